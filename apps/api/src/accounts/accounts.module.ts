@@ -1,0 +1,35 @@
+import { Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AccountsService } from './accounts.service';
+import { AuthController } from './auth.controller';
+import { DEMO_ACCOUNTS } from './demo-accounts';
+import { User } from './user.entity';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User]),
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      // Access tokens live at most 15 minutes.
+      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { expiresIn: '15m' } }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [AccountsService],
+  exports: [AccountsService],
+})
+export class AccountsModule implements OnApplicationBootstrap {
+  constructor(
+    private readonly accounts: AccountsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { admin, demoData } = this.config;
+    if (admin) await this.accounts.ensureUser({ ...admin, fullName: 'Ylläpitäjä', roles: ['admin'] });
+    if (demoData) for (const account of DEMO_ACCOUNTS) await this.accounts.ensureUser(account);
+  }
+}

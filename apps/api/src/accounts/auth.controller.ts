@@ -1,0 +1,27 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { LoginResponse, UserResponse } from '@keino/contracts';
+
+import { AuthUser, CurrentUser, Public, Roles } from '../common/auth/auth.decorators';
+import { AccountsService } from './accounts.service';
+import { LoginDto } from './dto/login.dto';
+
+@ApiTags('accounts')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  login(@Body() body: LoginDto): Promise<LoginResponse> {
+    return this.accounts.login(body.email, body.password);
+  }
+
+  @Roles()
+  @ApiBearerAuth()
+  @Get('me')
+  me(@CurrentUser() user: AuthUser): Promise<UserResponse> {
+    return this.accounts.me(user.id);
+  }
+}

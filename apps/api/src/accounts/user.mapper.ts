@@ -1,0 +1,15 @@
+import type { UserResponse } from '@keino/contracts';
+
+import { User } from './user.entity';
+
+export function toUserResponse(user: User): UserResponse {
+  return {
+    id: user.id,
+    email: user.email,
+    fullName: user.fullName,
+    locale: user.locale,
+    organizationId: null,
+    roles: user.roles,
+    regions: [],
+  };
+}

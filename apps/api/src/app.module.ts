@@ -1,0 +1,62 @@
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+
+import { AccountsModule } from './accounts/accounts.module';
+import { JwtAuthGuard, RolesGuard } from './common/auth/auth.guards';
+import { JwtStrategy } from './common/auth/jwt.strategy';
+import { ErrorsFilter } from './common/errors/errors.filter';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source';
+import { HealthController } from './health/health.controller';
+
+@Module({})
+export class AppModule {
+  /** The whole app for one resolved configuration and one database URL. */
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    const embedded = !config.databaseUrl;
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req, res) => {
+              const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            // Never log credentials or tokens.
+            redact: {
+              paths: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', 'req.body.refreshToken'],
+              remove: true,
+            },
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, embedded)),
+        TerminusModule,
+        PassportModule,
+        ...(config.webRoot
+          ? [ServeStaticModule.forRoot({ rootPath: config.webRoot, exclude: ['/api/{*path}'] })]
+          : []),
+        AccountsModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        JwtStrategy,
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_FILTER, useClass: ErrorsFilter },
+      ],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,53 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { ErrorResponse } from '@keino/contracts';
+import type { Response } from 'express';
+
+import { AppError } from './app-error';
+
+const CODES: Record<number, string> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  429: 'TOO_MANY_REQUESTS',
+};
+
+/** The one place that writes error answers: a stable `code`, never a stack trace. */
+@Catch()
+export class ErrorsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    res.status(this.statusOf(exception)).json(this.bodyOf(exception));
+  }
+
+  private statusOf(e: unknown): number {
+    if (e instanceof AppError) return e.status;
+    if (e instanceof HttpException) return e.getStatus();
+    // body-parser errors carry their own status (413 too large, 400 bad JSON)
+    const status = (e as { status?: unknown })?.status;
+    return typeof status === 'number' && status >= 400 && status < 500 ? status : 500;
+  }
+
+  private bodyOf(e: unknown): ErrorResponse {
+    const statusCode = this.statusOf(e);
+    const error = HttpStatus[statusCode]?.toString().replace(/_/g, ' ').toLowerCase() ?? 'error';
+    if (e instanceof AppError) return { statusCode, error, message: e.message, code: e.code };
+    if (e instanceof HttpException) {
+      const body = e.getResponse();
+      const message =
+        typeof body === 'object' && body !== null && 'message' in body
+          ? (body as { message: string | string[] }).message
+          : e.message;
+      return { statusCode, error, message, code: CODES[statusCode] ?? 'ERROR' };
+    }
+    if (statusCode === 500) {
+      this.logger.error(e instanceof Error ? e.stack : String(e));
+      return { statusCode, error: 'internal server error', message: 'Something went wrong', code: 'INTERNAL' };
+    }
+    return { statusCode, error, message: (e as Error).message, code: CODES[statusCode] ?? 'ERROR' };
+  }
+}

@@ -1,0 +1,54 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+
+import { EnvironmentVariables, validateEnvironment } from './env.validation';
+
+/** The resolved configuration the rest of the app reads; nothing else touches process.env. */
+export interface AppConfig {
+  nodeEnv: EnvironmentVariables['NODE_ENV'];
+  port: number;
+  databaseUrl?: string;
+  dataDir: string;
+  demoData: boolean;
+  admin?: { email: string; password: string };
+  jwtSecret: string;
+  redisUrl?: string;
+  smtpUrl?: string;
+  logLevel: string;
+  /** Where the built web app lives; absent when it was not built. */
+  webRoot?: string;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+// Outside production a secret is generated once and kept beside the data, so tokens survive restarts.
+function persistentSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const v = validateEnvironment(env);
+  const dataDir = resolve(v.DATA_DIR);
+  const webRoot = [env['WEB_ROOT'], join(__dirname, '../web/browser'), resolve('dist/apps/web/browser')]
+    .filter((p): p is string => !!p)
+    .find((p) => existsSync(join(p, 'index.html')));
+  return {
+    nodeEnv: v.NODE_ENV,
+    port: v.PORT,
+    databaseUrl: v.DATABASE_URL,
+    dataDir,
+    demoData: v.DEMO_DATA,
+    admin: v.ADMIN_EMAIL && v.ADMIN_PASSWORD ? { email: v.ADMIN_EMAIL, password: v.ADMIN_PASSWORD } : undefined,
+    jwtSecret: v.JWT_SECRET ?? persistentSecret(dataDir),
+    redisUrl: v.REDIS_URL,
+    smtpUrl: v.SMTP_URL,
+    logLevel: v.LOG_LEVEL,
+    webRoot,
+  };
+}

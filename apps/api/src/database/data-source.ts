@@ -1,0 +1,23 @@
+// TypeORM loads the driver dynamically; importing it here keeps it in the built app's dependencies.
+import 'pg';
+import { DataSourceOptions } from 'typeorm';
+
+import { User } from '../accounts/user.entity';
+import { CreateUsers1764300000000 } from './migrations/1764300000000-create-users';
+
+export const entities = [User];
+export const migrations = [CreateUsers1764300000000];
+
+/** Same options on PGlite and on PostgreSQL; migrations run at start, never synchronize. */
+export function dataSourceOptions(url: string, embedded: boolean): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsRun: true,
+    synchronize: false,
+    // PGlite serves one session at a time.
+    extra: { max: embedded ? 1 : 20 },
+  };
+}

@@ -1,0 +1,21 @@
+import type { Locale, Role } from './roles';
+
+export interface UserResponse {
+  id: string;
+  email: string;
+  fullName: string;
+  locale: Locale;
+  organizationId: string | null;
+  roles: Role[];
+  regions: string[];
+}
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface LoginResponse {
+  accessToken: string;
+  user: UserResponse;
+}
