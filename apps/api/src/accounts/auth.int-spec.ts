@@ -1,0 +1,68 @@
+import { DEMO_PASSWORD } from './demo-accounts';
+import { startTestApp, TestApp } from '../../test/setup/test-app';
+
+describe('accounts over HTTP', () => {
+  let t: TestApp;
+  const admin = { email: 'root@keino.example', password: 'correct horse battery' };
+
+  beforeAll(async () => {
+    t = await startTestApp({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password });
+  });
+  afterAll(() => t.close());
+
+  it('reports health once the database answers', async () => {
+    const res = await t.http.get('/api/health').expect(200);
+    expect(res.body.status).toBe('ok');
+  });
+
+  it('publishes the OpenAPI document', async () => {
+    const res = await t.http.get('/api/docs-json').expect(200);
+    expect(res.body.paths).toHaveProperty(['/api/auth/login']);
+  });
+
+  it('signs in the ADMIN_EMAIL account, case-insensitively, and answers me', async () => {
+    const login = await t.http
+      .post('/api/auth/login')
+      .send({ email: admin.email.toUpperCase(), password: admin.password })
+      .expect(200);
+    expect(login.body.user).toMatchObject({ email: admin.email, roles: ['admin'] });
+    expect(login.body.user).not.toHaveProperty('passwordHash');
+    const me = await t.http.get('/api/auth/me').set('Authorization', `Bearer ${login.body.accessToken}`).expect(200);
+    expect(me.body.id).toBe(login.body.user.id);
+  });
+
+  it('answers an unknown email and a wrong password alike', async () => {
+    const unknown = await t.http.post('/api/auth/login').send({ email: 'nobody@keino.example', password: 'x' });
+    const wrong = await t.http.post('/api/auth/login').send({ email: admin.email, password: 'wrong password!' });
+    expect(unknown.status).toBe(401);
+    expect(wrong.status).toBe(401);
+    expect(unknown.body).toEqual(wrong.body);
+    expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('refuses unknown fields and bad emails with 400 VALIDATION_FAILED', async () => {
+    const res = await t.http.post('/api/auth/login').send({ email: 'not-an-email', password: 'x', extra: 1 }).expect(400);
+    expect(res.body.code).toBe('VALIDATION_FAILED');
+    expect(res.body.message).toEqual(expect.arrayContaining(['property extra should not exist']));
+  });
+
+  it('refuses me without a token or with a forged one', async () => {
+    expect((await t.http.get('/api/auth/me').expect(401)).body.code).toBe('UNAUTHENTICATED');
+    await t.http.get('/api/auth/me').set('Authorization', 'Bearer abc.def.ghi').expect(401);
+  });
+
+  it('sets security headers and refuses oversized bodies', async () => {
+    const res = await t.http.get('/api/health');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    const big = await t.http
+      .post('/api/auth/login')
+      .set('content-type', 'application/json')
+      .send(JSON.stringify({ email: 'a@b.fi', password: 'x'.repeat(2_000_000) }));
+    expect(big.status).toBe(413);
+    expect(big.body.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('creates no demo accounts unless DEMO_DATA is true', async () => {
+    await t.http.post('/api/auth/login').send({ email: 'admin@keino.example', password: DEMO_PASSWORD }).expect(401);
+  });
+});

@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+
+import { createApp, RunningApp } from '../../src/bootstrap';
+import { loadConfig } from '../../src/config/app-config';
+
+export interface TestApp {
+  http: TestAgent;
+  close(): Promise<void>;
+}
+
+/**
+ * The real app over real HTTP, on a fresh database of its own: a new database on the server of DATABASE_URL when it
+ * is set (CI: real PostgreSQL), otherwise an embedded PGlite in a temporary directory.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'keino-test-'));
+  const serverUrl = process.env['DATABASE_URL'];
+  let databaseUrl: string | undefined;
+  let dropDatabase = async () => undefined as void;
+  if (serverUrl) {
+    const name = `keino_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+    const admin = new Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    dropDatabase = async () => {
+      const c = new Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    };
+  }
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...env,
+  });
+  const running: RunningApp = await createApp(config, { logger: false });
+  await running.app.init();
+  return {
+    http: request(running.app.getHttpServer()),
+    async close() {
+      await running.close();
+      await dropDatabase();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
