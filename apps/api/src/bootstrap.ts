@@ -7,7 +7,7 @@ import { Logger } from 'nestjs-pino';
 
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
-import { startEmbeddedDatabase } from './database/embedded';
+import { EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded';
 
 export interface RunningApp {
   app: INestApplication;
@@ -17,7 +17,7 @@ export interface RunningApp {
 /** Builds the configured app (without listening): used by main.ts and by the integration tests. */
 export async function createApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<RunningApp> {
   const embedded = config.databaseUrl ? undefined : await startEmbeddedDatabase(config.dataDir);
-  const databaseUrl = config.databaseUrl ?? embedded!.url;
+  const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     bufferLogs: true,
     bodyParser: false,
