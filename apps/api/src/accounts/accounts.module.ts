@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
 import { DEMO_ACCOUNTS } from './demo-accounts';
+import { RefreshTokensService } from './refresh-tokens.service';
 import { User } from './user.entity';
 
 @Module({
@@ -18,7 +19,7 @@ import { User } from './user.entity';
     }),
   ],
   controllers: [AuthController],
-  providers: [AccountsService],
+  providers: [AccountsService, RefreshTokensService],
   exports: [AccountsService],
 })
 export class AccountsModule implements OnApplicationBootstrap {

@@ -6,6 +6,7 @@ import type { LoginResponse, Role, UserResponse } from '@keino/contracts';
 import { Repository } from 'typeorm';
 
 import { AppError } from '../common/errors/app-error';
+import { RefreshTokensService } from './refresh-tokens.service';
 import { User } from './user.entity';
 import { toUserResponse } from './user.mapper';
 
@@ -19,6 +20,7 @@ export class AccountsService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     @Inject(JwtService) private readonly jwt: JwtService,
+    private readonly refreshTokens: RefreshTokensService,
   ) {}
 
   async login(email: string, password: string): Promise<LoginResponse> {
@@ -29,8 +31,20 @@ export class AccountsService {
       .getOne();
     const ok = await argon2.verify(user?.passwordHash ?? (await DUMMY_HASH), password);
     if (!user || !ok) throw new AppError('INVALID_CREDENTIALS', 401, 'Wrong email or password');
+    return this.signIn(user, await this.refreshTokens.issue(user.id));
+  }
+
+  async refresh(token: string): Promise<LoginResponse> {
+    const { userId, refreshToken } = await this.refreshTokens.rotate(token);
+    const user = await this.users.findOneBy({ id: userId });
+    if (!user) throw new AppError('INVALID_REFRESH_TOKEN', 401, 'Sign in again');
+    return this.signIn(user, refreshToken);
+  }
+
+  private async signIn(user: User, refreshToken: string): Promise<LoginResponse> {
+    // Roles travel in the token; they are re-read from the database at every refresh (at most 15 minutes).
     const accessToken = await this.jwt.signAsync({ sub: user.id, roles: user.roles });
-    return { accessToken, user: toUserResponse(user) };
+    return { accessToken, refreshToken, user: toUserResponse(user) };
   }
 
   async me(id: string): Promise<UserResponse> {

@@ -5,6 +5,7 @@ import type { LoginResponse, UserResponse } from '@keino/contracts';
 import { AuthUser, CurrentUser, Public, Roles } from '../common/auth/auth.decorators';
 import { AccountsService } from './accounts.service';
 import { LoginDto } from './dto/login.dto';
+import { RefreshDto } from './dto/refresh.dto';
 
 @ApiTags('accounts')
 @Controller('auth')
@@ -16,6 +17,14 @@ export class AuthController {
   @HttpCode(200)
   login(@Body() body: LoginDto): Promise<LoginResponse> {
     return this.accounts.login(body.email, body.password);
+  }
+
+  /** A refresh token works once; it answers a new pair. */
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  refresh(@Body() body: RefreshDto): Promise<LoginResponse> {
+    return this.accounts.refresh(body.refreshToken);
   }
 
   @Roles()

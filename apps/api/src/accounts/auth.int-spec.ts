@@ -66,3 +66,44 @@ describe('accounts over HTTP', () => {
     await t.http.post('/api/auth/login').send({ email: 'admin@keino.example', password: DEMO_PASSWORD }).expect(401);
   });
 });
+
+describe('refresh tokens over HTTP', () => {
+  let t: TestApp;
+  const admin = { email: 'root@keino.example', password: 'correct horse battery' };
+
+  beforeAll(async () => {
+    t = await startTestApp({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password });
+  });
+  afterAll(() => t.close());
+
+  const signIn = async () => (await t.http.post('/api/auth/login').send(admin).expect(200)).body;
+
+  it('rotates: a refresh token answers a new pair and works once', async () => {
+    const first = await signIn();
+    const second = (await t.http.post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200)).body;
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    await t.http.get('/api/auth/me').set('Authorization', `Bearer ${second.accessToken}`).expect(200);
+    const again = await t.http.post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
+    expect(again.body.code).toBe('INVALID_REFRESH_TOKEN');
+  });
+
+  it('revokes the whole family when a used token comes back', async () => {
+    const first = await signIn();
+    const second = (await t.http.post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200)).body;
+    await t.http.post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
+    await t.http.post('/api/auth/refresh').send({ refreshToken: second.refreshToken }).expect(401);
+  });
+
+  it('leaves other sign-ins alone', async () => {
+    const stolen = await signIn();
+    const other = await signIn();
+    await t.http.post('/api/auth/refresh').send({ refreshToken: stolen.refreshToken }).expect(200);
+    await t.http.post('/api/auth/refresh').send({ refreshToken: stolen.refreshToken }).expect(401);
+    await t.http.post('/api/auth/refresh').send({ refreshToken: other.refreshToken }).expect(200);
+  });
+
+  it('refuses unknown and malformed tokens', async () => {
+    await t.http.post('/api/auth/refresh').send({ refreshToken: 'x'.repeat(43) }).expect(401);
+    await t.http.post('/api/auth/refresh').send({}).expect(400);
+  });
+});

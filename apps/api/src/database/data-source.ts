@@ -4,9 +4,10 @@ import { DataSourceOptions } from 'typeorm';
 
 import { User } from '../accounts/user.entity';
 import { CreateUsers1764300000000 } from './migrations/1764300000000-create-users';
+import { CreateRefreshTokens1764300000001 } from './migrations/1764300000001-create-refresh-tokens';
 
 export const entities = [User];
-export const migrations = [CreateUsers1764300000000];
+export const migrations = [CreateUsers1764300000000, CreateRefreshTokens1764300000001];
 
 /** Same options on PGlite and on PostgreSQL; migrations run at start, never synchronize. */
 export function dataSourceOptions(url: string, embedded: boolean): DataSourceOptions {

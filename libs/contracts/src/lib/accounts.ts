@@ -15,7 +15,12 @@ export interface LoginRequest {
   password: string;
 }
 
+export interface RefreshRequest {
+  refreshToken: string;
+}
+
 export interface LoginResponse {
   accessToken: string;
+  refreshToken: string;
   user: UserResponse;
 }
