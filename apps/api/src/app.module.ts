@@ -11,6 +11,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import { JwtAuthGuard, RolesGuard } from './common/auth/auth.guards';
 import { JwtStrategy } from './common/auth/jwt.strategy';
 import { ErrorsFilter } from './common/errors/errors.filter';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
@@ -46,6 +47,7 @@ export class AppModule {
         ...(config.webRoot
           ? [ServeStaticModule.forRoot({ rootPath: config.webRoot, exclude: ['/api/{*path}'] })]
           : []),
+        RateLimitModule,
         AccountsModule,
       ],
       controllers: [HealthController],
