@@ -1,13 +1,11 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+
+import { Shell } from './core/layout/shell';
 
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'app-root',
-  templateUrl: './app.html',
-  styleUrl: './app.css',
+  imports: [Shell],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: '<app-shell />',
 })
-export class App {
-  protected title = 'web';
-}
+export class App {}

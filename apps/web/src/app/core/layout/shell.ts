@@ -1,0 +1,58 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+
+import { Language, LANGUAGES, LanguageService } from '../i18n/language';
+
+@Component({
+  selector: 'app-shell',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslocoDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <ng-container *transloco="let t">
+      <a class="skip-link" href="#main">{{ t('app.skip') }}</a>
+      <header class="site-header">
+        <div class="bar">
+          <a class="brand" routerLink="/">{{ t('app.name') }}</a>
+          <nav [attr.aria-label]="t('app.nav')">
+            <ul>
+              <li>
+                <a routerLink="/" routerLinkActive="active" [routerLinkActiveOptions]="{ exact: true }" ariaCurrentWhenActive="page">{{ t('app.home') }}</a>
+              </li>
+              <li>
+                <a routerLink="/sign-in" routerLinkActive="active" ariaCurrentWhenActive="page">{{ t('app.signIn') }}</a>
+              </li>
+            </ul>
+          </nav>
+          <div class="languages" role="group" [attr.aria-label]="t('app.language')">
+            @for (language of languages; track language) {
+              <button
+                type="button"
+                [attr.lang]="language"
+                [attr.aria-pressed]="language === languageService.current()"
+                (click)="chooseLanguage(language)"
+              >
+                {{ labels[language] }}
+              </button>
+            }
+          </div>
+        </div>
+      </header>
+      <main id="main" tabindex="-1">
+        <router-outlet />
+      </main>
+      <footer class="site-footer">
+        <p>{{ t('app.footer') }}</p>
+      </footer>
+    </ng-container>
+  `,
+})
+export class Shell {
+  protected readonly languageService = inject(LanguageService);
+  protected readonly languages = LANGUAGES;
+  protected readonly labels: Record<Language, string> = { fi: 'Suomeksi', sv: 'På svenska', en: 'In English' };
+
+  protected chooseLanguage(language: Language): void {
+    this.languageService.use(language);
+  }
+}

@@ -1,0 +1,66 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { Router } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { ErrorResponse } from '@keino/contracts';
+
+import { AuthApi } from './auth-api';
+
+type Status = 'idle' | 'busy' | 'required' | 'invalid' | 'throttled' | 'failed';
+
+@Component({
+  selector: 'app-sign-in',
+  imports: [ReactiveFormsModule, TranslocoDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="page narrow" *transloco="let t">
+      <h1>{{ t('signIn.title') }}</h1>
+      <form [formGroup]="form" (ngSubmit)="signIn()" novalidate>
+        <label for="email">{{ t('signIn.email') }}</label>
+        <input id="email" type="email" formControlName="email" autocomplete="username" required />
+        <label for="password">{{ t('signIn.password') }}</label>
+        <input id="password" type="password" formControlName="password" autocomplete="current-password" required />
+        <button class="button primary" type="submit" [disabled]="status() === 'busy'">{{ t('signIn.submit') }}</button>
+      </form>
+      <p class="message" role="alert" aria-live="assertive">
+        @if (status() !== 'idle' && status() !== 'busy') {
+          {{ t('signIn.' + status()) }}
+        }
+      </p>
+    </section>
+  `,
+})
+export class SignIn {
+  private readonly api = inject(AuthApi);
+  private readonly router = inject(Router);
+  protected readonly status = signal<Status>('idle');
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: ['', [Validators.required, Validators.email]],
+    password: ['', Validators.required],
+  });
+
+  protected signIn(): void {
+    if (this.form.invalid) {
+      this.status.set('required');
+      return;
+    }
+    this.status.set('busy');
+    this.api.login(this.form.getRawValue()).subscribe({
+      next: (session) => {
+        sessionStorage.setItem('keino.accessToken', session.accessToken);
+        sessionStorage.setItem('keino.refreshToken', session.refreshToken);
+        this.status.set('idle');
+        void this.router.navigateByUrl('/');
+      },
+      error: (error: HttpErrorResponse) => this.status.set(statusOf(error)),
+    });
+  }
+}
+
+function statusOf(error: HttpErrorResponse): Status {
+  const code = (error.error as Partial<ErrorResponse> | null)?.code;
+  if (code === 'INVALID_CREDENTIALS') return 'invalid';
+  if (code === 'TOO_MANY_REQUESTS') return 'throttled';
+  return 'failed';
+}

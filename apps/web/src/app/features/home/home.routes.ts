@@ -1,0 +1,5 @@
+import { Routes } from '@angular/router';
+
+import { Home } from './home';
+
+export const homeRoutes: Routes = [{ path: '', component: Home }];

@@ -1,0 +1,18 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+
+@Component({
+  selector: 'app-home',
+  imports: [RouterLink, TranslocoDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="page" *transloco="let t">
+      <h1>{{ t('home.title') }}</h1>
+      <p class="lead">{{ t('home.lead') }}</p>
+      <p>{{ t('home.teams') }}</p>
+      <a class="button primary" routerLink="/sign-in">{{ t('home.cta') }}</a>
+    </section>
+  `,
+})
+export class Home {}
