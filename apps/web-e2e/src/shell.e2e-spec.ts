@@ -1,0 +1,75 @@
+import { Browser, BrowserContext, Page } from 'playwright-core';
+
+import { axeViolations, baseUrl, launchChromium } from './browser';
+
+describe('the web shell', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser.close());
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    page = await context.newPage();
+  });
+  afterEach(() => context.close());
+
+  it('serves the home page in Finnish with no axe violations', async () => {
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('fi');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Hankintojen strategisen johtamisen');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'docs/screenshots/home.png', fullPage: true });
+  });
+
+  it('offers a skip link as the first stop of the keyboard', async () => {
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#main');
+  });
+
+  it('switches to Swedish, and the choice survives a reload', async () => {
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('button', { name: 'På svenska' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'sv');
+    await page.getByRole('heading', { name: /Akademin för strategiskt ledarskap/ }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: /Akademin för strategiskt ledarskap/ }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('serves deep links through the SPA fallback and tells a wrong password', async () => {
+    await page.goto(`${baseUrl()}/sign-in`);
+    await page.getByLabel('Sähköposti').fill('nobody@keino.example');
+    await page.getByLabel('Salasana').fill('not the password');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'Sähköposti tai salasana on väärin' }).waitFor();
+    await page.screenshot({ path: 'docs/screenshots/sign-in.png', fullPage: true });
+  });
+
+  it('signs in a demo account and goes home', async () => {
+    await page.goto(`${baseUrl()}/sign-in`);
+    await page.getByLabel('Sähköposti').fill('manager@keino.example');
+    await page.getByLabel('Salasana').fill('KeinoDemo2026!');
+    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    await page.waitForURL(`${baseUrl()}/`);
+    expect(await page.evaluate(() => sessionStorage.getItem('keino.accessToken'))).toBeTruthy();
+  });
+
+  it('is usable at 360 px without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+});
