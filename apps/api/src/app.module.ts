@@ -36,7 +36,12 @@ export class AppModule {
             },
             // Never log credentials or tokens.
             redact: {
-              paths: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', 'req.body.refreshToken'],
+              paths: [
+                'req.headers.authorization',
+                'req.headers.cookie',
+                'req.body.password',
+                'req.body.refreshToken',
+              ],
               remove: true,
             },
           },

@@ -39,13 +39,20 @@ function undeclaredRoutes(controllers: Type[]): string[] {
   });
 }
 
-const config = { logLevel: 'silent', jwtSecret: 'x'.repeat(32), dataDir: '/tmp', demoData: false } as AppConfig;
+const config = {
+  logLevel: 'silent',
+  jwtSecret: 'x'.repeat(32),
+  dataDir: '/tmp',
+  demoData: false,
+} as AppConfig;
 
 describe('route access declarations', () => {
   const controllers = controllersOf(AppModule.forRoot(config, 'postgres://unused/db'));
 
   it('finds the app controllers', () => {
-    expect(controllers.map((c) => c.name)).toEqual(expect.arrayContaining(['AuthController', 'HealthController']));
+    expect(controllers.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['AuthController', 'HealthController']),
+    );
   });
 
   it('every route declares @Public() or @Roles()', () => {

@@ -22,9 +22,13 @@ describe('the web shell', () => {
     await page.goto(`${baseUrl()}/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('fi');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Hankintojen strategisen johtamisen');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(
+      'Hankintojen strategisen johtamisen',
+    );
     // The stylesheet really applies (the CSP forbids inline handlers, so no critical-CSS tricks).
-    const headerColour = await page.evaluate(() => getComputedStyle(document.querySelector('header') as Element).backgroundColor);
+    const headerColour = await page.evaluate(
+      () => getComputedStyle(document.querySelector('header') as Element).backgroundColor,
+    );
     expect(headerColour).toBe('rgb(11, 79, 138)');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: 'docs/screenshots/home.png', fullPage: true });

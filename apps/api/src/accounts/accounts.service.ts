@@ -54,14 +54,25 @@ export class AccountsService {
   }
 
   /** Creates the account unless its email exists; used for ADMIN_EMAIL and demo data. */
-  async ensureUser(input: { email: string; password: string; fullName: string; roles: Role[] }): Promise<void> {
+  async ensureUser(input: {
+    email: string;
+    password: string;
+    fullName: string;
+    roles: Role[];
+  }): Promise<void> {
     const exists = await this.users
       .createQueryBuilder('u')
       .where('lower(u.email) = lower(:email)', { email: input.email })
       .getExists();
     if (exists) return;
     const passwordHash = await argon2.hash(input.password, { type: argon2.argon2id });
-    await this.users.insert({ email: input.email, passwordHash, fullName: input.fullName, locale: 'fi', roles: input.roles });
+    await this.users.insert({
+      email: input.email,
+      passwordHash,
+      fullName: input.fullName,
+      locale: 'fi',
+      roles: input.roles,
+    });
     this.logger.log(`Created account ${input.email} (${input.roles.join(', ')})`);
   }
 }

@@ -27,13 +27,20 @@ describe('accounts over HTTP', () => {
       .expect(200);
     expect(login.body.user).toMatchObject({ email: admin.email, roles: ['admin'] });
     expect(login.body.user).not.toHaveProperty('passwordHash');
-    const me = await t.http.get('/api/auth/me').set('Authorization', `Bearer ${login.body.accessToken}`).expect(200);
+    const me = await t.http
+      .get('/api/auth/me')
+      .set('Authorization', `Bearer ${login.body.accessToken}`)
+      .expect(200);
     expect(me.body.id).toBe(login.body.user.id);
   });
 
   it('answers an unknown email and a wrong password alike', async () => {
-    const unknown = await t.http.post('/api/auth/login').send({ email: 'nobody@keino.example', password: 'x' });
-    const wrong = await t.http.post('/api/auth/login').send({ email: admin.email, password: 'wrong password!' });
+    const unknown = await t.http
+      .post('/api/auth/login')
+      .send({ email: 'nobody@keino.example', password: 'x' });
+    const wrong = await t.http
+      .post('/api/auth/login')
+      .send({ email: admin.email, password: 'wrong password!' });
     expect(unknown.status).toBe(401);
     expect(wrong.status).toBe(401);
     expect(unknown.body).toEqual(wrong.body);
@@ -41,7 +48,10 @@ describe('accounts over HTTP', () => {
   });
 
   it('refuses unknown fields and bad emails with 400 VALIDATION_FAILED', async () => {
-    const res = await t.http.post('/api/auth/login').send({ email: 'not-an-email', password: 'x', extra: 1 }).expect(400);
+    const res = await t.http
+      .post('/api/auth/login')
+      .send({ email: 'not-an-email', password: 'x', extra: 1 })
+      .expect(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
     expect(res.body.message).toEqual(expect.arrayContaining(['property extra should not exist']));
   });
@@ -63,7 +73,10 @@ describe('accounts over HTTP', () => {
   });
 
   it('creates no demo accounts unless DEMO_DATA is true', async () => {
-    await t.http.post('/api/auth/login').send({ email: 'admin@keino.example', password: DEMO_PASSWORD }).expect(401);
+    await t.http
+      .post('/api/auth/login')
+      .send({ email: 'admin@keino.example', password: DEMO_PASSWORD })
+      .expect(401);
   });
 });
 
@@ -80,16 +93,23 @@ describe('refresh tokens over HTTP', () => {
 
   it('rotates: a refresh token answers a new pair and works once', async () => {
     const first = await signIn();
-    const second = (await t.http.post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200)).body;
+    const second = (
+      await t.http.post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200)
+    ).body;
     expect(second.refreshToken).not.toBe(first.refreshToken);
     await t.http.get('/api/auth/me').set('Authorization', `Bearer ${second.accessToken}`).expect(200);
-    const again = await t.http.post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
+    const again = await t.http
+      .post('/api/auth/refresh')
+      .send({ refreshToken: first.refreshToken })
+      .expect(401);
     expect(again.body.code).toBe('INVALID_REFRESH_TOKEN');
   });
 
   it('revokes the whole family when a used token comes back', async () => {
     const first = await signIn();
-    const second = (await t.http.post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200)).body;
+    const second = (
+      await t.http.post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200)
+    ).body;
     await t.http.post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
     await t.http.post('/api/auth/refresh').send({ refreshToken: second.refreshToken }).expect(401);
   });
@@ -103,7 +123,10 @@ describe('refresh tokens over HTTP', () => {
   });
 
   it('refuses unknown and malformed tokens', async () => {
-    await t.http.post('/api/auth/refresh').send({ refreshToken: 'x'.repeat(43) }).expect(401);
+    await t.http
+      .post('/api/auth/refresh')
+      .send({ refreshToken: 'x'.repeat(43) })
+      .expect(401);
     await t.http.post('/api/auth/refresh').send({}).expect(400);
   });
 });

@@ -12,12 +12,18 @@ describe('login rate limits', () => {
 
   it(`answers 429 TOO_MANY_REQUESTS after ${LOGIN_LIMITS.perAccount.limit} attempts on one account`, async () => {
     for (let i = 0; i < LOGIN_LIMITS.perAccount.limit; i++) {
-      await t.http.post('/api/auth/login').send({ email: admin.email, password: `wrong ${i}` }).expect(401);
+      await t.http
+        .post('/api/auth/login')
+        .send({ email: admin.email, password: `wrong ${i}` })
+        .expect(401);
     }
     const blocked = await t.http.post('/api/auth/login').send(admin).expect(429);
     expect(blocked.body.code).toBe('TOO_MANY_REQUESTS');
     // The limit is per account: another account from the same address still gets an answer.
-    await t.http.post('/api/auth/login').send({ email: 'other@keino.example', password: 'whatever' }).expect(401);
+    await t.http
+      .post('/api/auth/login')
+      .send({ email: 'other@keino.example', password: 'whatever' })
+      .expect(401);
   });
 
   it('does not limit other routes', async () => {

@@ -44,7 +44,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: v.DATABASE_URL,
     dataDir,
     demoData: v.DEMO_DATA,
-    admin: v.ADMIN_EMAIL && v.ADMIN_PASSWORD ? { email: v.ADMIN_EMAIL, password: v.ADMIN_PASSWORD } : undefined,
+    admin:
+      v.ADMIN_EMAIL && v.ADMIN_PASSWORD ? { email: v.ADMIN_EMAIL, password: v.ADMIN_PASSWORD } : undefined,
     jwtSecret: v.JWT_SECRET ?? persistentSecret(dataDir),
     redisUrl: v.REDIS_URL,
     smtpUrl: v.SMTP_URL,

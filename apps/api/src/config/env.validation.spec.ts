@@ -15,7 +15,9 @@ describe('validateEnvironment', () => {
 
   it('refuses production without JWT_SECRET', () => {
     expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
-    expect(validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).NODE_ENV).toBe('production');
+    expect(validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).NODE_ENV).toBe(
+      'production',
+    );
   });
 
   it('names every bad variable at once', () => {

@@ -46,7 +46,12 @@ export class ErrorsFilter implements ExceptionFilter {
     }
     if (statusCode === 500) {
       this.logger.error(e instanceof Error ? e.stack : String(e));
-      return { statusCode, error: 'internal server error', message: 'Something went wrong', code: 'INTERNAL' };
+      return {
+        statusCode,
+        error: 'internal server error',
+        message: 'Something went wrong',
+        code: 'INTERNAL',
+      };
     }
     return { statusCode, error, message: (e as Error).message, code: CODES[statusCode] ?? 'ERROR' };
   }

@@ -17,10 +17,18 @@ import { Language, LANGUAGES, LanguageService } from '../i18n/language';
           <nav [attr.aria-label]="t('app.nav')">
             <ul>
               <li>
-                <a routerLink="/" routerLinkActive="active" [routerLinkActiveOptions]="{ exact: true }" ariaCurrentWhenActive="page">{{ t('app.home') }}</a>
+                <a
+                  routerLink="/"
+                  routerLinkActive="active"
+                  [routerLinkActiveOptions]="{ exact: true }"
+                  ariaCurrentWhenActive="page"
+                  >{{ t('app.home') }}</a
+                >
               </li>
               <li>
-                <a routerLink="/sign-in" routerLinkActive="active" ariaCurrentWhenActive="page">{{ t('app.signIn') }}</a>
+                <a routerLink="/sign-in" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+                  t('app.signIn')
+                }}</a>
               </li>
             </ul>
           </nav>
@@ -50,7 +58,11 @@ import { Language, LANGUAGES, LanguageService } from '../i18n/language';
 export class Shell {
   protected readonly languageService = inject(LanguageService);
   protected readonly languages = LANGUAGES;
-  protected readonly labels: Record<Language, string> = { fi: 'Suomeksi', sv: 'På svenska', en: 'In English' };
+  protected readonly labels: Record<Language, string> = {
+    fi: 'Suomeksi',
+    sv: 'På svenska',
+    en: 'In English',
+  };
 
   protected chooseLanguage(language: Language): void {
     this.languageService.use(language);

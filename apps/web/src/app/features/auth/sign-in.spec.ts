@@ -6,7 +6,18 @@ import { TranslocoTestingModule } from '@jsverse/transloco';
 
 import { SignIn } from './sign-in';
 
-const fi = { signIn: { title: 'Kirjaudu', email: 'Sähköposti', password: 'Salasana', submit: 'Kirjaudu', invalid: 'Väärin', required: 'Täytä', throttled: 'Liikaa', failed: 'Virhe' } };
+const fi = {
+  signIn: {
+    title: 'Kirjaudu',
+    email: 'Sähköposti',
+    password: 'Salasana',
+    submit: 'Kirjaudu',
+    invalid: 'Väärin',
+    required: 'Täytä',
+    throttled: 'Liikaa',
+    failed: 'Virhe',
+  },
+};
 
 describe('SignIn', () => {
   let http: HttpTestingController;
@@ -14,7 +25,13 @@ describe('SignIn', () => {
   beforeEach(() => {
     sessionStorage.clear();
     TestBed.configureTestingModule({
-      imports: [SignIn, TranslocoTestingModule.forRoot({ langs: { fi }, translocoConfig: { availableLangs: ['fi'], defaultLang: 'fi' } })],
+      imports: [
+        SignIn,
+        TranslocoTestingModule.forRoot({
+          langs: { fi },
+          translocoConfig: { availableLangs: ['fi'], defaultLang: 'fi' },
+        }),
+      ],
       providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
     });
     http = TestBed.inject(HttpTestingController);
@@ -46,7 +63,10 @@ describe('SignIn', () => {
     const fixture = await fillAndSubmit('maija@kunta.fi', 'wrong password');
     const req = http.expectOne('/api/auth/login');
     expect(req.request.body).toEqual({ email: 'maija@kunta.fi', password: 'wrong password' });
-    req.flush({ statusCode: 401, error: 'unauthorized', message: 'x', code: 'INVALID_CREDENTIALS' }, { status: 401, statusText: 'Unauthorized' });
+    req.flush(
+      { statusCode: 401, error: 'unauthorized', message: 'x', code: 'INVALID_CREDENTIALS' },
+      { status: 401, statusText: 'Unauthorized' },
+    );
     await fixture.whenStable();
     expect(fixture.nativeElement.querySelector('[role=alert]').textContent).toContain('Väärin');
     expect(sessionStorage.getItem('keino.accessToken')).toBeNull();

@@ -20,8 +20,16 @@ type Status = 'idle' | 'busy' | 'required' | 'invalid' | 'throttled' | 'failed';
         <label for="email">{{ t('signIn.email') }}</label>
         <input id="email" type="email" formControlName="email" autocomplete="username" required />
         <label for="password">{{ t('signIn.password') }}</label>
-        <input id="password" type="password" formControlName="password" autocomplete="current-password" required />
-        <button class="button primary" type="submit" [disabled]="status() === 'busy'">{{ t('signIn.submit') }}</button>
+        <input
+          id="password"
+          type="password"
+          formControlName="password"
+          autocomplete="current-password"
+          required
+        />
+        <button class="button primary" type="submit" [disabled]="status() === 'busy'">
+          {{ t('signIn.submit') }}
+        </button>
       </form>
       <p class="message" role="alert" aria-live="assertive">
         @if (status() !== 'idle' && status() !== 'busy') {
