@@ -8,6 +8,5 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../../coverage/apps/api',
-  // Integration tests start a database of their own.
-  testTimeout: 60_000,
+  setupFilesAfterEnv: ['<rootDir>/test/setup/timeout.ts'],
 };

@@ -1,7 +1,6 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -49,9 +48,6 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, embedded)),
         TerminusModule,
         PassportModule,
-        ...(config.webRoot
-          ? [ServeStaticModule.forRoot({ rootPath: config.webRoot, exclude: ['/api/{*path}'] })]
-          : []),
         RateLimitModule,
         AccountsModule,
       ],

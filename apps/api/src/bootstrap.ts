@@ -2,12 +2,25 @@ import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import { join } from 'node:path';
 import { Logger } from 'nestjs-pino';
 
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded';
+
+/** The built web app at `/`, with index.html for every other GET outside /api (the SPA's own routes). */
+function serveWebApp(app: NestExpressApplication, webRoot: string): void {
+  app.useStaticAssets(webRoot, { index: false, maxAge: '1h' });
+  const index = join(webRoot, 'index.html');
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    req.method === 'GET' && !req.path.startsWith('/api/') && req.path !== '/api'
+      ? res.sendFile(index)
+      : next(),
+  );
+}
 
 export interface RunningApp {
   app: INestApplication;
@@ -32,6 +45,7 @@ export async function createApp(config: AppConfig, options: { logger?: boolean }
       },
     }),
   );
+  if (config.webRoot) serveWebApp(app, config.webRoot);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   const openApi = SwaggerModule.createDocument(

@@ -1,17 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import * as argon2 from 'argon2';
 import type { LoginResponse, Role, UserResponse } from '@keino/contracts';
 import { Repository } from 'typeorm';
 
 import { AppError } from '../common/errors/app-error';
+import { hashPassword, verifyPassword } from './password-hasher';
 import { RefreshTokensService } from './refresh-tokens.service';
 import { User } from './user.entity';
 import { toUserResponse } from './user.mapper';
 
 // Verified against when the email is unknown, so both failures cost the same time.
-const DUMMY_HASH = argon2.hash('not-a-real-password', { type: argon2.argon2id });
+const DUMMY_HASH = hashPassword('not-a-real-password');
 
 @Injectable()
 export class AccountsService {
@@ -29,7 +29,7 @@ export class AccountsService {
       .addSelect('u.passwordHash')
       .where('lower(u.email) = lower(:email)', { email })
       .getOne();
-    const ok = await argon2.verify(user?.passwordHash ?? (await DUMMY_HASH), password);
+    const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), password);
     if (!user || !ok) throw new AppError('INVALID_CREDENTIALS', 401, 'Wrong email or password');
     return this.signIn(user, await this.refreshTokens.issue(user.id));
   }
@@ -65,7 +65,7 @@ export class AccountsService {
       .where('lower(u.email) = lower(:email)', { email: input.email })
       .getExists();
     if (exists) return;
-    const passwordHash = await argon2.hash(input.password, { type: argon2.argon2id });
+    const passwordHash = await hashPassword(input.password);
     await this.users.insert({
       email: input.email,
       passwordHash,
