@@ -1,12 +1,12 @@
 import { DEMO_PASSWORD } from './demo-accounts';
-import { startTestApp, TestApp } from '../../test/setup/test-app';
+import { ADMIN_ENV, startTestApp, TEST_ADMIN, TestApp } from '../../test/setup/test-app';
 
 describe('accounts over HTTP', () => {
   let t: TestApp;
-  const admin = { email: 'root@keino.example', password: 'correct horse battery' };
+  const admin = TEST_ADMIN;
 
   beforeAll(async () => {
-    t = await startTestApp({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password });
+    t = await startTestApp(ADMIN_ENV);
   });
   afterAll(() => t.close());
 
@@ -82,10 +82,10 @@ describe('accounts over HTTP', () => {
 
 describe('refresh tokens over HTTP', () => {
   let t: TestApp;
-  const admin = { email: 'root@keino.example', password: 'correct horse battery' };
+  const admin = TEST_ADMIN;
 
   beforeAll(async () => {
-    t = await startTestApp({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password });
+    t = await startTestApp(ADMIN_ENV);
   });
   afterAll(() => t.close());
 

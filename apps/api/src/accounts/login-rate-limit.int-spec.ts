@@ -1,12 +1,12 @@
 import { LOGIN_LIMITS } from '../common/rate-limit/rate-limit.module';
-import { startTestApp, TestApp } from '../../test/setup/test-app';
+import { ADMIN_ENV, startTestApp, TEST_ADMIN, TestApp } from '../../test/setup/test-app';
 
 describe('login rate limits', () => {
   let t: TestApp;
-  const admin = { email: 'root@keino.example', password: 'correct horse battery' };
+  const admin = TEST_ADMIN;
 
   beforeAll(async () => {
-    t = await startTestApp({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password });
+    t = await startTestApp(ADMIN_ENV);
   });
   afterAll(() => t.close());
 

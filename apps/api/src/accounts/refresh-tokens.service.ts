@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { AppError } from '../common/errors/app-error';
 
@@ -16,9 +16,13 @@ const hash = (token: string) => createHash('sha256').update(token).digest('hex')
 export class RefreshTokensService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async issue(userId: string, familyId: string = randomUUID()): Promise<string> {
+  issue(userId: string): Promise<string> {
+    return this.insert(this.db.manager, userId, randomUUID());
+  }
+
+  private async insert(manager: EntityManager, userId: string, familyId: string): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await this.db.query(
+    await manager.query(
       `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at)
        VALUES ($1, $2, $3, now() + make_interval(days => $4))`,
       [userId, familyId, hash(token), LIFETIME_DAYS],
@@ -26,9 +30,9 @@ export class RefreshTokensService {
     return token;
   }
 
-  /** Consumes a token and returns its user and a fresh token of the same family. */
+  /** Consumes a token and returns its user and a fresh token of the same family, in one transaction. */
   async rotate(token: string): Promise<{ userId: string; refreshToken: string }> {
-    const consumed = await this.db.transaction(async (tx) => {
+    const rotated = await this.db.transaction(async (tx) => {
       // Marking it used in the same statement that checks it means two concurrent uses cannot both succeed.
       const [rows] = (await tx.query(
         `UPDATE refresh_tokens SET used_at = now()
@@ -37,7 +41,8 @@ export class RefreshTokensService {
         [hash(token)],
       )) as [{ user_id: string; family_id: string }[], number];
       const row = rows[0];
-      if (row) return { userId: row.user_id, familyId: row.family_id };
+      if (row)
+        return { userId: row.user_id, refreshToken: await this.insert(tx, row.user_id, row.family_id) };
       await tx.query(
         `UPDATE refresh_tokens SET revoked_at = now()
          WHERE revoked_at IS NULL AND family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)`,
@@ -45,7 +50,7 @@ export class RefreshTokensService {
       );
       return undefined;
     });
-    if (!consumed) throw new AppError('INVALID_REFRESH_TOKEN', 401, 'Sign in again');
-    return { userId: consumed.userId, refreshToken: await this.issue(consumed.userId, consumed.familyId) };
+    if (!rotated) throw new AppError('INVALID_REFRESH_TOKEN', 401, 'Sign in again');
+    return rotated;
   }
 }

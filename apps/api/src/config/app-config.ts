@@ -35,9 +35,9 @@ function persistentSecret(dataDir: string): string {
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const v = validateEnvironment(env);
   const dataDir = resolve(v.DATA_DIR);
-  const webRoot = [env['WEB_ROOT'], join(__dirname, '../web/browser'), resolve('dist/apps/web/browser')]
-    .filter((p): p is string => !!p)
-    .find((p) => existsSync(join(p, 'index.html')));
+  const webRoot = [join(__dirname, '../web/browser'), resolve('dist/apps/web/browser')].find((p) =>
+    existsSync(join(p, 'index.html')),
+  );
   return {
     nodeEnv: v.NODE_ENV,
     port: v.PORT,

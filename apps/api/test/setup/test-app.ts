@@ -8,6 +8,10 @@ import type TestAgent from 'supertest/lib/agent';
 import { createApp, RunningApp } from '../../src/bootstrap';
 import { loadConfig } from '../../src/config/app-config';
 
+/** The admin that ADMIN_ENV makes sure of at start. */
+export const TEST_ADMIN = { email: 'root@keino.example', password: 'correct horse battery' };
+export const ADMIN_ENV = { ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password };
+
 export interface TestApp {
   http: TestAgent;
   close(): Promise<void>;
