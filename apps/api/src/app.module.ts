@@ -1,12 +1,20 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 
 import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
+import { CohortsModule } from './cohorts/cohorts.module';
+import { CoursesModule } from './courses/courses.module';
+import { EnrollmentsModule } from './enrollments/enrollments.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { ProgressModule } from './progress/progress.module';
+import { ReportsModule } from './reports/reports.module';
 import { JwtAuthGuard, RolesGuard } from './common/auth/auth.guards';
 import { JwtStrategy } from './common/auth/jwt.strategy';
 import { ErrorsFilter } from './common/errors/errors.filter';
@@ -48,8 +56,16 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, embedded)),
         TerminusModule,
         PassportModule,
+        EventEmitterModule.forRoot(),
         RateLimitModule,
+        AuditModule,
         AccountsModule,
+        OrganizationsModule,
+        CoursesModule,
+        CohortsModule,
+        EnrollmentsModule,
+        ProgressModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [

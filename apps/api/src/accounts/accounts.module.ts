@@ -5,6 +5,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { UsersController } from './users.controller';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { RefreshTokensService } from './refresh-tokens.service';
 import { User } from './user.entity';
@@ -12,13 +14,14 @@ import { User } from './user.entity';
 @Module({
   imports: [
     TypeOrmModule.forFeature([User]),
+    OrganizationsModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       // Access tokens live at most 15 minutes.
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { expiresIn: '15m' } }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, UsersController],
   providers: [AccountsService, RefreshTokensService],
   exports: [AccountsService],
 })

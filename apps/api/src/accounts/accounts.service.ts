@@ -1,8 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { LoginResponse, Role, UserResponse } from '@keino/contracts';
+import type { ListResponse, LoginResponse, Role, UserResponse } from '@keino/contracts';
 import { Repository } from 'typeorm';
+
+import { AuditService } from '../audit/audit.service';
+import { likePattern } from '../common/pagination/page.query';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { ListUsersQuery } from './dto/list-users.query';
+import { RegisterDto } from './dto/register.dto';
+import { UpdateUserDto } from './dto/update-user.dto';
 
 import { AppError } from '../common/errors/app-error';
 import { hashPassword, verifyPassword } from './password-hasher';
@@ -21,7 +28,74 @@ export class AccountsService {
     @InjectRepository(User) private readonly users: Repository<User>,
     @Inject(JwtService) private readonly jwt: JwtService,
     private readonly refreshTokens: RefreshTokensService,
+    private readonly organizations: OrganizationsService,
+    private readonly audit: AuditService,
   ) {}
+
+  /** Self-service sign-up: always a participant; an admin grants other roles. */
+  async register(input: RegisterDto): Promise<UserResponse> {
+    if (input.organizationId && !(await this.organizations.exists(input.organizationId))) {
+      throw new AppError('ORGANIZATION_NOT_FOUND', 400, 'organizationId names no organisation');
+    }
+    const passwordHash = await hashPassword(input.password);
+    // The unique index on lower(email) decides, so two sign-ups at once cannot both succeed.
+    const inserted = await this.users
+      .createQueryBuilder()
+      .insert()
+      .values({
+        email: input.email,
+        passwordHash,
+        fullName: input.fullName.trim(),
+        locale: input.locale ?? 'fi',
+        roles: ['participant'],
+        organizationId: input.organizationId ?? null,
+        regions: [],
+      })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    if (inserted.raw.length === 0)
+      throw new AppError('EMAIL_TAKEN', 409, 'An account with this email exists');
+    return this.me(inserted.raw[0].id);
+  }
+
+  async list(query: ListUsersQuery): Promise<ListResponse<UserResponse>> {
+    const qb = this.users.createQueryBuilder('u').orderBy('u.full_name').addOrderBy('u.id');
+    if (query.role) qb.andWhere(':role = ANY(u.roles)', { role: query.role });
+    if (query.organizationId) qb.andWhere('u.organization_id = :org', { org: query.organizationId });
+    if (query.q) qb.andWhere('(u.full_name ILIKE :q OR u.email ILIKE :q)', { q: likePattern(query.q) });
+    const [rows, total] = await qb.take(query.limit).skip(query.offset).getManyAndCount();
+    return { items: rows.map(toUserResponse), total };
+  }
+
+  /** Roles, home organisation and regions; a role change is audited in the same transaction. */
+  async update(actorId: string, id: string, input: UpdateUserDto): Promise<UserResponse> {
+    if (input.organizationId && !(await this.organizations.exists(input.organizationId))) {
+      throw new AppError('ORGANIZATION_NOT_FOUND', 400, 'organizationId names no organisation');
+    }
+    return this.users.manager.transaction(async (tx) => {
+      const user = await tx.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new AppError('NOT_FOUND', 404, 'User not found');
+      const before = [...user.roles];
+      if (input.roles) user.roles = input.roles;
+      if (input.organizationId !== undefined) user.organizationId = input.organizationId;
+      if (input.regions) user.regions = input.regions;
+      await tx.save(user);
+      const rolesChanged = [...before].sort().join() !== [...user.roles].sort().join();
+      if (rolesChanged) {
+        await this.audit.record(tx, [
+          {
+            actorId,
+            action: 'user.roles_changed',
+            subjectType: 'user',
+            subjectId: id,
+            details: { from: before, to: user.roles },
+          },
+        ]);
+      }
+      return toUserResponse(user);
+    });
+  }
 
   async login(email: string, password: string): Promise<LoginResponse> {
     const user = await this.users
@@ -59,6 +133,8 @@ export class AccountsService {
     password: string;
     fullName: string;
     roles: Role[];
+    organizationId?: string | null;
+    regions?: string[];
   }): Promise<void> {
     const exists = await this.users
       .createQueryBuilder('u')
@@ -72,6 +148,8 @@ export class AccountsService {
       fullName: input.fullName,
       locale: 'fi',
       roles: input.roles,
+      organizationId: input.organizationId ?? null,
+      regions: input.regions ?? [],
     });
     this.logger.log(`Created account ${input.email} (${input.roles.join(', ')})`);
   }

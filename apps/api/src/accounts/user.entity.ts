@@ -21,6 +21,13 @@ export class User {
   @Column('text', { array: true })
   roles!: Role[];
 
+  @Column('uuid', { name: 'organization_id', nullable: true })
+  organizationId!: string | null;
+
+  /** The regions a change agent follows. */
+  @Column('text', { array: true })
+  regions!: string[];
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

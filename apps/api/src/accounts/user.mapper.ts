@@ -8,8 +8,8 @@ export function toUserResponse(user: User): UserResponse {
     email: user.email,
     fullName: user.fullName,
     locale: user.locale,
-    organizationId: null,
+    organizationId: user.organizationId,
     roles: user.roles,
-    regions: [],
+    regions: user.regions,
   };
 }

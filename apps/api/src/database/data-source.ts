@@ -3,11 +3,17 @@ import 'pg';
 import { DataSourceOptions } from 'typeorm';
 
 import { User } from '../accounts/user.entity';
+import { Organization } from '../organizations/organization.entity';
 import { CreateUsers1764300000000 } from './migrations/1764300000000-create-users';
 import { CreateRefreshTokens1764300000001 } from './migrations/1764300000001-create-refresh-tokens';
+import { CreateAcademy1764400000000 } from './migrations/1764400000000-create-academy';
 
-export const entities = [User];
-export const migrations = [CreateUsers1764300000000, CreateRefreshTokens1764300000001];
+export const entities = [User, Organization];
+export const migrations = [
+  CreateUsers1764300000000,
+  CreateRefreshTokens1764300000001,
+  CreateAcademy1764400000000,
+];
 
 /** Same options on PGlite and on PostgreSQL; migrations run at start, never synchronize. */
 export function dataSourceOptions(url: string, embedded: boolean): DataSourceOptions {

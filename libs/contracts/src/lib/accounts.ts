@@ -24,3 +24,17 @@ export interface LoginResponse {
   refreshToken: string;
   user: UserResponse;
 }
+
+export interface RegisterRequest {
+  email: string;
+  password: string;
+  fullName: string;
+  organizationId?: string;
+  locale?: Locale;
+}
+
+export interface UpdateUserRequest {
+  roles?: Role[];
+  organizationId?: string | null;
+  regions?: string[];
+}

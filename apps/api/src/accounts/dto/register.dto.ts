@@ -1,0 +1,32 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { LOCALES, type Locale, type RegisterRequest } from '@keino/contracts';
+
+export class RegisterDto implements RegisterRequest {
+  @ApiProperty({ example: 'maija.meikalainen@tampere.fi' })
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ minLength: 12 })
+  @IsString()
+  @MinLength(12)
+  @MaxLength(200)
+  password!: string;
+
+  @ApiProperty({ example: 'Maija Meikäläinen' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(120)
+  fullName!: string;
+
+  @ApiPropertyOptional({ description: 'the home organisation' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
+  @ApiPropertyOptional({ enum: LOCALES, default: 'fi' })
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: Locale;
+}

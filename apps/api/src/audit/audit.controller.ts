@@ -1,0 +1,21 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuditEventResponse, ListResponse } from '@keino/contracts';
+
+import { Roles } from '../common/auth/auth.decorators';
+import { AuditService } from './audit.service';
+import { ListAuditEventsQuery } from './list-audit-events.query';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit-events')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  /** Newest first. */
+  @Roles('admin')
+  @Get()
+  list(@Query() query: ListAuditEventsQuery): Promise<ListResponse<AuditEventResponse>> {
+    return this.audit.list(query);
+  }
+}

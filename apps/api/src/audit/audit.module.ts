@@ -1,0 +1,9 @@
+import { Global, Module } from '@nestjs/common';
+
+import { AuditController } from './audit.controller';
+import { AuditService } from './audit.service';
+
+/** Global: every module that changes audited state records it in its own transaction. */
+@Global()
+@Module({ controllers: [AuditController], providers: [AuditService], exports: [AuditService] })
+export class AuditModule {}

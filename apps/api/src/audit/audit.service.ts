@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AuditAction, AuditEventResponse, ListResponse } from '@keino/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { ListAuditEventsQuery } from './list-audit-events.query';
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: AuditAction;
+  subjectType: AuditEventResponse['subjectType'];
+  subjectId: string;
+  details?: Record<string, unknown>;
+}
+
+interface AuditRow {
+  id: string;
+  actor_id: string | null;
+  action: AuditAction;
+  subject_type: AuditEventResponse['subjectType'];
+  subject_id: string;
+  details: Record<string, unknown>;
+  created_at: Date;
+  total: string;
+}
+
+/** Who changed roles, enrolments and course versions, and when. Written in the caller's transaction. */
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async record(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await manager.query(
+      `INSERT INTO audit_events (actor_id, action, subject_type, subject_id, details)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[])`,
+      [
+        entries.map((e) => e.actorId),
+        entries.map((e) => e.action),
+        entries.map((e) => e.subjectType),
+        entries.map((e) => e.subjectId),
+        entries.map((e) => JSON.stringify(e.details ?? {})),
+      ],
+    );
+  }
+
+  async list(query: ListAuditEventsQuery): Promise<ListResponse<AuditEventResponse>> {
+    const rows: AuditRow[] = await this.db.query(
+      `SELECT *, count(*) OVER () AS total FROM audit_events
+       WHERE ($1::text IS NULL OR action = $1) AND ($2::uuid IS NULL OR subject_id = $2)
+         AND ($3::uuid IS NULL OR actor_id = $3)
+       ORDER BY created_at DESC, id DESC LIMIT $4 OFFSET $5`,
+      [query.action ?? null, query.subjectId ?? null, query.actorId ?? null, query.limit, query.offset],
+    );
+    return {
+      total: rows.length ? Number(rows[0].total) : await this.count(query),
+      items: rows.map((r) => ({
+        id: String(r.id),
+        actorId: r.actor_id,
+        action: r.action,
+        subjectType: r.subject_type,
+        subjectId: r.subject_id,
+        details: r.details,
+        createdAt: r.created_at.toISOString(),
+      })),
+    };
+  }
+
+  // Only when the page is past the end: the window count needs at least one row.
+  private async count(query: ListAuditEventsQuery): Promise<number> {
+    const [row] = await this.db.query(
+      `SELECT count(*)::int AS n FROM audit_events
+       WHERE ($1::text IS NULL OR action = $1) AND ($2::uuid IS NULL OR subject_id = $2)
+         AND ($3::uuid IS NULL OR actor_id = $3)`,
+      [query.action ?? null, query.subjectId ?? null, query.actorId ?? null],
+    );
+    return row.n;
+  }
+}

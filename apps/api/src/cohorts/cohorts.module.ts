@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+
+import { CoursesModule } from '../courses/courses.module';
+import { CohortsController } from './cohorts.controller';
+import { CohortsService } from './cohorts.service';
+
+@Module({
+  imports: [CoursesModule],
+  controllers: [CohortsController],
+  providers: [CohortsService],
+  exports: [CohortsService],
+})
+export class CohortsModule {}

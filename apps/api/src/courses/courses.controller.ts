@@ -1,0 +1,155 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type {
+  ActivityResponse,
+  CourseDetailResponse,
+  CourseResponse,
+  CourseVersionResponse,
+  ListResponse,
+  ModuleResponse,
+} from '@keino/contracts';
+
+import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
+import { PageQueryDto } from '../common/pagination/page.query';
+import { CoursesService } from './courses.service';
+import { CreateActivityDto, UpdateActivityDto } from './dto/activity.dto';
+import { CreateCourseDto, UpdateCourseDto } from './dto/create-course.dto';
+import { CreateModuleDto, UpdateModuleDto } from './dto/module.dto';
+import { ReorderDto } from './dto/reorder.dto';
+
+const Id = () => Param('id', ParseUUIDPipe);
+
+@ApiTags('courses')
+@ApiBearerAuth()
+@Controller()
+export class CoursesController {
+  constructor(private readonly courses: CoursesService) {}
+
+  @Roles('trainer', 'admin')
+  @Post('courses')
+  create(@CurrentUser() caller: AuthUser, @Body() body: CreateCourseDto): Promise<CourseDetailResponse> {
+    return this.courses.create(caller, body);
+  }
+
+  /** Participants see published courses only. */
+  @Roles()
+  @Get('courses')
+  list(@CurrentUser() caller: AuthUser, @Query() page: PageQueryDto): Promise<ListResponse<CourseResponse>> {
+    return this.courses.list(caller, page);
+  }
+
+  /** The course's trainers and admins get the draft; others the latest published version. */
+  @Roles()
+  @Get('courses/:id')
+  get(@CurrentUser() caller: AuthUser, @Id() id: string): Promise<CourseDetailResponse> {
+    return this.courses.get(caller, id);
+  }
+
+  @Roles('trainer', 'admin')
+  @Patch('courses/:id')
+  update(
+    @CurrentUser() caller: AuthUser,
+    @Id() id: string,
+    @Body() body: UpdateCourseDto,
+  ): Promise<CourseDetailResponse> {
+    return this.courses.update(caller, id, body);
+  }
+
+  @Roles('trainer', 'admin')
+  @Post('courses/:id/modules')
+  addModule(
+    @CurrentUser() caller: AuthUser,
+    @Id() id: string,
+    @Body() body: CreateModuleDto,
+  ): Promise<ModuleResponse> {
+    return this.courses.addModule(caller, id, body);
+  }
+
+  @Roles('trainer', 'admin')
+  @Put('courses/:id/modules/order')
+  reorderModules(
+    @CurrentUser() caller: AuthUser,
+    @Id() id: string,
+    @Body() body: ReorderDto,
+  ): Promise<ModuleResponse[]> {
+    return this.courses.reorderModules(caller, id, body.ids);
+  }
+
+  @Roles('trainer', 'admin')
+  @Post('courses/:id/publish')
+  publish(@CurrentUser() caller: AuthUser, @Id() id: string): Promise<CourseVersionResponse> {
+    return this.courses.publish(caller, id);
+  }
+
+  @Roles('trainer', 'admin')
+  @Get('courses/:id/versions')
+  versions(@CurrentUser() caller: AuthUser, @Id() id: string): Promise<CourseVersionResponse[]> {
+    return this.courses.versions(caller, id);
+  }
+
+  @Roles('trainer', 'admin')
+  @Patch('modules/:id')
+  updateModule(
+    @CurrentUser() caller: AuthUser,
+    @Id() id: string,
+    @Body() body: UpdateModuleDto,
+  ): Promise<ModuleResponse> {
+    return this.courses.updateModule(caller, id, body);
+  }
+
+  @Roles('trainer', 'admin')
+  @Delete('modules/:id')
+  @HttpCode(204)
+  deleteModule(@CurrentUser() caller: AuthUser, @Id() id: string): Promise<void> {
+    return this.courses.deleteModule(caller, id);
+  }
+
+  @Roles('trainer', 'admin')
+  @Post('modules/:id/activities')
+  addActivity(
+    @CurrentUser() caller: AuthUser,
+    @Id() id: string,
+    @Body() body: CreateActivityDto,
+  ): Promise<ActivityResponse> {
+    return this.courses.addActivity(caller, id, body);
+  }
+
+  @Roles('trainer', 'admin')
+  @Put('modules/:id/activities/order')
+  reorderActivities(
+    @CurrentUser() caller: AuthUser,
+    @Id() id: string,
+    @Body() body: ReorderDto,
+  ): Promise<ModuleResponse> {
+    return this.courses.reorderActivities(caller, id, body.ids);
+  }
+
+  @Roles('trainer', 'admin')
+  @Patch('activities/:id')
+  updateActivity(
+    @CurrentUser() caller: AuthUser,
+    @Id() id: string,
+    @Body() body: UpdateActivityDto,
+  ): Promise<ActivityResponse> {
+    return this.courses.updateActivity(caller, id, body);
+  }
+
+  @Roles('trainer', 'admin')
+  @Delete('activities/:id')
+  @HttpCode(204)
+  deleteActivity(@CurrentUser() caller: AuthUser, @Id() id: string): Promise<void> {
+    return this.courses.deleteActivity(caller, id);
+  }
+}

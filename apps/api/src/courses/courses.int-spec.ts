@@ -1,0 +1,233 @@
+import { Actor, auth, createPublishedCourse, createUser, signInAdmin } from '../../test/factories';
+import { ADMIN_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+
+describe('courses over HTTP', () => {
+  let t: TestApp;
+  let admin: Actor;
+  let trainer: Actor;
+  let otherTrainer: Actor;
+  let participant: Actor;
+
+  beforeAll(async () => {
+    t = await startTestApp(ADMIN_ENV);
+    admin = await signInAdmin(t);
+    trainer = await createUser(t, admin, { roles: ['trainer'] });
+    otherTrainer = await createUser(t, admin, { roles: ['trainer'] });
+    participant = await createUser(t, admin);
+  });
+  afterAll(() => t.close());
+
+  const newCourse = async (editor: Actor = trainer) =>
+    (
+      await t.http
+        .post('/api/courses')
+        .set(auth(editor))
+        .send({
+          title: 'Hankintojen vaikuttavuuden johtaminen',
+          summary: 'Johtamisen kurssi',
+          language: 'fi',
+        })
+        .expect(201)
+    ).body;
+
+  it('creates a draft for trainers and admins, refuses participants', async () => {
+    const course = await newCourse();
+    expect(course).toMatchObject({
+      id: expect.any(String),
+      status: 'draft',
+      latestVersion: null,
+      trainerIds: [trainer.id],
+    });
+    expect((await newCourse(admin)).status).toBe('draft');
+    await t.http
+      .post('/api/courses')
+      .set(auth(participant))
+      .send({ title: 'X kurssi', summary: '', language: 'fi' })
+      .expect(403);
+    const bad = await t.http
+      .post('/api/courses')
+      .set(auth(trainer))
+      .send({ title: 'X', language: 'de' })
+      .expect(400);
+    expect(bad.body.message).toEqual(expect.arrayContaining([expect.stringContaining('language')]));
+  });
+
+  it('keeps modules and activities in order, inserting at a position and reordering', async () => {
+    const course = await newCourse();
+    const m1 = (
+      await t.http
+        .post(`/api/courses/${course.id}/modules`)
+        .set(auth(trainer))
+        .send({ title: 'B' })
+        .expect(201)
+    ).body;
+    const m0 = (
+      await t.http
+        .post(`/api/courses/${course.id}/modules`)
+        .set(auth(trainer))
+        .send({ title: 'A', position: 0 })
+        .expect(201)
+    ).body;
+    const a = (
+      await t.http
+        .post(`/api/modules/${m0.id}/activities`)
+        .set(auth(trainer))
+        .send({
+          kind: 'page',
+          title: 'Luku',
+          required: true,
+          content: '<p>Teksti</p><script>alert(1)</script>',
+        })
+        .expect(201)
+    ).body;
+    expect(a.content).toBe('<p>Teksti</p>');
+    const w = (
+      await t.http
+        .post(`/api/modules/${m0.id}/activities`)
+        .set(auth(trainer))
+        .send({
+          kind: 'workshop',
+          title: 'Työpaja',
+          required: true,
+          startsAt: '2027-02-01T08:00:00Z',
+          location: 'Tampere',
+          position: 0,
+        })
+        .expect(201)
+    ).body;
+    let detail = (await t.http.get(`/api/courses/${course.id}`).set(auth(trainer)).expect(200)).body;
+    expect(detail.modules.map((m: { title: string }) => m.title)).toEqual(['A', 'B']);
+    expect(detail.modules[0].activities.map((x: { id: string }) => x.id)).toEqual([w.id, a.id]);
+    expect(detail.modules[0].activities[0]).toMatchObject({
+      startsAt: '2027-02-01T08:00:00.000Z',
+      location: 'Tampere',
+    });
+
+    await t.http
+      .put(`/api/courses/${course.id}/modules/order`)
+      .set(auth(trainer))
+      .send({ ids: [m1.id, m0.id] })
+      .expect(200);
+    await t.http
+      .put(`/api/modules/${m0.id}/activities/order`)
+      .set(auth(trainer))
+      .send({ ids: [a.id, w.id] })
+      .expect(200);
+    detail = (await t.http.get(`/api/courses/${course.id}`).set(auth(trainer)).expect(200)).body;
+    expect(detail.modules.map((m: { id: string }) => m.id)).toEqual([m1.id, m0.id]);
+    expect(detail.modules[1].activities.map((x: { id: string }) => x.id)).toEqual([a.id, w.id]);
+    const mismatch = await t.http
+      .put(`/api/courses/${course.id}/modules/order`)
+      .set(auth(trainer))
+      .send({ ids: [m1.id] });
+    expect(mismatch.status).toBe(400);
+    expect(mismatch.body.code).toBe('REORDER_MISMATCH');
+  });
+
+  it('edits and deletes draft content', async () => {
+    const course = await newCourse();
+    const m = (
+      await t.http
+        .post(`/api/courses/${course.id}/modules`)
+        .set(auth(trainer))
+        .send({ title: 'M' })
+        .expect(201)
+    ).body;
+    const a = (
+      await t.http
+        .post(`/api/modules/${m.id}/activities`)
+        .set(auth(trainer))
+        .send({ kind: 'link', title: 'L', required: false })
+        .expect(201)
+    ).body;
+    const edited = await t.http
+      .patch(`/api/activities/${a.id}`)
+      .set(auth(trainer))
+      .send({ title: 'Tallenne', url: 'https://www.hankinnat.fi/keino' })
+      .expect(200);
+    expect(edited.body).toMatchObject({ title: 'Tallenne', url: 'https://www.hankinnat.fi/keino' });
+    await t.http
+      .patch(`/api/activities/${a.id}`)
+      .set(auth(trainer))
+      .send({ url: 'javascript:alert(1)' })
+      .expect(400);
+    await t.http.patch(`/api/modules/${m.id}`).set(auth(trainer)).send({ title: 'Uusi nimi' }).expect(200);
+    await t.http.delete(`/api/activities/${a.id}`).set(auth(trainer)).expect(204);
+    await t.http.delete(`/api/modules/${m.id}`).set(auth(trainer)).expect(204);
+    const detail = (await t.http.get(`/api/courses/${course.id}`).set(auth(trainer)).expect(200)).body;
+    expect(detail.modules).toEqual([]);
+  });
+
+  it('lets only the course’s trainers and admins edit it', async () => {
+    const course = await newCourse();
+    await t.http
+      .post(`/api/courses/${course.id}/modules`)
+      .set(auth(otherTrainer))
+      .send({ title: 'M' })
+      .expect(404);
+    await t.http.post(`/api/courses/${course.id}/modules`).set(auth(admin)).send({ title: 'M' }).expect(201);
+    await t.http.post(`/api/courses/${course.id}/publish`).set(auth(participant)).expect(403);
+  });
+
+  it('refuses to publish without a required activity (409), then freezes numbered versions that keep IDs', async () => {
+    const course = await newCourse();
+    const m = (
+      await t.http
+        .post(`/api/courses/${course.id}/modules`)
+        .set(auth(trainer))
+        .send({ title: 'M' })
+        .expect(201)
+    ).body;
+    const optional = (
+      await t.http
+        .post(`/api/modules/${m.id}/activities`)
+        .set(auth(trainer))
+        .send({ kind: 'page', title: 'P', required: false })
+        .expect(201)
+    ).body;
+    const refused = await t.http.post(`/api/courses/${course.id}/publish`).set(auth(trainer)).expect(409);
+    expect(refused.body.code).toBe('NO_REQUIRED_ACTIVITY');
+    const req = (
+      await t.http
+        .post(`/api/modules/${m.id}/activities`)
+        .set(auth(trainer))
+        .send({ kind: 'page', title: 'Q', required: true })
+        .expect(201)
+    ).body;
+    const v1 = await t.http.post(`/api/courses/${course.id}/publish`).set(auth(trainer)).expect(201);
+    expect(v1.body).toEqual({ version: 1, publishedAt: expect.any(String) });
+
+    // The participant sees version 1; editing the draft changes no version.
+    await t.http
+      .patch(`/api/activities/${req.id}`)
+      .set(auth(trainer))
+      .send({ title: 'Muutettu' })
+      .expect(200);
+    const seen = (await t.http.get(`/api/courses/${course.id}`).set(auth(participant)).expect(200)).body;
+    expect(seen.status).toBe('published');
+    expect(seen.modules[0].id).toBe(m.id);
+    expect(seen.modules[0].activities.map((a: { id: string; title: string }) => [a.id, a.title])).toEqual([
+      [optional.id, 'P'],
+      [req.id, 'Q'],
+    ]);
+    const v2 = await t.http.post(`/api/courses/${course.id}/publish`).set(auth(trainer)).expect(201);
+    expect(v2.body.version).toBe(2);
+    const after = (await t.http.get(`/api/courses/${course.id}`).set(auth(participant)).expect(200)).body;
+    expect(after.modules[0].activities[1]).toMatchObject({ id: req.id, title: 'Muutettu' });
+    const versions = await t.http.get(`/api/courses/${course.id}/versions`).set(auth(trainer)).expect(200);
+    expect(versions.body.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+  });
+
+  it('shows participants published courses only, 404 for drafts', async () => {
+    const draft = await newCourse();
+    const published = await createPublishedCourse(t, trainer);
+    const list = await t.http.get('/api/courses').set(auth(participant)).expect(200);
+    const ids = list.body.items.map((c: { id: string }) => c.id);
+    expect(ids).toContain(published.id);
+    expect(ids).not.toContain(draft.id);
+    await t.http.get(`/api/courses/${draft.id}`).set(auth(participant)).expect(404);
+    const mine = await t.http.get('/api/courses').set(auth(trainer)).expect(200);
+    expect(mine.body.items.map((c: { id: string }) => c.id)).toContain(draft.id);
+    await t.http.get('/api/courses/not-a-uuid').set(auth(participant)).expect(400);
+  });
+});

@@ -1,0 +1,55 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { EnrollmentResponse, ListResponse, MyEnrollmentResponse } from '@keino/contracts';
+
+import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
+import { PageQueryDto } from '../common/pagination/page.query';
+import { CreateEnrollmentDto, ListEnrollmentsQuery, UpdateEnrollmentDto } from './dto/enrollment.dto';
+import { EnrollmentsService } from './enrollments.service';
+
+@ApiTags('enrollments')
+@ApiBearerAuth()
+@Controller()
+export class EnrollmentsController {
+  constructor(private readonly enrollments: EnrollmentsService) {}
+
+  /** `status` is `active`, `pending` (needs approval) or `waitlisted` (full). */
+  @Roles('participant', 'coordinator', 'admin')
+  @Post('cohorts/:id/enrollments')
+  enrol(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) cohortId: string,
+    @Body() body: CreateEnrollmentDto,
+  ): Promise<EnrollmentResponse> {
+    return this.enrollments.enrol(caller, cohortId, body.userId);
+  }
+
+  @Roles('trainer', 'admin')
+  @Get('cohorts/:id/enrollments')
+  listForCohort(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) cohortId: string,
+    @Query() query: ListEnrollmentsQuery,
+  ): Promise<ListResponse<EnrollmentResponse>> {
+    return this.enrollments.listForCohort(caller, cohortId, query);
+  }
+
+  @Roles()
+  @Patch('enrollments/:id')
+  changeStatus(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateEnrollmentDto,
+  ): Promise<EnrollmentResponse> {
+    return this.enrollments.changeStatus(caller, id, body.status);
+  }
+
+  @Roles()
+  @Get('me/enrollments')
+  listMine(
+    @CurrentUser() caller: AuthUser,
+    @Query() page: PageQueryDto,
+  ): Promise<ListResponse<MyEnrollmentResponse>> {
+    return this.enrollments.listMine(caller, page);
+  }
+}

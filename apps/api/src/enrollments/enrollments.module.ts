@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+
+import { CohortsModule } from '../cohorts/cohorts.module';
+import { EnrollmentsController } from './enrollments.controller';
+import { EnrollmentsService } from './enrollments.service';
+
+@Module({
+  imports: [CohortsModule],
+  controllers: [EnrollmentsController],
+  providers: [EnrollmentsService],
+  exports: [EnrollmentsService],
+})
+export class EnrollmentsModule {}

@@ -1,0 +1,18 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { REGION_CODES, type RegionCode } from '@keino/contracts';
+
+import { PageQueryDto } from '../../common/pagination/page.query';
+
+export class ListOrganizationsQuery extends PageQueryDto {
+  @ApiPropertyOptional({ enum: REGION_CODES })
+  @IsOptional()
+  @IsIn(REGION_CODES)
+  region?: RegionCode;
+
+  @ApiPropertyOptional({ description: 'part of the name or the business ID' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}

@@ -1,0 +1,33 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { ListResponse, OrganizationResponse } from '@keino/contracts';
+
+import { Roles } from '../common/auth/auth.decorators';
+import { CreateOrganizationDto } from './dto/create-organization.dto';
+import { ListOrganizationsQuery } from './dto/list-organizations.query';
+import { OrganizationsService } from './organizations.service';
+
+@ApiTags('organizations')
+@ApiBearerAuth()
+@Controller('organizations')
+export class OrganizationsController {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  @Roles('admin')
+  @Post()
+  create(@Body() body: CreateOrganizationDto): Promise<OrganizationResponse> {
+    return this.organizations.create(body);
+  }
+
+  @Roles()
+  @Get()
+  list(@Query() query: ListOrganizationsQuery): Promise<ListResponse<OrganizationResponse>> {
+    return this.organizations.list(query);
+  }
+
+  @Roles()
+  @Get(':id')
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<OrganizationResponse> {
+    return this.organizations.get(id);
+  }
+}

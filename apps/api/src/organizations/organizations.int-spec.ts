@@ -1,0 +1,95 @@
+import { Actor, auth, businessId, createOrganization, createUser, signInAdmin } from '../../test/factories';
+import { ADMIN_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+
+describe('organisations over HTTP', () => {
+  let t: TestApp;
+  let admin: Actor;
+  let participant: Actor;
+
+  beforeAll(async () => {
+    t = await startTestApp(ADMIN_ENV);
+    admin = await signInAdmin(t);
+    participant = await createUser(t, admin);
+  });
+  afterAll(() => t.close());
+
+  it('creates an organisation with a valid Y-tunnus and names its region', async () => {
+    const res = await t.http
+      .post('/api/organizations')
+      .set(auth(admin))
+      .send({ name: 'Tampereen kaupunki', businessId: '0211675-2', kind: 'municipality', region: '06' })
+      .expect(201);
+    expect(res.body).toMatchObject({
+      id: expect.any(String),
+      name: 'Tampereen kaupunki',
+      businessId: '0211675-2',
+      kind: 'municipality',
+      region: '06',
+      regionName: 'Pirkanmaa',
+    });
+  });
+
+  it('answers 409 DUPLICATE_BUSINESS_ID for a business ID already held', async () => {
+    const id = businessId();
+    const body = {
+      name: 'Keski-Suomen hyvinvointialue',
+      businessId: id,
+      kind: 'wellbeing_county',
+      region: '13',
+    };
+    await t.http.post('/api/organizations').set(auth(admin)).send(body).expect(201);
+    const res = await t.http
+      .post('/api/organizations')
+      .set(auth(admin))
+      .send({ ...body, name: 'Toinen' })
+      .expect(409);
+    expect(res.body.code).toBe('DUPLICATE_BUSINESS_ID');
+  });
+
+  it.each([
+    [{ businessId: '0211675-3' }, 'businessId'],
+    [{ businessId: '211675-2' }, 'businessId'],
+    [{ kind: 'company' }, 'kind'],
+    [{ region: '22' }, 'region'],
+    [{ region: '20' }, 'region'],
+    [{ name: '' }, 'name'],
+  ])('refuses %j with 400 naming the field', async (change, field) => {
+    const res = await t.http
+      .post('/api/organizations')
+      .set(auth(admin))
+      .send({
+        name: 'Oulun kaupunki',
+        businessId: businessId(),
+        kind: 'municipality',
+        region: '17',
+        ...change,
+      })
+      .expect(400);
+    expect(res.body.code).toBe('VALIDATION_FAILED');
+    expect(JSON.stringify(res.body.message)).toContain(field);
+  });
+
+  it('lets only admins create organisations', async () => {
+    await t.http
+      .post('/api/organizations')
+      .set(auth(participant))
+      .send({ name: 'Oulun kaupunki', businessId: businessId(), kind: 'municipality', region: '17' })
+      .expect(403);
+    await t.http.post('/api/organizations').send({}).expect(401);
+  });
+
+  it('lists organisations for any signed-in user, filtered by region and text', async () => {
+    const lapland = await createOrganization(t, admin, { name: 'Rovaniemen kaupunki', region: '19' });
+    await createOrganization(t, admin, { name: 'Turun kaupunki', region: '02' });
+    const byRegion = await t.http.get('/api/organizations?region=19').set(auth(participant)).expect(200);
+    expect(byRegion.body.items.map((o: { id: string }) => o.id)).toEqual([lapland.id]);
+    expect(byRegion.body.total).toBe(1);
+    const byText = await t.http.get('/api/organizations?q=rovaniemen').set(auth(participant)).expect(200);
+    expect(byText.body.items).toHaveLength(1);
+    const paged = await t.http.get('/api/organizations?limit=1&offset=1').set(auth(participant)).expect(200);
+    expect(paged.body.items).toHaveLength(1);
+    expect(paged.body.total).toBeGreaterThanOrEqual(3);
+    await t.http.get('/api/organizations?limit=201').set(auth(participant)).expect(400);
+    await t.http.get('/api/organizations').expect(401);
+  });
+});

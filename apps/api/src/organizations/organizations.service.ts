@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { ListResponse, OrganizationResponse } from '@keino/contracts';
+import { Repository } from 'typeorm';
+
+import { AppError } from '../common/errors/app-error';
+import { likePattern } from '../common/pagination/page.query';
+import { CreateOrganizationDto } from './dto/create-organization.dto';
+import { ListOrganizationsQuery } from './dto/list-organizations.query';
+import { Organization } from './organization.entity';
+import { toOrganizationResponse } from './organization.mapper';
+
+@Injectable()
+export class OrganizationsService {
+  constructor(@InjectRepository(Organization) private readonly organizations: Repository<Organization>) {}
+
+  async create(input: CreateOrganizationDto): Promise<OrganizationResponse> {
+    const saved = await this.organizations
+      .createQueryBuilder()
+      .insert()
+      .values(input)
+      .orIgnore()
+      .returning('*')
+      .execute();
+    if (saved.raw.length === 0) {
+      throw new AppError(
+        'DUPLICATE_BUSINESS_ID',
+        409,
+        `An organisation with business ID ${input.businessId} exists`,
+      );
+    }
+    return this.get(saved.raw[0].id);
+  }
+
+  async get(id: string): Promise<OrganizationResponse> {
+    const found = await this.organizations.findOneBy({ id });
+    if (!found) throw new AppError('NOT_FOUND', 404, 'Organisation not found');
+    return toOrganizationResponse(found);
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return this.organizations.existsBy({ id });
+  }
+
+  async list(query: ListOrganizationsQuery): Promise<ListResponse<OrganizationResponse>> {
+    const qb = this.organizations.createQueryBuilder('o').orderBy('o.name').addOrderBy('o.id');
+    if (query.region) qb.andWhere('o.region = :region', { region: query.region });
+    if (query.q) {
+      qb.andWhere(`(o.name ILIKE :q OR o.business_id LIKE :q)`, { q: likePattern(query.q) });
+    }
+    const [rows, total] = await qb.take(query.limit).skip(query.offset).getManyAndCount();
+    return { items: rows.map(toOrganizationResponse), total };
+  }
+}

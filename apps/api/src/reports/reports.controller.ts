@@ -1,0 +1,62 @@
+import { Controller, Get, Header, Param, ParseUUIDPipe, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { AtRiskParticipant, CohortReportResponse } from '@keino/contracts';
+
+import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
+import { ReportsService } from './reports.service';
+
+const REPORT_ROLES = ['trainer', 'admin', 'change_agent'] as const;
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('cohorts/:id')
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Roles(...REPORT_ROLES)
+  @Get('report')
+  report(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<CohortReportResponse> {
+    return this.reports.cohortReport(caller, id);
+  }
+
+  @Roles(...REPORT_ROLES)
+  @Get('report.csv')
+  @ApiProduces('text/csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  async csv(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<StreamableFile> {
+    const csv = await this.reports.cohortCsv(caller, id);
+    return new StreamableFile(Buffer.from(csv), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="cohort-${id}.csv"`,
+    });
+  }
+
+  @Roles(...REPORT_ROLES)
+  @Get('report.xlsx')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async xlsx(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<StreamableFile> {
+    return new StreamableFile(await this.reports.cohortXlsx(caller, id), {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      disposition: `attachment; filename="cohort-${id}.xlsx"`,
+    });
+  }
+
+  /** Active participants whose progress lags the modules already released. */
+  @Roles(...REPORT_ROLES)
+  @Get('at-risk')
+  atRisk(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<AtRiskParticipant[]> {
+    return this.reports.atRisk(caller, id);
+  }
+}

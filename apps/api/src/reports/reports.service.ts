@@ -1,0 +1,175 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AtRiskParticipant, CohortReportResponse } from '@keino/contracts';
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
+
+import { AuthUser } from '../common/auth/auth.decorators';
+import { AppError } from '../common/errors/app-error';
+import { percentOf } from '../progress/progress.service';
+import { atRiskRows } from './queries/at-risk.query';
+import { moduleRates, organizationRows, participantRows } from './queries/cohort-report.query';
+import { activityColumns, MatrixRow, progressMatrix } from './queries/progress-matrix.query';
+import { ReportParams } from './queries/report-scope';
+import { neutraliseFormula } from './spreadsheet-cells';
+
+const ratio = (part: number, whole: number) =>
+  whole === 0 ? 0 : Math.round((10_000 * part) / whole) / 10_000;
+
+/** Cohort reports, computed by set-based SQL in `queries/`. */
+@Injectable()
+export class ReportsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async cohortReport(caller: AuthUser, cohortId: string): Promise<CohortReportResponse> {
+    const { params, totalRequired } = await this.scopeFor(caller, cohortId);
+    const m = this.db.manager;
+    const participants = await participantRows(m, params, totalRequired);
+    const modules = await moduleRates(m, params);
+    const organizations = await organizationRows(m, params, totalRequired);
+    const completed = participants.filter((p) => p.completed_at !== null).length;
+    return {
+      cohortId,
+      enrolled: participants.length,
+      completed,
+      completionRate: ratio(completed, participants.length),
+      participants: participants.map((p) => ({
+        userId: p.user_id,
+        fullName: p.full_name,
+        organizationId: p.organization_id,
+        completedRequired: p.completed_required,
+        totalRequired,
+        percent: p.percent,
+        completedAt: p.completed_at ? p.completed_at.toISOString() : null,
+      })),
+      modules: modules.map((r) => ({
+        moduleId: r.module_id,
+        title: r.title,
+        completionRate: Math.round(r.completion_rate * 10_000) / 10_000,
+      })),
+      organizations: organizations.map((o) => ({
+        organizationId: o.organization_id,
+        name: o.name,
+        participants: o.participants,
+        averagePercent: o.average_percent,
+      })),
+    };
+  }
+
+  /** A header row, then one row per participant with a column per activity (its completion date). */
+  async cohortCsv(caller: AuthUser, cohortId: string): Promise<string> {
+    const { header, rows } = await this.matrix(caller, cohortId);
+    return stringify([header, ...rows], { cast: { date: (d) => d.toISOString() } });
+  }
+
+  async cohortXlsx(caller: AuthUser, cohortId: string): Promise<Buffer> {
+    const report = await this.cohortReport(caller, cohortId);
+    const { header, rows } = await this.matrix(caller, cohortId);
+    const book = new ExcelJS.Workbook();
+    book.creator = 'KEINO Academy';
+    const sheet = book.addWorksheet('Participants', { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
+    sheet.addRow(header).font = { bold: true };
+    sheet.addRows(rows);
+    const modules = book.addWorksheet('Modules');
+    modules.addRow(['moduleId', 'title', 'completionRate']).font = { bold: true };
+    modules.addRows(report.modules.map((r) => [r.moduleId, neutraliseFormula(r.title), r.completionRate]));
+    const organizations = book.addWorksheet('Organisations');
+    organizations.addRow(['organizationId', 'name', 'participants', 'averagePercent']).font = { bold: true };
+    organizations.addRows(
+      report.organizations.map((o) => [
+        o.organizationId,
+        neutraliseFormula(o.name),
+        o.participants,
+        o.averagePercent,
+      ]),
+    );
+    return Buffer.from(await book.xlsx.writeBuffer());
+  }
+
+  async atRisk(caller: AuthUser, cohortId: string): Promise<AtRiskParticipant[]> {
+    const { params, totalRequired } = await this.scopeFor(caller, cohortId);
+    const rows = await atRiskRows(this.db.manager, params);
+    return rows.map((r) => ({
+      enrollmentId: r.enrollment_id,
+      userId: r.user_id,
+      fullName: r.full_name,
+      organizationId: r.organization_id,
+      completedRequired: r.completed_required,
+      expectedRequired: r.expected_required,
+      percent: percentOf(r.completed_required, totalRequired),
+    }));
+  }
+
+  private async matrix(caller: AuthUser, cohortId: string): Promise<{ header: string[]; rows: unknown[][] }> {
+    const { params, totalRequired } = await this.scopeFor(caller, cohortId);
+    const columns = await activityColumns(this.db.manager, params.versionId);
+    const rows = await progressMatrix(this.db.manager, params);
+    const header = [
+      'userId',
+      'fullName',
+      'email',
+      'organization',
+      'businessId',
+      'status',
+      'completedRequired',
+      'totalRequired',
+      'percent',
+      'completedAt',
+      ...columns.map((c) => `${c.module_title} / ${c.title}${c.required ? '' : ' (optional)'}`),
+    ].map((h) => neutraliseFormula(h) as string);
+    return { header, rows: rows.map((r) => matrixLine(r, totalRequired, columns.length)) };
+  }
+
+  /** Trainers of the cohort and admins see everyone; change agents only their regions' organisations. */
+  private async scopeFor(
+    caller: AuthUser,
+    cohortId: string,
+  ): Promise<{ params: ReportParams; totalRequired: number }> {
+    const [row] = await this.db.query(
+      `SELECT c.course_version_id, v.total_required,
+              EXISTS (SELECT 1 FROM cohort_trainers t WHERE t.cohort_id = c.id AND t.user_id = $2) AS is_trainer,
+              (SELECT regions FROM users WHERE id = $2) AS regions
+       FROM cohorts c JOIN course_versions v ON v.id = c.course_version_id WHERE c.id = $1`,
+      [cohortId, caller.id],
+    );
+    if (!row) throw new AppError('NOT_FOUND', 404, 'Cohort not found');
+    let regions: string[] | null;
+    if (caller.roles.includes('admin') || (caller.roles.includes('trainer') && row.is_trainer))
+      regions = null;
+    else if (caller.roles.includes('change_agent')) regions = row.regions ?? [];
+    else
+      throw new AppError(
+        'REPORT_FORBIDDEN',
+        403,
+        'Only the cohort’s trainers, admins and change agents see reports',
+      );
+    return {
+      params: { cohortId, versionId: row.course_version_id, regions },
+      totalRequired: row.total_required,
+    };
+  }
+}
+
+function matrixLine(r: MatrixRow, totalRequired: number, activityCount: number): unknown[] {
+  const cells: string[] = new Array(activityCount).fill('');
+  if (r.cells) {
+    for (const cell of r.cells.split(',')) {
+      const colon = cell.indexOf(':');
+      cells[Number(cell.slice(0, colon))] = cell.slice(colon + 1) || 'in_progress';
+    }
+  }
+  return [
+    r.user_id,
+    neutraliseFormula(r.full_name),
+    neutraliseFormula(r.email),
+    neutraliseFormula(r.organization ?? ''),
+    r.business_id ?? '',
+    r.status,
+    r.completed_required,
+    totalRequired,
+    percentOf(r.completed_required, totalRequired),
+    r.completed_at,
+    ...cells,
+  ];
+}

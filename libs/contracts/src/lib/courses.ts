@@ -1,0 +1,78 @@
+import type { Locale } from './roles';
+
+export const ACTIVITY_KINDS = ['page', 'link', 'workshop', 'assignment', 'assessment'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+export type CourseStatus = 'draft' | 'published';
+
+export interface ActivityResponse {
+  id: string;
+  moduleId: string;
+  kind: ActivityKind;
+  title: string;
+  required: boolean;
+  /** Sanitised HTML for pages; plain text otherwise. */
+  content: string;
+  url: string | null;
+  startsAt: string | null;
+  location: string | null;
+  position: number;
+}
+
+export interface ModuleResponse {
+  id: string;
+  title: string;
+  summary: string;
+  position: number;
+  activities: ActivityResponse[];
+}
+
+export interface CourseResponse {
+  id: string;
+  title: string;
+  summary: string;
+  language: Locale;
+  /** `draft` until the first publication; the draft stays editable afterwards. */
+  status: CourseStatus;
+  latestVersion: number | null;
+  trainerIds: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CourseDetailResponse extends CourseResponse {
+  modules: ModuleResponse[];
+}
+
+export interface CourseVersionResponse {
+  version: number;
+  publishedAt: string;
+}
+
+export interface CreateCourseRequest {
+  title: string;
+  summary: string;
+  language: Locale;
+}
+
+export interface CreateModuleRequest {
+  title: string;
+  summary?: string;
+  position?: number;
+}
+
+export interface CreateActivityRequest {
+  kind: ActivityKind;
+  title: string;
+  required: boolean;
+  content?: string;
+  url?: string;
+  position?: number;
+  startsAt?: string;
+  location?: string;
+}
+
+export interface ReorderRequest {
+  /** Every ID of the list, in the new order. */
+  ids: string[];
+}
