@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AtRiskParticipant, CohortReportResponse } from '@keino/contracts';
 
@@ -25,7 +25,6 @@ export class ReportsController {
   @Roles(...REPORT_ROLES)
   @Get('report.csv')
   @ApiProduces('text/csv')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
   async csv(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,

@@ -1,0 +1,150 @@
+import type { CourseDetailResponse } from '@keino/contracts';
+
+import {
+  Actor,
+  auth,
+  createCohort,
+  createOrganization,
+  createPublishedCourse,
+  createUser,
+  enrol,
+  signInAdmin,
+} from '../../test/factories';
+import { ADMIN_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+
+describe('cohort reports over HTTP', () => {
+  let t: TestApp;
+  let admin: Actor;
+  let trainer: Actor;
+  let course: CourseDetailResponse;
+  let cohortId: string;
+  let agent: Actor;
+  const people: Record<string, { actor: Actor; enrollmentId: string }> = {};
+  let orgs: Record<string, string>;
+
+  // Hand-computed figures: 3 required activities (m1: page + workshop, m2: page), m2's link optional.
+  beforeAll(async () => {
+    t = await startTestApp(ADMIN_ENV);
+    admin = await signInAdmin(t);
+    trainer = await createUser(t, admin, { roles: ['trainer'] });
+    course = await createPublishedCourse(t, trainer);
+    const cohort = await createCohort(t, admin, course.id, { trainerIds: [trainer.id], capacity: 10 });
+    cohortId = cohort.id;
+    orgs = {
+      tampere: (await createOrganization(t, admin, { name: 'Tampereen kaupunki', region: '06' })).id,
+      oulu: (await createOrganization(t, admin, { name: '=Oulun kaupunki', region: '17' })).id,
+    };
+    agent = await createUser(t, admin, { roles: ['change_agent'], regions: ['06'] });
+    const [page1, workshop] = course.modules[0].activities.map((a) => a.id);
+    const [page2] = course.modules[1].activities.map((a) => a.id);
+    const specs: [string, string, string[]][] = [
+      ['Aino', orgs.tampere, [page1, workshop, page2]], // 100 %, completed
+      ['Bertta', orgs.tampere, [page1]], // 33.3 %
+      ['Cecilia', orgs.oulu, [page1, workshop]], // 66.7 %, module 1 complete
+      ['Doris', orgs.oulu, []], // 0 %
+    ];
+    for (const [name, org, done] of specs) {
+      const actor = await createUser(t, admin, { organizationId: org, fullName: name });
+      const e = await enrol(t, actor, cohortId);
+      people[name] = { actor, enrollmentId: e.id };
+      for (const a of done) {
+        const by = a === workshop ? trainer : actor;
+        await t.http
+          .put(`/api/enrollments/${e.id}/progress/${a}`)
+          .set(auth(by))
+          .send({ state: 'completed' })
+          .expect(200);
+      }
+    }
+    // A withdrawn participant is not counted.
+    const gone = await createUser(t, admin, { organizationId: orgs.oulu, fullName: 'Eero' });
+    const ge = await enrol(t, gone, cohortId);
+    await t.http.patch(`/api/enrollments/${ge.id}`).set(auth(gone)).send({ status: 'withdrawn' }).expect(200);
+  });
+  afterAll(() => t.close());
+
+  it('reports enrolment, completion, participants, modules and organisations', async () => {
+    const res = await t.http.get(`/api/cohorts/${cohortId}/report`).set(auth(trainer)).expect(200);
+    expect(res.body).toMatchObject({ cohortId, enrolled: 4, completed: 1, completionRate: 0.25 });
+    expect(
+      res.body.participants.map((p: { fullName: string; percent: number }) => [p.fullName, p.percent]),
+    ).toEqual([
+      ['Aino', 100],
+      ['Bertta', 33.3],
+      ['Cecilia', 66.7],
+      ['Doris', 0],
+    ]);
+    expect(res.body.participants[0]).toEqual({
+      userId: people['Aino'].actor.id,
+      fullName: 'Aino',
+      organizationId: orgs.tampere,
+      completedRequired: 3,
+      totalRequired: 3,
+      percent: 100,
+      completedAt: expect.any(String),
+    });
+    expect(res.body.modules).toEqual([
+      { moduleId: course.modules[0].id, title: 'Moduuli 1', completionRate: 0.5 },
+      { moduleId: course.modules[1].id, title: 'Moduuli 2', completionRate: 0.25 },
+    ]);
+    expect(res.body.organizations).toEqual([
+      { organizationId: orgs.oulu, name: '=Oulun kaupunki', participants: 2, averagePercent: 33.3 },
+      { organizationId: orgs.tampere, name: 'Tampereen kaupunki', participants: 2, averagePercent: 66.7 },
+    ]);
+  });
+
+  it('shows change agents only their regions’ organisations', async () => {
+    const res = await t.http.get(`/api/cohorts/${cohortId}/report`).set(auth(agent)).expect(200);
+    expect(res.body).toMatchObject({ enrolled: 2, completed: 1, completionRate: 0.5 });
+    expect(res.body.participants.map((p: { fullName: string }) => p.fullName)).toEqual(['Aino', 'Bertta']);
+    const csv = await t.http.get(`/api/cohorts/${cohortId}/report.csv`).set(auth(agent)).expect(200);
+    expect(csv.text.trim().split('\n')).toHaveLength(3);
+  });
+
+  it('refuses participants, trainers of other cohorts and unknown cohorts', async () => {
+    await t.http.get(`/api/cohorts/${cohortId}/report`).set(auth(people['Aino'].actor)).expect(403);
+    const other = await createUser(t, admin, { roles: ['trainer'] });
+    const refused = await t.http.get(`/api/cohorts/${cohortId}/report.csv`).set(auth(other)).expect(403);
+    expect(refused.body.code).toBe('REPORT_FORBIDDEN');
+    await t.http.get('/api/cohorts/00000000-0000-4000-8000-000000000000/report').set(auth(admin)).expect(404);
+  });
+
+  it('exports CSV with a header row, a row per participant and formulas neutralised', async () => {
+    const res = await t.http.get(`/api/cohorts/${cohortId}/report.csv`).set(auth(admin)).expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = res.text.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(
+      /^userId,fullName,email,organization,businessId,status,completedRequired,totalRequired,percent,completedAt,Moduuli 1 \/ Tehtävä 1.1/,
+    );
+    const cecilia = lines.find((l) => l.includes('Cecilia'))!;
+    expect(cecilia).toContain(",'=Oulun kaupunki,");
+    expect(
+      cecilia
+        .split(',')
+        .slice(-4)
+        .map((c) => (c ? 'x' : '')),
+    ).toEqual(['x', 'x', '', '']);
+  });
+
+  it('exports XLSX', async () => {
+    const res = await t.http
+      .get(`/api/cohorts/${cohortId}/report.xlsx`)
+      .set(auth(admin))
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect((res.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('lists active participants behind the released modules', async () => {
+    const res = await t.http.get(`/api/cohorts/${cohortId}/at-risk`).set(auth(trainer)).expect(200);
+    expect(res.body.map((p: { fullName: string }) => p.fullName)).toEqual(['Doris', 'Bertta', 'Cecilia']);
+    expect(res.body[0]).toMatchObject({ completedRequired: 0, expectedRequired: 3, percent: 0 });
+  });
+});
