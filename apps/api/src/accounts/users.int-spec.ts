@@ -1,12 +1,12 @@
 import { Actor, auth, createOrganization, createUser, signIn, signInAdmin } from '../../test/factories';
-import { ADMIN_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
 
 describe('register and users over HTTP', () => {
   let t: TestApp;
   let admin: Actor;
 
   beforeAll(async () => {
-    t = await startTestApp(ADMIN_ENV);
+    t = await startTestApp(APP_ENV);
     admin = await signInAdmin(t);
   });
   afterAll(() => t.close());

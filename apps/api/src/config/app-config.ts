@@ -16,6 +16,7 @@ export interface AppConfig {
   redisUrl?: string;
   smtpUrl?: string;
   logLevel: string;
+  loginLimitPerAddress: number;
   /** Where the built web app lives; absent when it was not built. */
   webRoot?: string;
 }
@@ -50,6 +51,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: v.REDIS_URL,
     smtpUrl: v.SMTP_URL,
     logLevel: v.LOG_LEVEL,
+    loginLimitPerAddress: v.LOGIN_LIMIT_PER_ADDRESS,
     webRoot,
   };
 }

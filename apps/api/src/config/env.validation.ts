@@ -1,4 +1,4 @@
-import { plainToInstance, Transform } from 'class-transformer';
+import { plainToInstance, Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
   IsEmail,
@@ -60,6 +60,13 @@ export class EnvironmentVariables {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  // Sign-in attempts per minute from one address; raise it when a whole organisation shares one (NAT).
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  LOGIN_LIMIT_PER_ADDRESS = 20;
 }
 
 export class ConfigError extends Error {}

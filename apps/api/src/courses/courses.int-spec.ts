@@ -1,5 +1,5 @@
 import { Actor, auth, createPublishedCourse, createUser, signInAdmin } from '../../test/factories';
-import { ADMIN_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
 
 describe('courses over HTTP', () => {
   let t: TestApp;
@@ -9,7 +9,7 @@ describe('courses over HTTP', () => {
   let participant: Actor;
 
   beforeAll(async () => {
-    t = await startTestApp(ADMIN_ENV);
+    t = await startTestApp(APP_ENV);
     admin = await signInAdmin(t);
     trainer = await createUser(t, admin, { roles: ['trainer'] });
     otherTrainer = await createUser(t, admin, { roles: ['trainer'] });

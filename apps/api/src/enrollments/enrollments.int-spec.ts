@@ -8,7 +8,7 @@ import {
   enrol,
   signInAdmin,
 } from '../../test/factories';
-import { ADMIN_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
 
 describe('cohorts and enrolments over HTTP', () => {
   let t: TestApp;
@@ -19,7 +19,7 @@ describe('cohorts and enrolments over HTTP', () => {
   let orgB: string;
 
   beforeAll(async () => {
-    t = await startTestApp(ADMIN_ENV);
+    t = await startTestApp(APP_ENV);
     admin = await signInAdmin(t);
     trainer = await createUser(t, admin, { roles: ['trainer'] });
     courseId = (await createPublishedCourse(t, trainer)).id;

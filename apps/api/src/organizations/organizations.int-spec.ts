@@ -1,5 +1,5 @@
 import { Actor, auth, businessId, createOrganization, createUser, signInAdmin } from '../../test/factories';
-import { ADMIN_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
 
 describe('organisations over HTTP', () => {
   let t: TestApp;
@@ -7,7 +7,7 @@ describe('organisations over HTTP', () => {
   let participant: Actor;
 
   beforeAll(async () => {
-    t = await startTestApp(ADMIN_ENV);
+    t = await startTestApp(APP_ENV);
     admin = await signInAdmin(t);
     participant = await createUser(t, admin);
   });

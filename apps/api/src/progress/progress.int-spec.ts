@@ -10,7 +10,7 @@ import {
   enrol,
   signInAdmin,
 } from '../../test/factories';
-import { ADMIN_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
 
 describe('progress and completion over HTTP', () => {
   let t: TestApp;
@@ -21,7 +21,7 @@ describe('progress and completion over HTTP', () => {
   let page1: string, workshop: string, page2: string, optionalLink: string;
 
   beforeAll(async () => {
-    t = await startTestApp(ADMIN_ENV);
+    t = await startTestApp(APP_ENV);
     admin = await signInAdmin(t);
     trainer = await createUser(t, admin, { roles: ['trainer'] });
     course = await createPublishedCourse(t, trainer);

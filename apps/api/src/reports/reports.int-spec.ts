@@ -10,7 +10,7 @@ import {
   enrol,
   signInAdmin,
 } from '../../test/factories';
-import { ADMIN_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
 
 describe('cohort reports over HTTP', () => {
   let t: TestApp;
@@ -24,7 +24,7 @@ describe('cohort reports over HTTP', () => {
 
   // Hand-computed figures: 3 required activities (m1: page + workshop, m2: page), m2's link optional.
   beforeAll(async () => {
-    t = await startTestApp(ADMIN_ENV);
+    t = await startTestApp(APP_ENV);
     admin = await signInAdmin(t);
     trainer = await createUser(t, admin, { roles: ['trainer'] });
     course = await createPublishedCourse(t, trainer);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
+import { DataSource } from 'typeorm';
 
 import { createApp, RunningApp } from '../../src/bootstrap';
 import { loadConfig } from '../../src/config/app-config';
@@ -11,9 +12,13 @@ import { loadConfig } from '../../src/config/app-config';
 /** The admin that ADMIN_ENV makes sure of at start. */
 export const TEST_ADMIN = { email: 'root@keino.example', password: 'correct horse battery' };
 export const ADMIN_ENV = { ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password };
+/** ADMIN_ENV for tests that sign in many users from one address. */
+export const APP_ENV = { ...ADMIN_ENV, LOGIN_LIMIT_PER_ADDRESS: '100000' };
 
 export interface TestApp {
   http: TestAgent;
+  /** The app's own connection, for checks that HTTP cannot make (what was written). */
+  db: DataSource;
   close(): Promise<void>;
 }
 
@@ -53,6 +58,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   await running.app.init();
   return {
     http: request(running.app.getHttpServer()),
+    db: running.app.get(DataSource),
     async close() {
       await running.close();
       await dropDatabase();

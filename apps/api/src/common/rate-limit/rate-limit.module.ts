@@ -5,6 +5,7 @@ import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis'
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 
 export const LOGIN_LIMITS = {
+  // The per-address limit comes from LOGIN_LIMIT_PER_ADDRESS (default 20).
   perAddress: { limit: 20, ttl: 60_000 },
   perAccount: { limit: 5, ttl: 60_000 },
 };
@@ -20,7 +21,7 @@ export const LOGIN_LIMITS = {
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
         throttlers: [
-          { name: 'address', ...LOGIN_LIMITS.perAddress },
+          { name: 'address', ...LOGIN_LIMITS.perAddress, limit: config.loginLimitPerAddress },
           {
             name: 'account',
             ...LOGIN_LIMITS.perAccount,

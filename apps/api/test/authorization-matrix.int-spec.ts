@@ -1,0 +1,601 @@
+import type { CohortResponse, CourseDetailResponse, EnrollmentResponse } from '@keino/contracts';
+
+import {
+  Actor,
+  auth,
+  businessId,
+  createCohort,
+  createOrganization,
+  createPublishedCourse,
+  createUser,
+  enrol,
+  signInAdmin,
+} from './factories';
+import { APP_ENV, startTestApp, TestApp } from './setup/test-app';
+
+/**
+ * Role × endpoint × ownership. Every route the OpenAPI document lists must have a row here, so a new route cannot
+ * ship without its access cases. Ownership: `participant` is enrolled in `cohort` and works for `orgA`;
+ * `colleague` and `coordinator` work for `orgA` too; `outsider` for `orgB`; `trainer` runs `cohort` and edits
+ * `course`; `otherTrainer` neither; `agent` follows orgA's region.
+ */
+type ActorName =
+  | 'anonymous'
+  | 'admin'
+  | 'trainer'
+  | 'otherTrainer'
+  | 'participant'
+  | 'colleague'
+  | 'coordinator'
+  | 'outsider'
+  | 'agent';
+
+interface World {
+  course: CourseDetailResponse;
+  draftId: string;
+  cohort: CohortResponse;
+  otherCohort: CohortResponse;
+  enrollment: EnrollmentResponse;
+  orgA: string;
+  users: Record<Exclude<ActorName, 'anonymous'>, Actor>;
+  /** A fresh module/activity of `course` for cases that delete or change one. */
+  freshModule(): Promise<string>;
+  freshActivity(): Promise<string>;
+}
+
+interface Case {
+  as: ActorName;
+  path: (w: World) => string | Promise<string>;
+  body?: (w: World) => unknown;
+  expect: number;
+}
+
+const NONE = '00000000-0000-4000-8000-000000000000';
+const page = (w: World) => w.course.modules[0].activities[0].id;
+const workshop = (w: World) => w.course.modules[0].activities[1].id;
+
+const MATRIX: Record<string, Case[]> = {
+  'GET /api/health': [{ as: 'anonymous', path: () => '/api/health', expect: 200 }],
+  'POST /api/auth/register': [
+    {
+      as: 'anonymous',
+      path: () => '/api/auth/register',
+      body: () => ({
+        email: `m-${Date.now()}@keino.example`,
+        password: 'x'.repeat(12),
+        fullName: 'Matriisi',
+      }),
+      expect: 201,
+    },
+  ],
+  'POST /api/auth/login': [
+    {
+      as: 'anonymous',
+      path: () => '/api/auth/login',
+      body: () => ({ email: 'no@keino.example', password: 'x' }),
+      expect: 401,
+    },
+  ],
+  'POST /api/auth/refresh': [
+    {
+      as: 'anonymous',
+      path: () => '/api/auth/refresh',
+      body: () => ({ refreshToken: 'x'.repeat(43) }),
+      expect: 401,
+    },
+  ],
+  'GET /api/auth/me': [
+    { as: 'anonymous', path: () => '/api/auth/me', expect: 401 },
+    { as: 'participant', path: () => '/api/auth/me', expect: 200 },
+  ],
+  'GET /api/users': [
+    { as: 'admin', path: () => '/api/users', expect: 200 },
+    { as: 'coordinator', path: () => '/api/users', expect: 403 },
+    { as: 'trainer', path: () => '/api/users', expect: 403 },
+    { as: 'anonymous', path: () => '/api/users', expect: 401 },
+  ],
+  'PATCH /api/users/{id}': [
+    {
+      as: 'admin',
+      path: (w) => `/api/users/${w.users.colleague.id}`,
+      body: () => ({ regions: [] }),
+      expect: 200,
+    },
+    {
+      as: 'participant',
+      path: (w) => `/api/users/${w.users.participant.id}`,
+      body: () => ({ roles: ['admin'] }),
+      expect: 403,
+    },
+    {
+      as: 'agent',
+      path: (w) => `/api/users/${w.users.colleague.id}`,
+      body: () => ({ regions: ['01'] }),
+      expect: 403,
+    },
+  ],
+  'POST /api/organizations': [
+    {
+      as: 'admin',
+      path: () => '/api/organizations',
+      body: () => ({ name: 'Matriisikunta', businessId: businessId(), kind: 'other', region: '01' }),
+      expect: 201,
+    },
+    {
+      as: 'coordinator',
+      path: () => '/api/organizations',
+      body: () => ({ name: 'Matriisikunta', businessId: businessId(), kind: 'other', region: '01' }),
+      expect: 403,
+    },
+  ],
+  'GET /api/organizations': [
+    { as: 'participant', path: () => '/api/organizations', expect: 200 },
+    { as: 'anonymous', path: () => '/api/organizations', expect: 401 },
+  ],
+  'GET /api/organizations/{id}': [
+    { as: 'outsider', path: (w) => `/api/organizations/${w.orgA}`, expect: 200 },
+    { as: 'admin', path: () => `/api/organizations/${NONE}`, expect: 404 },
+  ],
+  'POST /api/courses': [
+    {
+      as: 'trainer',
+      path: () => '/api/courses',
+      body: () => ({ title: 'Uusi kurssi', summary: '', language: 'sv' }),
+      expect: 201,
+    },
+    {
+      as: 'participant',
+      path: () => '/api/courses',
+      body: () => ({ title: 'Uusi kurssi', summary: '', language: 'sv' }),
+      expect: 403,
+    },
+    {
+      as: 'agent',
+      path: () => '/api/courses',
+      body: () => ({ title: 'Uusi kurssi', summary: '', language: 'sv' }),
+      expect: 403,
+    },
+  ],
+  'GET /api/courses': [{ as: 'participant', path: () => '/api/courses', expect: 200 }],
+  'GET /api/courses/{id}': [
+    { as: 'participant', path: (w) => `/api/courses/${w.course.id}`, expect: 200 },
+    { as: 'participant', path: (w) => `/api/courses/${w.draftId}`, expect: 404 },
+    { as: 'otherTrainer', path: (w) => `/api/courses/${w.draftId}`, expect: 404 },
+    { as: 'trainer', path: (w) => `/api/courses/${w.draftId}`, expect: 200 },
+  ],
+  'PATCH /api/courses/{id}': [
+    {
+      as: 'trainer',
+      path: (w) => `/api/courses/${w.course.id}`,
+      body: () => ({ summary: 'Päivitetty' }),
+      expect: 200,
+    },
+    {
+      as: 'otherTrainer',
+      path: (w) => `/api/courses/${w.course.id}`,
+      body: () => ({ summary: 'x' }),
+      expect: 403,
+    },
+    {
+      as: 'trainer',
+      path: (w) => `/api/courses/${w.course.id}`,
+      body: (w) => ({ trainerIds: [w.users.otherTrainer.id] }),
+      expect: 403,
+    },
+    {
+      as: 'participant',
+      path: (w) => `/api/courses/${w.course.id}`,
+      body: () => ({ summary: 'x' }),
+      expect: 403,
+    },
+  ],
+  'POST /api/courses/{id}/modules': [
+    {
+      as: 'trainer',
+      path: (w) => `/api/courses/${w.course.id}/modules`,
+      body: () => ({ title: 'Lisämoduuli' }),
+      expect: 201,
+    },
+    {
+      as: 'admin',
+      path: (w) => `/api/courses/${w.draftId}/modules`,
+      body: () => ({ title: 'Lisämoduuli' }),
+      expect: 201,
+    },
+    {
+      as: 'otherTrainer',
+      path: (w) => `/api/courses/${w.course.id}/modules`,
+      body: () => ({ title: 'x' }),
+      expect: 403,
+    },
+    {
+      as: 'otherTrainer',
+      path: (w) => `/api/courses/${w.draftId}/modules`,
+      body: () => ({ title: 'x' }),
+      expect: 404,
+    },
+  ],
+  'PUT /api/courses/{id}/modules/order': [
+    {
+      as: 'otherTrainer',
+      path: (w) => `/api/courses/${w.course.id}/modules/order`,
+      body: () => ({ ids: [] }),
+      expect: 403,
+    },
+    {
+      as: 'trainer',
+      path: (w) => `/api/courses/${w.course.id}/modules/order`,
+      body: () => ({ ids: [NONE] }),
+      expect: 400,
+    },
+  ],
+  'POST /api/courses/{id}/publish': [
+    { as: 'trainer', path: (w) => `/api/courses/${w.course.id}/publish`, expect: 201 },
+    { as: 'otherTrainer', path: (w) => `/api/courses/${w.course.id}/publish`, expect: 403 },
+    { as: 'coordinator', path: (w) => `/api/courses/${w.course.id}/publish`, expect: 403 },
+  ],
+  'GET /api/courses/{id}/versions': [
+    { as: 'trainer', path: (w) => `/api/courses/${w.course.id}/versions`, expect: 200 },
+    { as: 'otherTrainer', path: (w) => `/api/courses/${w.course.id}/versions`, expect: 403 },
+    { as: 'participant', path: (w) => `/api/courses/${w.course.id}/versions`, expect: 403 },
+  ],
+  'PATCH /api/modules/{id}': [
+    {
+      as: 'trainer',
+      path: async (w) => `/api/modules/${await w.freshModule()}`,
+      body: () => ({ title: 'Uusi' }),
+      expect: 200,
+    },
+    {
+      as: 'otherTrainer',
+      path: async (w) => `/api/modules/${await w.freshModule()}`,
+      body: () => ({ title: 'Uusi' }),
+      expect: 403,
+    },
+  ],
+  'DELETE /api/modules/{id}': [
+    { as: 'otherTrainer', path: async (w) => `/api/modules/${await w.freshModule()}`, expect: 403 },
+    { as: 'trainer', path: async (w) => `/api/modules/${await w.freshModule()}`, expect: 204 },
+    { as: 'admin', path: () => `/api/modules/${NONE}`, expect: 404 },
+  ],
+  'POST /api/modules/{id}/activities': [
+    {
+      as: 'trainer',
+      path: async (w) => `/api/modules/${await w.freshModule()}/activities`,
+      body: () => ({ kind: 'page', title: 'T', required: true }),
+      expect: 201,
+    },
+    {
+      as: 'participant',
+      path: async (w) => `/api/modules/${await w.freshModule()}/activities`,
+      body: () => ({ kind: 'page', title: 'T', required: true }),
+      expect: 403,
+    },
+    {
+      as: 'otherTrainer',
+      path: async (w) => `/api/modules/${await w.freshModule()}/activities`,
+      body: () => ({ kind: 'page', title: 'T', required: true }),
+      expect: 403,
+    },
+  ],
+  'PUT /api/modules/{id}/activities/order': [
+    {
+      as: 'trainer',
+      path: async (w) => `/api/modules/${await w.freshModule()}/activities/order`,
+      body: () => ({ ids: [] }),
+      expect: 200,
+    },
+    {
+      as: 'otherTrainer',
+      path: async (w) => `/api/modules/${await w.freshModule()}/activities/order`,
+      body: () => ({ ids: [] }),
+      expect: 403,
+    },
+  ],
+  'PATCH /api/activities/{id}': [
+    {
+      as: 'trainer',
+      path: async (w) => `/api/activities/${await w.freshActivity()}`,
+      body: () => ({ title: 'Uusi' }),
+      expect: 200,
+    },
+    {
+      as: 'otherTrainer',
+      path: async (w) => `/api/activities/${await w.freshActivity()}`,
+      body: () => ({ title: 'Uusi' }),
+      expect: 403,
+    },
+  ],
+  'DELETE /api/activities/{id}': [
+    { as: 'otherTrainer', path: async (w) => `/api/activities/${await w.freshActivity()}`, expect: 403 },
+    { as: 'admin', path: async (w) => `/api/activities/${await w.freshActivity()}`, expect: 204 },
+  ],
+  'POST /api/cohorts': [
+    { as: 'admin', path: () => '/api/cohorts', body: (w) => cohortBody(w), expect: 201 },
+    { as: 'trainer', path: () => '/api/cohorts', body: (w) => cohortBody(w), expect: 403 },
+    { as: 'coordinator', path: () => '/api/cohorts', body: (w) => cohortBody(w), expect: 403 },
+  ],
+  'GET /api/cohorts': [{ as: 'outsider', path: () => '/api/cohorts', expect: 200 }],
+  'GET /api/cohorts/{id}': [
+    { as: 'participant', path: (w) => `/api/cohorts/${w.cohort.id}`, expect: 200 },
+    { as: 'coordinator', path: (w) => `/api/cohorts/${w.cohort.id}`, expect: 200 },
+    { as: 'trainer', path: (w) => `/api/cohorts/${w.cohort.id}`, expect: 200 },
+    { as: 'outsider', path: (w) => `/api/cohorts/${w.cohort.id}`, expect: 404 },
+    { as: 'colleague', path: (w) => `/api/cohorts/${w.cohort.id}`, expect: 404 },
+    { as: 'otherTrainer', path: (w) => `/api/cohorts/${w.cohort.id}`, expect: 404 },
+  ],
+  'PATCH /api/cohorts/{id}': [
+    {
+      as: 'admin',
+      path: (w) => `/api/cohorts/${w.otherCohort.id}`,
+      body: () => ({ name: 'Uusi nimi' }),
+      expect: 200,
+    },
+    {
+      as: 'trainer',
+      path: (w) => `/api/cohorts/${w.cohort.id}`,
+      body: () => ({ name: 'Uusi nimi' }),
+      expect: 403,
+    },
+  ],
+  'POST /api/cohorts/{id}/enrollments': [
+    {
+      as: 'colleague',
+      path: (w) => `/api/cohorts/${w.otherCohort.id}/enrollments`,
+      body: () => ({}),
+      expect: 201,
+    },
+    {
+      as: 'coordinator',
+      path: (w) => `/api/cohorts/${w.otherCohort.id}/enrollments`,
+      body: (w) => ({ userId: w.users.participant.id }),
+      expect: 201,
+    },
+    {
+      as: 'coordinator',
+      path: (w) => `/api/cohorts/${w.otherCohort.id}/enrollments`,
+      body: (w) => ({ userId: w.users.outsider.id }),
+      expect: 403,
+    },
+    {
+      as: 'participant',
+      path: (w) => `/api/cohorts/${w.otherCohort.id}/enrollments`,
+      body: (w) => ({ userId: w.users.outsider.id }),
+      expect: 403,
+    },
+    {
+      as: 'trainer',
+      path: (w) => `/api/cohorts/${w.otherCohort.id}/enrollments`,
+      body: () => ({}),
+      expect: 403,
+    },
+    {
+      as: 'admin',
+      path: (w) => `/api/cohorts/${w.otherCohort.id}/enrollments`,
+      body: (w) => ({ userId: w.users.outsider.id }),
+      expect: 201,
+    },
+    {
+      as: 'participant',
+      path: (w) => `/api/cohorts/${w.cohort.id}/enrollments`,
+      body: () => ({}),
+      expect: 409,
+    },
+  ],
+  'GET /api/cohorts/{id}/enrollments': [
+    { as: 'trainer', path: (w) => `/api/cohorts/${w.cohort.id}/enrollments`, expect: 200 },
+    { as: 'admin', path: (w) => `/api/cohorts/${w.cohort.id}/enrollments`, expect: 200 },
+    { as: 'otherTrainer', path: (w) => `/api/cohorts/${w.cohort.id}/enrollments`, expect: 403 },
+    { as: 'participant', path: (w) => `/api/cohorts/${w.cohort.id}/enrollments`, expect: 403 },
+    { as: 'coordinator', path: (w) => `/api/cohorts/${w.cohort.id}/enrollments`, expect: 403 },
+  ],
+  'PATCH /api/enrollments/{id}': [
+    {
+      as: 'participant',
+      path: (w) => `/api/enrollments/${w.enrollment.id}`,
+      body: () => ({ status: 'active' }),
+      expect: 403,
+    },
+    {
+      as: 'coordinator',
+      path: (w) => `/api/enrollments/${w.enrollment.id}`,
+      body: () => ({ status: 'withdrawn' }),
+      expect: 404,
+    },
+    {
+      as: 'outsider',
+      path: (w) => `/api/enrollments/${w.enrollment.id}`,
+      body: () => ({ status: 'withdrawn' }),
+      expect: 404,
+    },
+    {
+      as: 'trainer',
+      path: (w) => `/api/enrollments/${w.enrollment.id}`,
+      body: () => ({ status: 'withdrawn' }),
+      expect: 403,
+    },
+    {
+      as: 'admin',
+      path: (w) => `/api/enrollments/${w.enrollment.id}`,
+      body: () => ({ status: 'active' }),
+      expect: 200,
+    },
+  ],
+  'GET /api/me/enrollments': [
+    { as: 'participant', path: () => '/api/me/enrollments', expect: 200 },
+    { as: 'anonymous', path: () => '/api/me/enrollments', expect: 401 },
+  ],
+  'PUT /api/enrollments/{id}/progress/{activityId}': [
+    {
+      as: 'participant',
+      path: (w) => `/api/enrollments/${w.enrollment.id}/progress/${page(w)}`,
+      body: () => ({ state: 'in_progress' }),
+      expect: 200,
+    },
+    {
+      as: 'participant',
+      path: (w) => `/api/enrollments/${w.enrollment.id}/progress/${workshop(w)}`,
+      body: () => ({ state: 'completed' }),
+      expect: 403,
+    },
+    {
+      as: 'trainer',
+      path: (w) => `/api/enrollments/${w.enrollment.id}/progress/${workshop(w)}`,
+      body: () => ({ state: 'completed' }),
+      expect: 200,
+    },
+    {
+      as: 'otherTrainer',
+      path: (w) => `/api/enrollments/${w.enrollment.id}/progress/${workshop(w)}`,
+      body: () => ({ state: 'completed' }),
+      expect: 404,
+    },
+    {
+      as: 'coordinator',
+      path: (w) => `/api/enrollments/${w.enrollment.id}/progress/${page(w)}`,
+      body: () => ({ state: 'completed' }),
+      expect: 404,
+    },
+    {
+      as: 'colleague',
+      path: (w) => `/api/enrollments/${w.enrollment.id}/progress/${page(w)}`,
+      body: () => ({ state: 'completed' }),
+      expect: 404,
+    },
+  ],
+  'GET /api/enrollments/{id}/progress': [
+    { as: 'participant', path: (w) => `/api/enrollments/${w.enrollment.id}/progress`, expect: 200 },
+    { as: 'coordinator', path: (w) => `/api/enrollments/${w.enrollment.id}/progress`, expect: 200 },
+    { as: 'trainer', path: (w) => `/api/enrollments/${w.enrollment.id}/progress`, expect: 200 },
+    { as: 'admin', path: (w) => `/api/enrollments/${w.enrollment.id}/progress`, expect: 200 },
+    { as: 'colleague', path: (w) => `/api/enrollments/${w.enrollment.id}/progress`, expect: 404 },
+    { as: 'outsider', path: (w) => `/api/enrollments/${w.enrollment.id}/progress`, expect: 404 },
+    { as: 'otherTrainer', path: (w) => `/api/enrollments/${w.enrollment.id}/progress`, expect: 404 },
+  ],
+  ...reportRows('report'),
+  ...reportRows('report.csv'),
+  ...reportRows('report.xlsx'),
+  ...reportRows('at-risk'),
+  'GET /api/audit-events': [
+    { as: 'admin', path: () => '/api/audit-events', expect: 200 },
+    { as: 'agent', path: () => '/api/audit-events', expect: 403 },
+    { as: 'trainer', path: () => '/api/audit-events', expect: 403 },
+  ],
+};
+
+function reportRows(name: string): Record<string, Case[]> {
+  const path = (w: World) => `/api/cohorts/${w.cohort.id}/${name}`;
+  return {
+    [`GET /api/cohorts/{id}/${name}`]: [
+      { as: 'trainer', path, expect: 200 },
+      { as: 'admin', path, expect: 200 },
+      { as: 'agent', path, expect: 200 },
+      { as: 'otherTrainer', path, expect: 403 },
+      { as: 'participant', path, expect: 403 },
+      { as: 'coordinator', path, expect: 403 },
+    ],
+  };
+}
+
+function cohortBody(w: World) {
+  return {
+    courseId: w.course.id,
+    name: 'Matriisin toteutus',
+    startsOn: '2027-01-01',
+    endsOn: '2027-06-30',
+    capacity: 5,
+    approvalRequired: false,
+  };
+}
+
+describe('authorisation matrix', () => {
+  let t: TestApp;
+  let world: World;
+
+  beforeAll(async () => {
+    t = await startTestApp(APP_ENV);
+    const admin = await signInAdmin(t);
+    const orgA = await createOrganization(t, admin, { region: '11' });
+    const orgB = await createOrganization(t, admin, { region: '12' });
+    const users = {
+      admin,
+      trainer: await createUser(t, admin, { roles: ['trainer'] }),
+      otherTrainer: await createUser(t, admin, { roles: ['trainer'] }),
+      participant: await createUser(t, admin, { organizationId: orgA.id }),
+      colleague: await createUser(t, admin, { organizationId: orgA.id }),
+      coordinator: await createUser(t, admin, {
+        roles: ['participant', 'coordinator'],
+        organizationId: orgA.id,
+      }),
+      outsider: await createUser(t, admin, { organizationId: orgB.id }),
+      agent: await createUser(t, admin, { roles: ['change_agent'], regions: ['11'] }),
+    };
+    const course = await createPublishedCourse(t, users.trainer);
+    const draft = await t.http
+      .post('/api/courses')
+      .set(auth(users.trainer))
+      .send({ title: 'Luonnos', summary: '', language: 'fi' });
+    // Closed for enrolment, so only the people in it see it.
+    const cohort = await createCohort(t, admin, course.id, {
+      trainerIds: [users.trainer.id],
+      enrollmentClosesAt: '2099-01-01T00:00:00Z',
+    });
+    const enrollment = await enrol(t, admin, cohort.id, users.participant.id);
+    await t.http
+      .patch(`/api/cohorts/${cohort.id}`)
+      .set(auth(admin))
+      .send({ enrollmentClosesAt: '2021-01-01T00:00:00Z' })
+      .expect(200);
+    const otherCohort = await createCohort(t, admin, course.id, { capacity: 50 });
+    const freshModule = async () =>
+      (
+        await t.http
+          .post(`/api/courses/${course.id}/modules`)
+          .set(auth(users.trainer))
+          .send({ title: 'Kertakäyttö' })
+          .expect(201)
+      ).body.id;
+    world = {
+      course,
+      draftId: draft.body.id,
+      cohort,
+      otherCohort,
+      enrollment,
+      orgA: orgA.id,
+      users,
+      freshModule,
+      freshActivity: async () =>
+        (
+          await t.http
+            .post(`/api/modules/${await freshModule()}/activities`)
+            .set(auth(users.trainer))
+            .send({ kind: 'page', title: 'Kertakäyttö', required: false })
+            .expect(201)
+        ).body.id,
+    };
+  });
+  afterAll(() => t.close());
+
+  it('has a row for every route of the OpenAPI document', async () => {
+    const doc = (await t.http.get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(routes.filter((r) => !(r in MATRIX))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((r) => !routes.includes(r))).toEqual([]);
+  });
+
+  for (const [route, cases] of Object.entries(MATRIX)) {
+    const method = route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+    for (const c of cases) {
+      it(`${route} as ${c.as} answers ${c.expect}`, async () => {
+        let req = t.http[method](await c.path(world));
+        if (c.as !== 'anonymous') req = req.set(auth(world.users[c.as]));
+        const res = c.body ? await req.send(c.body(world) as object) : await req;
+        expect({ status: res.status, code: res.body?.code }).toMatchObject({ status: c.expect });
+      });
+    }
+  }
+});
