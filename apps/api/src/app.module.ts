@@ -21,6 +21,7 @@ import { ErrorsFilter } from './common/errors/errors.filter';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
+import { DemoDataModule } from './database/demo-data/demo-data.module';
 import { HealthController } from './health/health.controller';
 
 @Module({})
@@ -66,6 +67,7 @@ export class AppModule {
         EnrollmentsModule,
         ProgressModule,
         ReportsModule,
+        DemoDataModule,
       ],
       controllers: [HealthController],
       providers: [

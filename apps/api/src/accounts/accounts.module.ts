@@ -7,7 +7,6 @@ import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { UsersController } from './users.controller';
-import { DEMO_ACCOUNTS } from './demo-accounts';
 import { RefreshTokensService } from './refresh-tokens.service';
 import { User } from './user.entity';
 
@@ -32,8 +31,7 @@ export class AccountsModule implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const { admin, demoData } = this.config;
+    const { admin } = this.config;
     if (admin) await this.accounts.ensureUser({ ...admin, fullName: 'Ylläpitäjä', roles: ['admin'] });
-    if (demoData) for (const account of DEMO_ACCOUNTS) await this.accounts.ensureUser(account);
   }
 }

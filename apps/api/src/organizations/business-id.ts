@@ -22,3 +22,11 @@ export function IsBusinessId(options?: ValidationOptions): PropertyDecorator {
       validator: { validate: isValidBusinessId },
     });
 }
+
+/** The full business ID for a 7-digit body; throws for the bodies that have no valid check digit. */
+export function withCheckDigit(body: string): string {
+  const sum = WEIGHTS.reduce((acc, weight, i) => acc + weight * Number(body[i]), 0);
+  const remainder = sum % 11;
+  if (!/^\d{7}$/.test(body) || remainder === 1) throw new Error(`${body} has no valid check digit`);
+  return `${body}-${remainder === 0 ? 0 : 11 - remainder}`;
+}

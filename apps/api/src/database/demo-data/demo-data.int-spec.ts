@@ -1,0 +1,82 @@
+import { auth, signIn } from '../../../test/factories';
+import { startTestApp, TestApp } from '../../../test/setup/test-app';
+import { DEMO_PASSWORD } from './demo-accounts';
+
+describe('demo data', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ DEMO_DATA: 'true', LOGIN_LIMIT_PER_ADDRESS: '1000' });
+  });
+  afterAll(() => t.close());
+
+  it('signs in every role and shows the academy course in three cohorts', async () => {
+    const admin = await signIn(t, 'admin@keino.example', DEMO_PASSWORD);
+    const cohorts = (await t.http.get('/api/cohorts').set(auth(admin)).expect(200)).body;
+    expect(cohorts.total).toBe(3);
+    const orgs = (await t.http.get('/api/organizations').set(auth(admin)).expect(200)).body;
+    expect(orgs.total).toBe(8);
+    expect(new Set(orgs.items.map((o: { region: string }) => o.region)).size).toBeGreaterThanOrEqual(5);
+    const users = (await t.http.get('/api/users?limit=200').set(auth(admin)).expect(200)).body;
+    expect(users.total).toBeGreaterThanOrEqual(36);
+
+    const manager = await signIn(t, 'manager@keino.example', DEMO_PASSWORD);
+    const mine = (await t.http.get('/api/me/enrollments').set(auth(manager)).expect(200)).body;
+    expect(mine.items).toHaveLength(1);
+    expect(mine.items[0].cohort.courseTitle).toBe('Hankintojen vaikuttavuuden johtaminen');
+    const course = (await t.http.get(`/api/cohorts/${mine.items[0].cohortId}`).set(auth(manager)).expect(200))
+      .body;
+    expect(course.modules).toHaveLength(5);
+    expect(JSON.stringify(course)).not.toMatch(/lorem/i);
+  });
+
+  it('gives the running cohort varied progress, the finished one completions and the open one pending enrolments', async () => {
+    const trainer = await signIn(t, 'trainer@keino.example', DEMO_PASSWORD);
+    const cohorts = (await t.http.get('/api/cohorts?scope=mine').set(auth(trainer)).expect(200)).body.items;
+    const byName = (part: string) => cohorts.find((c: { name: string }) => c.name.includes(part));
+    const running = (
+      await t.http
+        .get(`/api/cohorts/${byName('2026–2027').id}/report`)
+        .set(auth(trainer))
+        .expect(200)
+    ).body;
+    expect(running.enrolled).toBe(22);
+    expect(
+      new Set(running.participants.map((p: { percent: number }) => p.percent)).size,
+    ).toBeGreaterThanOrEqual(5);
+    const finished = (
+      await t.http
+        .get(`/api/cohorts/${byName('2025–2026').id}/report`)
+        .set(auth(trainer))
+        .expect(200)
+    ).body;
+    expect(finished.completed).toBe(6);
+    const admin = await signIn(t, 'admin@keino.example', DEMO_PASSWORD);
+    const pending = await t.http
+      .get(`/api/cohorts/${byName('kevät').id}/enrollments?status=pending`)
+      .set(auth(admin))
+      .expect(200);
+    expect(pending.body.total).toBe(3);
+    const atRisk = (
+      await t.http
+        .get(`/api/cohorts/${byName('2026–2027').id}/at-risk`)
+        .set(auth(trainer))
+        .expect(200)
+    ).body;
+    expect(atRisk.length).toBeGreaterThan(0);
+  });
+
+  it('shows the change agent the organisations of their regions only', async () => {
+    const agent = await signIn(t, 'agent@keino.example', DEMO_PASSWORD);
+    const cohorts = (await t.http.get('/api/cohorts').set(auth(agent)).expect(200)).body.items;
+    const runningId = cohorts.find((c: { name: string }) => c.name.includes('2026–2027'))?.id;
+    // The running cohort is closed for enrolment; change agents still reach its report by ID.
+    const admin = await signIn(t, 'admin@keino.example', DEMO_PASSWORD);
+    const all = (await t.http.get('/api/cohorts').set(auth(admin))).body.items;
+    const id = runningId ?? all.find((c: { name: string }) => c.name.includes('2026–2027')).id;
+    const report = (await t.http.get(`/api/cohorts/${id}/report`).set(auth(agent)).expect(200)).body;
+    const full = (await t.http.get(`/api/cohorts/${id}/report`).set(auth(admin)).expect(200)).body;
+    expect(report.enrolled).toBeGreaterThan(0);
+    expect(report.enrolled).toBeLessThan(full.enrolled);
+  });
+});

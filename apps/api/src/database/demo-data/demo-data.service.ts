@@ -1,0 +1,278 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { hashPassword } from '../../accounts/password-hasher';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { CoursesService } from '../../courses/courses.service';
+import { withCheckDigit } from '../../organizations/business-id';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DEMO_COURSE, DEMO_MODULES, DEMO_ORGANIZATIONS, FIRST_NAMES, LAST_NAMES } from './demo-content';
+
+const DAY = 86_400_000;
+const dayOffset = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+const ascii = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+
+/**
+ * DEMO_DATA=true on an empty database: organisations, people in every role, the academy's course and three
+ * cohorts (finished, running with varied progress, open for enrolment). Dates are relative to today so the demo
+ * always shows a running cohort.
+ */
+@Injectable()
+export class DemoDataService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DemoDataService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly courses: CoursesService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.demoData) return;
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM organizations`);
+    if (n > 0) return;
+    await this.seed();
+  }
+
+  async seed(): Promise<void> {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const { courseId, trainers, people } = await this.db.transaction(async (tx) => {
+      const orgs = await this.insertOrganizations(tx);
+      const named = await this.insertNamedAccounts(tx, passwordHash, orgs);
+      const generated = await this.insertParticipants(tx, passwordHash, Object.values(orgs));
+      const trainers = [named['trainer@keino.example'], named['trainer2@keino.example']];
+      const courseId = await this.insertCourseDraft(tx, trainers);
+      return {
+        courseId,
+        trainers,
+        people: {
+          manager: named['manager@keino.example'],
+          coordinator: named['coordinator@keino.example'],
+          generated,
+        },
+      };
+    });
+    await this.courses.publish({ id: trainers[0], roles: ['admin'] }, courseId);
+    await this.db.transaction((tx) => this.insertCohorts(tx, courseId, trainers, people));
+    this.logger.log('Demo data created: 8 organisations, 36 people, 1 course, 3 cohorts');
+  }
+
+  private async insertOrganizations(tx: EntityManager): Promise<Record<string, string>> {
+    const rows: { id: string; business_id: string }[] = await tx.query(
+      `INSERT INTO organizations (name, business_id, kind, region)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) RETURNING id, business_id`,
+      [
+        DEMO_ORGANIZATIONS.map((o) => o.name),
+        DEMO_ORGANIZATIONS.map((o) => withCheckDigit(o.body)),
+        DEMO_ORGANIZATIONS.map((o) => o.kind),
+        DEMO_ORGANIZATIONS.map((o) => o.region),
+      ],
+    );
+    const byBusinessId = new Map(rows.map((r) => [r.business_id, r.id]));
+    return Object.fromEntries(
+      DEMO_ORGANIZATIONS.map((o) => [o.key, byBusinessId.get(withCheckDigit(o.body))!]),
+    );
+  }
+
+  private async insertNamedAccounts(tx: EntityManager, hash: string, orgs: Record<string, string>) {
+    const ids: Record<string, string> = {};
+    for (const a of DEMO_ACCOUNTS) {
+      const [row] = await tx.query(
+        `INSERT INTO users (email, password_hash, full_name, locale, roles, organization_id, regions)
+         VALUES ($1, $2, $3, 'fi', $4, $5, $6)
+         ON CONFLICT (lower(email)) DO UPDATE SET roles = EXCLUDED.roles RETURNING id`,
+        [a.email, hash, a.fullName, a.roles, a.organization ? orgs[a.organization] : null, a.regions ?? []],
+      );
+      ids[a.email] = row.id;
+    }
+    return ids;
+  }
+
+  private async insertParticipants(tx: EntityManager, hash: string, orgIds: string[]): Promise<string[]> {
+    const people = FIRST_NAMES.slice(0, 30).map((first, i) => ({
+      fullName: `${first} ${LAST_NAMES[i]}`,
+      email: `${ascii(first)}.${ascii(LAST_NAMES[i])}@demo.keino.example`,
+      org: orgIds[i % orgIds.length],
+    }));
+    const rows: { id: string }[] = await tx.query(
+      `INSERT INTO users (email, password_hash, full_name, locale, roles, organization_id)
+       SELECT e, $4, n, 'fi', '{participant}', o FROM unnest($1::text[], $2::text[], $3::uuid[]) WITH ORDINALITY AS x(e, n, o, i)
+       ORDER BY i
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [people.map((p) => p.email), people.map((p) => p.fullName), people.map((p) => p.org), hash],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  private async insertCourseDraft(tx: EntityManager, trainers: string[]): Promise<string> {
+    const [course] = await tx.query(
+      `INSERT INTO courses (title, summary, language, created_by) VALUES ($1, $2, 'fi', $3) RETURNING id`,
+      [DEMO_COURSE.title, DEMO_COURSE.summary, trainers[0]],
+    );
+    await tx.query(`INSERT INTO course_trainers (course_id, user_id) SELECT $1, unnest($2::uuid[])`, [
+      course.id,
+      trainers,
+    ]);
+    for (const [m, mod] of DEMO_MODULES.entries()) {
+      const [row] = await tx.query(
+        `INSERT INTO course_modules (course_id, title, summary, position) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [course.id, mod.title, mod.summary, m],
+      );
+      for (const [a, act] of mod.activities.entries()) {
+        // Workshops are timed for the running cohort, whose module m opens 30·m days after it starts (90 days ago).
+        const startsAt =
+          act.startsAfterDays === undefined
+            ? null
+            : new Date(Date.now() + (-90 + 30 * m + act.startsAfterDays) * DAY).toISOString().slice(0, 10) +
+              'T07:00:00Z';
+        await tx.query(
+          `INSERT INTO activities (module_id, kind, title, required, content, url, starts_at, location, position)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [
+            row.id,
+            act.kind,
+            act.title,
+            act.required,
+            act.content ?? '',
+            act.url ?? null,
+            startsAt,
+            act.location ?? null,
+            a,
+          ],
+        );
+      }
+    }
+    return course.id;
+  }
+
+  private async insertCohorts(
+    tx: EntityManager,
+    courseId: string,
+    trainers: string[],
+    people: { manager: string; coordinator: string; generated: string[] },
+  ): Promise<void> {
+    const [version] = await tx.query(`SELECT id FROM course_versions WHERE course_id = $1 AND version = 1`, [
+      courseId,
+    ]);
+    const cohort = async (
+      name: string,
+      start: number,
+      end: number,
+      closes: number,
+      capacity: number,
+      cohortTrainers: string[],
+    ) => {
+      const [row] = await tx.query(
+        `INSERT INTO cohorts (course_id, course_version_id, name, starts_on, ends_on, capacity, approval_required, enrollment_closes_at)
+         VALUES ($1, $2, $3, $4, $5, $6, true, $7) RETURNING id`,
+        [
+          courseId,
+          version.id,
+          name,
+          dayOffset(start),
+          dayOffset(end),
+          capacity,
+          `${dayOffset(closes)}T21:00:00Z`,
+        ],
+      );
+      await tx.query(`INSERT INTO cohort_trainers (cohort_id, user_id) SELECT $1, unnest($2::uuid[])`, [
+        row.id,
+        cohortTrainers,
+      ]);
+      // Module m opens 30·m days after the start.
+      await tx.query(
+        `INSERT INTO module_releases (cohort_id, module_id, releases_on)
+         SELECT $1, module_id, $3::date + 30 * position FROM version_modules WHERE version_id = $2`,
+        [row.id, version.id, dayOffset(start)],
+      );
+      return row.id as string;
+    };
+    const finished = await cohort('KEINO-akatemia 2025–2026', -450, -210, -460, 25, trainers);
+    const running = await cohort('KEINO-akatemia 2026–2027', -90, 120, -95, 30, trainers);
+    const open = await cohort('KEINO-akatemia 2027, kevät', 60, 240, 45, 24, [trainers[0]]);
+
+    const g = people.generated;
+    const enrol = (cohortId: string, userIds: string[], status: string) =>
+      tx.query(
+        `INSERT INTO enrollments (cohort_id, user_id, status, queued_at, created_at)
+         SELECT $1, u, $3, now() - (i || ' minutes')::interval, now() - (i || ' minutes')::interval
+         FROM unnest($2::uuid[]) WITH ORDINALITY AS x(u, i)`,
+        [cohortId, userIds, status],
+      );
+    await enrol(running, [people.manager, people.coordinator, ...g.slice(0, 20)], 'active');
+    await enrol(running, [g[20]], 'withdrawn');
+    await enrol(finished, g.slice(22, 30), 'active');
+    await enrol(open, g.slice(20, 22), 'active');
+    await enrol(open, g.slice(10, 13), 'pending');
+
+    // Finished cohort: all but the last two did everything. Running: varied progress through the released modules.
+    await this.completeActivities(tx, finished, version.id, (i, n) => (i < 6 ? n : Math.floor(n / 2)), -215);
+    await this.completeActivities(
+      tx,
+      running,
+      version.id,
+      (i, n) => [n, n - 1, n - 3, 2, n, 5, 1, n - 2, 0, 4][i % 10],
+      -5,
+    );
+    await tx.query(
+      `UPDATE cohorts c SET seats_taken = (SELECT count(*) FROM enrollments e WHERE e.cohort_id = c.id AND e.status IN ('active', 'completed'))
+       WHERE c.id = ANY($1::uuid[])`,
+      [[finished, running, open]],
+    );
+  }
+
+  /**
+   * Marks done, for the i-th participant of the cohort, the first `count(i, n)` of the n activities released so far,
+   * then brings the counters and completions in line, set-based.
+   */
+  private async completeActivities(
+    tx: EntityManager,
+    cohortId: string,
+    versionId: string,
+    count: (i: number, n: number) => number,
+    daysAgo: number,
+  ): Promise<void> {
+    const enrollments: { id: string }[] = await tx.query(
+      `SELECT id FROM enrollments WHERE cohort_id = $1 AND status = 'active' ORDER BY queued_at DESC`,
+      [cohortId],
+    );
+    const [{ n }] = await tx.query(
+      `SELECT count(*)::int AS n FROM version_activities va JOIN module_releases mr ON mr.cohort_id = $1 AND mr.module_id = va.module_id
+       WHERE va.version_id = $2 AND mr.releases_on <= current_date`,
+      [cohortId, versionId],
+    );
+    const counts = enrollments.map((_, i) => Math.max(0, Math.min(n, count(i, n))));
+    await tx.query(
+      `INSERT INTO progress (enrollment_id, activity_id, state, completed_at)
+       SELECT x.e, va.activity_id, 'completed', now() + ($5::int || ' days')::interval - ((x.k - va.ordinal) || ' days')::interval
+       FROM unnest($1::uuid[], $2::int[]) AS x(e, k)
+       JOIN version_activities va ON va.version_id = $3
+       JOIN module_releases mr ON mr.cohort_id = $4 AND mr.module_id = va.module_id AND mr.releases_on <= current_date
+       WHERE va.ordinal < x.k`,
+      [enrollments.map((e) => e.id), counts, versionId, cohortId, daysAgo],
+    );
+    await tx.query(
+      `INSERT INTO module_progress (enrollment_id, module_id, completed_required)
+       SELECT p.enrollment_id, va.module_id, count(*) FROM progress p
+       JOIN enrollments e ON e.id = p.enrollment_id AND e.cohort_id = $1
+       JOIN version_activities va ON va.version_id = $2 AND va.activity_id = p.activity_id AND va.required
+       GROUP BY p.enrollment_id, va.module_id`,
+      [cohortId, versionId],
+    );
+    await tx.query(
+      `UPDATE enrollments e SET completed_required = s.n,
+         status = CASE WHEN s.n >= v.total_required THEN 'completed' ELSE e.status END,
+         completed_at = CASE WHEN s.n >= v.total_required THEN s.last ELSE NULL END
+       FROM (SELECT mp.enrollment_id, sum(mp.completed_required)::int AS n,
+                    (SELECT max(completed_at) FROM progress p WHERE p.enrollment_id = mp.enrollment_id) AS last
+             FROM module_progress mp GROUP BY mp.enrollment_id) s, course_versions v
+       WHERE e.id = s.enrollment_id AND e.cohort_id = $1 AND v.id = $2`,
+      [cohortId, versionId],
+    );
+  }
+}

@@ -1,0 +1,196 @@
+import fc from 'fast-check';
+
+import {
+  Actor,
+  auth,
+  createCohort,
+  createPublishedCourse,
+  createUser,
+  enrol,
+  signInAdmin,
+} from './factories';
+import { APP_ENV, startTestApp, TestApp } from './setup/test-app';
+
+// Every table the API writes; a 400 must leave all of them as they were.
+const TABLES = [
+  'users',
+  'refresh_tokens',
+  'organizations',
+  'courses',
+  'course_trainers',
+  'course_modules',
+  'activities',
+  'course_versions',
+  'version_modules',
+  'version_activities',
+  'cohorts',
+  'cohort_trainers',
+  'module_releases',
+  'enrollments',
+  'progress',
+  'module_progress',
+  'audit_events',
+];
+
+interface WriteRoute {
+  method: 'post' | 'put' | 'patch';
+  path: string;
+  as: Actor;
+  /** The fields the route knows, so arbitrary values reach its validation and rules, not only unknown-field checks. */
+  fields: string[];
+}
+
+describe('arbitrary JSON to every write endpoint', () => {
+  let t: TestApp;
+  let routes: WriteRoute[];
+
+  const snapshot = async (): Promise<string> => {
+    const parts = TABLES.map(
+      (table) =>
+        `SELECT '${table}' AS t, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${table} x`,
+    );
+    const rows: { t: string; h: string }[] = await t.db.query(parts.join(' UNION ALL '));
+    return rows.map((r) => `${r.t}:${r.h}`).join(',');
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp(APP_ENV);
+    const admin = await signInAdmin(t);
+    const trainer = await createUser(t, admin, { roles: ['trainer'] });
+    const participant = await createUser(t, admin);
+    const course = await createPublishedCourse(t, trainer);
+    const cohort = await createCohort(t, admin, course.id, { trainerIds: [trainer.id] });
+    const enrollment = await enrol(t, participant, cohort.id);
+    const mod = course.modules[0];
+    const activity = mod.activities[0];
+    routes = [
+      {
+        method: 'post',
+        path: '/api/auth/register',
+        as: admin,
+        fields: ['email', 'password', 'fullName', 'organizationId', 'locale'],
+      },
+      { method: 'post', path: '/api/auth/login', as: admin, fields: ['email', 'password'] },
+      { method: 'post', path: '/api/auth/refresh', as: admin, fields: ['refreshToken'] },
+      {
+        method: 'patch',
+        path: `/api/users/${participant.id}`,
+        as: admin,
+        fields: ['roles', 'organizationId', 'regions'],
+      },
+      {
+        method: 'post',
+        path: '/api/organizations',
+        as: admin,
+        fields: ['name', 'businessId', 'kind', 'region'],
+      },
+      {
+        method: 'post',
+        path: '/api/courses',
+        as: trainer,
+        fields: ['title', 'summary', 'language', 'trainerIds'],
+      },
+      {
+        method: 'patch',
+        path: `/api/courses/${course.id}`,
+        as: trainer,
+        fields: ['title', 'summary', 'language', 'trainerIds'],
+      },
+      {
+        method: 'post',
+        path: `/api/courses/${course.id}/modules`,
+        as: trainer,
+        fields: ['title', 'summary', 'position'],
+      },
+      { method: 'put', path: `/api/courses/${course.id}/modules/order`, as: trainer, fields: ['ids'] },
+      { method: 'patch', path: `/api/modules/${mod.id}`, as: trainer, fields: ['title', 'summary'] },
+      {
+        method: 'post',
+        path: `/api/modules/${mod.id}/activities`,
+        as: trainer,
+        fields: ['kind', 'title', 'required', 'content', 'url', 'position', 'startsAt', 'location'],
+      },
+      { method: 'put', path: `/api/modules/${mod.id}/activities/order`, as: trainer, fields: ['ids'] },
+      {
+        method: 'patch',
+        path: `/api/activities/${activity.id}`,
+        as: trainer,
+        fields: ['title', 'required', 'content', 'url', 'startsAt', 'location'],
+      },
+      {
+        method: 'post',
+        path: '/api/cohorts',
+        as: admin,
+        fields: [
+          'courseId',
+          'name',
+          'startsOn',
+          'endsOn',
+          'capacity',
+          'approvalRequired',
+          'enrollmentClosesAt',
+          'trainerIds',
+          'moduleReleases',
+        ],
+      },
+      {
+        method: 'patch',
+        path: `/api/cohorts/${cohort.id}`,
+        as: admin,
+        fields: [
+          'name',
+          'startsOn',
+          'endsOn',
+          'capacity',
+          'approvalRequired',
+          'enrollmentClosesAt',
+          'trainerIds',
+          'moduleReleases',
+        ],
+      },
+      { method: 'post', path: `/api/cohorts/${cohort.id}/enrollments`, as: admin, fields: ['userId'] },
+      { method: 'patch', path: `/api/enrollments/${enrollment.id}`, as: admin, fields: ['status'] },
+      {
+        method: 'put',
+        path: `/api/enrollments/${enrollment.id}/progress/${activity.id}`,
+        as: participant,
+        fields: ['state'],
+      },
+    ];
+  });
+  afterAll(() => t.close());
+
+  it('never answers 500, and a 400 writes nothing', async () => {
+    for (const route of routes) {
+      const value = fc.oneof(
+        fc.string(),
+        fc.integer(),
+        fc.double(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(fc.oneof(fc.string(), fc.uuid(), fc.integer())),
+        fc.date().map((d) => (Number.isNaN(d.getTime()) ? 'x' : d.toISOString())),
+        fc.uuid(),
+        fc.object({ maxDepth: 2 }),
+      );
+      const body = fc.oneof(
+        fc.record(Object.fromEntries(route.fields.map((f) => [f, value])), { requiredKeys: [] }),
+        fc.dictionary(fc.oneof(fc.constantFrom(...route.fields), fc.string()), value, { maxKeys: 4 }),
+        fc.jsonValue(),
+      );
+      await fc.assert(
+        fc.asyncProperty(body, async (input) => {
+          const before = await snapshot();
+          const res = await t.http[route.method](route.path)
+            .set(auth(route.as))
+            .set('content-type', 'application/json')
+            .send(JSON.stringify(input));
+          expect(res.status).toBeLessThan(500);
+          expect(typeof res.body.code === 'string' || res.status < 400).toBe(true);
+          if (res.status === 400) expect(await snapshot()).toBe(before);
+        }),
+        { numRuns: 25 },
+      );
+    }
+  });
+});
