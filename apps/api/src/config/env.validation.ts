@@ -1,4 +1,4 @@
-import { plainToInstance, Transform, Type } from 'class-transformer';
+import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsEmail,
@@ -62,9 +62,9 @@ export class EnvironmentVariables {
   LOG_LEVEL = 'info';
 
   // Sign-in attempts per minute from one address; raise it when a whole organisation shares one (NAT).
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt({ message: 'LOGIN_LIMIT_PER_ADDRESS must be a positive integer' })
+  @Min(1, { message: 'LOGIN_LIMIT_PER_ADDRESS must be a positive integer' })
   @Max(1_000_000)
   LOGIN_LIMIT_PER_ADDRESS = 20;
 }

@@ -22,7 +22,7 @@ import { EnrollmentRow, toEnrollmentResponse } from './enrollment.mapper';
 
 const isAdmin = (caller: AuthUser) => caller.roles.includes('admin');
 
-type Change = Omit<EnrollmentStatusChangedEvent, 'cohortId'> & { cohortId: string; reason?: string };
+type Change = EnrollmentStatusChangedEvent;
 
 /**
  * Enrolment and its states. Every change to a cohort's seats happens with the cohort row locked, and the table
@@ -131,7 +131,8 @@ export class EnrollmentsService {
           await tx.query(`UPDATE cohorts SET seats_taken = seats_taken - 1 WHERE id = $1`, [found.cohortId]);
           const promoted = await promoteFromWaitlist(tx, this.audit, caller.id, found.cohortId);
           for (const p of promoted) {
-            this.emitLater(changes, {
+            // Audited by promoteFromWaitlist; announced here.
+            changes.push({
               enrollmentId: p.id,
               cohortId: found.cohortId,
               userId: p.user_id,
@@ -261,12 +262,7 @@ export class EnrollmentsService {
     );
   }
 
-  // Promotions are audited by promoteFromWaitlist; they are only announced here.
-  private emitLater(changes: Change[], change: Change): void {
-    changes.push({ ...change, reason: 'promoted' });
-  }
-
   private emit(changes: Change[]): void {
-    for (const { reason: _reason, ...event } of changes) this.events.emit(ENROLLMENT_STATUS_CHANGED, event);
+    for (const change of changes) this.events.emit(ENROLLMENT_STATUS_CHANGED, change);
   }
 }
