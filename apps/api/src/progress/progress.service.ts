@@ -2,32 +2,52 @@ import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ActivityProgressResponse, ProgressResponse, ProgressState } from '@keino/contracts';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 import { AuthUser } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
 import { ENROLLMENT_COMPLETED, EnrollmentCompletedEvent } from '../enrollments/enrollment.events';
 
-interface WriteContext {
+interface WriteRow {
   user_id: string;
   status: string;
   cohort_id: string;
-  total_required: number;
   in_version: boolean;
   kind: string | null;
-  required: boolean | null;
-  module_id: string | null;
   released: boolean | null;
   is_trainer: boolean;
+  state: ProgressState | null;
+  completed_at: Date | null;
+  just_completed: boolean | null;
+  enrollment_completed_at: Date | null;
 }
 
-// One statement: the progress row, and when it newly became completed and is required, the enrolment's and the
-// module's counters, the enrolment's completion and its audit entry. Completion is final: a later `in_progress`
-// changes nothing, and a repeated call returns no row (the caller then reads the unchanged one).
+// The hot path, one round trip: load the enrolment and the activity, check who may write what, and only then write
+// the progress row; when it newly became completed and is required, also the enrolment's and the module's
+// counters, the enrolment's completion and its audit entry. Completion is final: a later `in_progress` changes
+// nothing. Parameters: $1 enrolment, $2 activity, $3 caller, $4 state, $5 caller is admin.
+// The checks are repeated in TypeScript on the returned row to name the refusal.
 const WRITE_PROGRESS = `
-  WITH up AS (
+  WITH ctx AS (
+    SELECT e.user_id, e.status, e.cohort_id, v.total_required, va.activity_id IS NOT NULL AS in_version,
+           va.kind, va.required, va.module_id,
+           (mr.releases_on IS NULL OR mr.releases_on <= current_date) AS released,
+           EXISTS (SELECT 1 FROM cohort_trainers t WHERE t.cohort_id = e.cohort_id AND t.user_id = $3) AS is_trainer
+    FROM enrollments e
+    JOIN cohorts c ON c.id = e.cohort_id
+    JOIN course_versions v ON v.id = c.course_version_id
+    LEFT JOIN version_activities va ON va.version_id = c.course_version_id AND va.activity_id = $2
+    LEFT JOIN module_releases mr ON mr.cohort_id = c.id AND mr.module_id = va.module_id
+    WHERE e.id = $1
+  ), allowed AS (
+    SELECT * FROM ctx
+    WHERE in_version AND status IN ('active', 'completed')
+      AND CASE WHEN kind = 'workshop' THEN is_trainer OR $5::boolean ELSE user_id = $3 AND released END
+  ), up AS (
     INSERT INTO progress AS p (enrollment_id, activity_id, state, completed_at, recorded_by)
-    VALUES ($1, $2, $3, CASE WHEN $3 = 'completed' THEN now() END, $4)
+    SELECT $1, $2, $4::text, CASE WHEN $4::text = 'completed' THEN now() END, $3 FROM allowed
     ON CONFLICT (enrollment_id, activity_id) DO UPDATE
       SET state = 'completed', completed_at = now(), recorded_by = EXCLUDED.recorded_by, updated_at = now()
       WHERE p.state = 'in_progress' AND EXCLUDED.state = 'completed'
@@ -35,22 +55,28 @@ const WRITE_PROGRESS = `
   ), counted AS (
     UPDATE enrollments e
     SET completed_required = e.completed_required + 1, updated_at = now(),
-        status = CASE WHEN e.completed_required + 1 >= $6 AND e.status = 'active' THEN 'completed' ELSE e.status END,
-        completed_at = CASE WHEN e.completed_required + 1 >= $6 THEN coalesce(e.completed_at, now()) ELSE e.completed_at END
-    FROM up WHERE e.id = $1 AND up.state = 'completed' AND $5::boolean
-    RETURNING e.completed_required = $6 AND e.status = 'completed' AS just_completed, e.completed_at
+        status = CASE WHEN e.completed_required + 1 >= a.total_required AND e.status = 'active' THEN 'completed' ELSE e.status END,
+        completed_at = CASE WHEN e.completed_required + 1 >= a.total_required THEN coalesce(e.completed_at, now())
+                            ELSE e.completed_at END
+    FROM up, allowed a WHERE e.id = $1 AND up.state = 'completed' AND a.required
+    RETURNING e.completed_required = a.total_required AND e.status = 'completed' AS just_completed, e.completed_at
   ), per_module AS (
     INSERT INTO module_progress AS mp (enrollment_id, module_id, completed_required)
-    SELECT $1, $7, 1 FROM up WHERE up.state = 'completed' AND $5::boolean
+    SELECT $1, a.module_id, 1 FROM up, allowed a WHERE up.state = 'completed' AND a.required
     ON CONFLICT (enrollment_id, module_id) DO UPDATE SET completed_required = mp.completed_required + 1
   ), audited AS (
     INSERT INTO audit_events (actor_id, action, subject_type, subject_id, details)
-    SELECT $4, 'enrollment.status_changed', 'enrollment', $1, '{"from": "active", "to": "completed"}'
+    SELECT $3, 'enrollment.status_changed', 'enrollment', $1, '{"from": "active", "to": "completed"}'
     FROM counted WHERE counted.just_completed
   )
-  SELECT up.state, up.completed_at, coalesce(counted.just_completed, false) AS just_completed,
-         counted.completed_at AS enrollment_completed_at
-  FROM up LEFT JOIN counted ON true`;
+  SELECT ctx.user_id, ctx.status, ctx.cohort_id, ctx.in_version, ctx.kind, ctx.released, ctx.is_trainer,
+         coalesce(up.state, old.state) AS state,
+         CASE WHEN up.state IS NOT NULL THEN up.completed_at ELSE old.completed_at END AS completed_at,
+         counted.just_completed, counted.completed_at AS enrollment_completed_at
+  FROM ctx
+  LEFT JOIN up ON true
+  LEFT JOIN counted ON true
+  LEFT JOIN progress old ON old.enrollment_id = $1 AND old.activity_id = $2`;
 
 const isAdmin = (caller: AuthUser) => caller.roles.includes('admin');
 
@@ -69,69 +95,54 @@ export class ProgressService {
     activityId: string,
     state: ProgressState,
   ): Promise<ActivityProgressResponse> {
-    const [ctx]: WriteContext[] = await this.db.query(
-      `SELECT e.user_id, e.status, e.cohort_id, v.total_required, va.activity_id IS NOT NULL AS in_version,
-              va.kind, va.required, va.module_id,
-              (mr.releases_on IS NULL OR mr.releases_on <= current_date) AS released,
-              EXISTS (SELECT 1 FROM cohort_trainers t WHERE t.cohort_id = e.cohort_id AND t.user_id = $3) AS is_trainer
-       FROM enrollments e
-       JOIN cohorts c ON c.id = e.cohort_id
-       JOIN course_versions v ON v.id = c.course_version_id
-       LEFT JOIN version_activities va ON va.version_id = c.course_version_id AND va.activity_id = $2
-       LEFT JOIN module_releases mr ON mr.cohort_id = c.id AND mr.module_id = va.module_id
-       WHERE e.id = $1`,
-      [enrollmentId, activityId, caller.id],
-    );
-    const own = ctx?.user_id === caller.id;
-    if (!ctx || !(own || ctx.is_trainer || isAdmin(caller))) {
+    const admin = isAdmin(caller);
+    // A named statement on the pool: prepared once per connection, and none of the ORM's per-query work.
+    const pool = (this.db.driver as PostgresDriver).master as Pool;
+    const { rows } = await pool.query<WriteRow>({
+      name: 'write-progress',
+      text: WRITE_PROGRESS,
+      values: [enrollmentId, activityId, caller.id, state, admin],
+    });
+    const row = rows[0];
+    const own = row?.user_id === caller.id;
+    if (!row || !(own || row.is_trainer || admin))
       throw new AppError('NOT_FOUND', 404, 'Enrolment not found');
-    }
-    if (!ctx.in_version)
+    if (!row.in_version)
       throw new AppError('NOT_FOUND', 404, 'This activity is not part of the cohort’s course');
     // Workshops are completed by attendance, which the cohort's trainers record; everything else by the participant.
-    const byTrainer = ctx.kind === 'workshop';
-    if (byTrainer && !(ctx.is_trainer || isAdmin(caller))) {
+    const byTrainer = row.kind === 'workshop';
+    if (byTrainer && !(row.is_trainer || admin)) {
       throw new AppError('ATTENDANCE_BY_TRAINER', 403, 'The cohort’s trainers record workshop attendance');
     }
-    if (!byTrainer && !own) {
+    if (!byTrainer && !own)
       throw new AppError('FORBIDDEN', 403, 'Only the participant records this activity');
+    if (row.status !== 'active' && row.status !== 'completed') {
+      throw new AppError('ENROLLMENT_NOT_ACTIVE', 409, `The enrolment is ${row.status}`);
     }
-    if (ctx.status !== 'active' && ctx.status !== 'completed') {
-      throw new AppError('ENROLLMENT_NOT_ACTIVE', 409, `The enrolment is ${ctx.status}`);
-    }
-    if (!ctx.released && !byTrainer) {
+    if (!row.released && !byTrainer)
       throw new AppError('MODULE_NOT_RELEASED', 409, 'This module has not opened yet');
-    }
-    const [written] = await this.db.query(WRITE_PROGRESS, [
-      enrollmentId,
-      activityId,
-      state,
-      caller.id,
-      ctx.required,
-      ctx.total_required,
-      ctx.module_id,
-    ]);
-    if (written?.just_completed) {
+    if (row.just_completed && row.enrollment_completed_at) {
       const event: EnrollmentCompletedEvent = {
         enrollmentId,
-        cohortId: ctx.cohort_id,
-        userId: ctx.user_id,
-        completedAt: (written.enrollment_completed_at as Date).toISOString(),
+        cohortId: row.cohort_id,
+        userId: row.user_id,
+        completedAt: row.enrollment_completed_at.toISOString(),
       };
       this.events.emit(ENROLLMENT_COMPLETED, event);
     }
-    const row =
-      written ??
-      (
-        await this.db.query(
-          `SELECT state, completed_at FROM progress WHERE enrollment_id = $1 AND activity_id = $2`,
-          [enrollmentId, activityId],
-        )
-      )[0];
+    // The same row written at the same instant by another request is not yet visible to this statement.
+    const written = row.state
+      ? row
+      : (
+          await pool.query<WriteRow>(
+            `SELECT state, completed_at FROM progress WHERE enrollment_id = $1 AND activity_id = $2`,
+            [enrollmentId, activityId],
+          )
+        ).rows[0];
     return {
       activityId,
-      state: row.state,
-      completedAt: row.completed_at ? row.completed_at.toISOString() : null,
+      state: written.state as ProgressState,
+      completedAt: written.completed_at ? written.completed_at.toISOString() : null,
     };
   }
 
