@@ -1,5 +1,6 @@
 // Benchmarks of the built API on a real PostgreSQL. Seeds its own database, prints one figure a line, drops it.
-//   npm run bench            (PostgreSQL from BENCH_DATABASE_URL, DATABASE_URL or postgres://postgres@127.0.0.1:5432/test)
+//   npm run bench   (PostgreSQL from BENCH_DATABASE_URL, DATABASE_URL or postgres://postgres@127.0.0.1:5432/test;
+//                    BENCH_KEEP=1 keeps the seeded database for a closer look)
 import autocannon from 'autocannon';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
@@ -76,10 +77,14 @@ async function main() {
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));
     await db.end();
-    const c = new pg.Client({ connectionString: serverUrl });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await c.end();
+    if (process.env.BENCH_KEEP) {
+      log(`kept ${dbUrl}`);
+    } else {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      await c.end();
+    }
   }
 }
 

@@ -9,7 +9,8 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void close().then(() => process.exit(0)));
   }
-  await app.listen(config.port);
+  // Every interface, as Express did: Fastify alone would listen on localhost only.
+  await app.listen(config.port, '0.0.0.0');
   console.log(`KEINO Academy is running on http://localhost:${config.port}/ (API under /api)`);
 }
 

@@ -130,3 +130,24 @@ describe('refresh tokens over HTTP', () => {
     await t.http.post('/api/auth/refresh').send({}).expect(400);
   });
 });
+
+describe('request bodies', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp(ADMIN_ENV);
+  });
+  afterAll(() => t.close());
+
+  it('treats an empty JSON body as no body, and refuses malformed JSON with 400', async () => {
+    const empty = await t.http.post('/api/auth/login').set('content-type', 'application/json').send('');
+    expect(empty.status).toBe(400);
+    expect(empty.body.message).toEqual(expect.arrayContaining([expect.stringContaining('email')]));
+    const malformed = await t.http
+      .post('/api/auth/login')
+      .set('content-type', 'application/json')
+      .send('{"email":');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.code).toBe('VALIDATION_FAILED');
+  });
+});

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ErrorResponse } from '@keino/contracts';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 
 import { AppError } from './app-error';
 
@@ -11,6 +11,7 @@ const CODES: Record<number, string> = {
   404: 'NOT_FOUND',
   409: 'CONFLICT',
   413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
   429: 'TOO_MANY_REQUESTS',
 };
 
@@ -20,15 +21,15 @@ export class ErrorsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
-    res.status(this.statusOf(exception)).json(this.bodyOf(exception));
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    void reply.status(this.statusOf(exception)).send(this.bodyOf(exception));
   }
 
   private statusOf(e: unknown): number {
     if (e instanceof AppError) return e.status;
     if (e instanceof HttpException) return e.getStatus();
-    // body-parser errors carry their own status (413 too large, 400 bad JSON)
-    const status = (e as { status?: unknown })?.status;
+    // Fastify's body errors carry their own status (413 too large, 400 bad JSON, 415 wrong type)
+    const status = (e as { statusCode?: unknown })?.statusCode;
     return typeof status === 'number' && status >= 400 && status < 500 ? status : 500;
   }
 
@@ -55,4 +56,9 @@ export class ErrorsFilter implements ExceptionFilter {
     }
     return { statusCode, error, message: (e as Error).message, code: CODES[statusCode] ?? 'ERROR' };
   }
+}
+
+/** The 404 answer for a path no route serves. */
+export function notFoundBody(message: string): ErrorResponse {
+  return { statusCode: 404, error: 'not found', message, code: 'NOT_FOUND' };
 }
