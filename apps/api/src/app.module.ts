@@ -24,6 +24,8 @@ import { dataSourceOptions } from './database/data-source';
 import { DemoDataModule } from './database/demo-data/demo-data.module';
 import { HealthController } from './health/health.controller';
 
+const logsRequests = (level: string) => ['trace', 'debug', 'info'].includes(level);
+
 @Module({})
 export class AppModule {
   /** The whole app for one resolved configuration and one database URL. */
@@ -34,7 +36,8 @@ export class AppModule {
       global: true,
       imports: [
         LoggerModule.forRoot({
-          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          // Request logs are written at `info`; above it the per-request logger would only cost time.
+          forRoutes: logsRequests(config.logLevel) ? [{ path: '{*path}', method: RequestMethod.ALL }] : [],
           pinoHttp: {
             level: config.logLevel,
             genReqId: (req, res) => {
