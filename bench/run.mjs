@@ -210,6 +210,17 @@ async function seed(base, db) {
        GROUP BY p.enrollment_id, va.module_id`,
       [cohortId],
     );
+    // Every participant has a row for every activity, so the rows in order are the array by ordinal.
+    await db.query(
+      `UPDATE enrollments e SET completed_days = d.days
+       FROM (SELECT p.enrollment_id,
+                    array_agg((p.completed_at AT TIME ZONE 'UTC')::date - DATE '2000-01-01' ORDER BY va.ordinal) AS days
+             FROM progress p JOIN enrollments e ON e.id = p.enrollment_id JOIN cohorts c ON c.id = e.cohort_id
+             JOIN version_activities va ON va.version_id = c.course_version_id AND va.activity_id = p.activity_id
+             WHERE e.cohort_id = $1 GROUP BY p.enrollment_id) d
+       WHERE e.id = d.enrollment_id`,
+      [cohortId],
+    );
     await db.query(
       `UPDATE enrollments e SET completed_required = s.n,
          status = CASE WHEN s.n >= v.total_required THEN 'completed' ELSE 'active' END,

@@ -64,7 +64,7 @@ export class EnrollmentsService {
         `INSERT INTO enrollments (cohort_id, user_id, status, enrolled_by) VALUES ($1, $2, $3, $4)
          ON CONFLICT ON CONSTRAINT uq_enrollments_cohort_user DO UPDATE
            SET status = EXCLUDED.status, enrolled_by = EXCLUDED.enrolled_by, queued_at = clock_timestamp(),
-               updated_at = now(), completed_required = 0, completed_at = NULL
+               updated_at = now(), completed_required = 0, completed_days = '{NULL}', completed_at = NULL
          RETURNING id`,
         [cohortId, userId, status, caller.id],
       );

@@ -25,14 +25,14 @@ interface WriteRow {
 }
 
 // The hot path, one round trip: load the enrolment and the activity, check who may write what, and only then write
-// the progress row; when it newly became completed and is required, also the enrolment's and the module's
-// counters, the enrolment's completion and its audit entry. Completion is final: a later `in_progress` changes
-// nothing. Parameters: $1 enrolment, $2 activity, $3 caller, $4 state, $5 caller is admin.
+// the progress row; when it newly became completed, the enrolment's day of it, and when required also the
+// enrolment's and the module's counters, the enrolment's completion and its audit entry. Completion is final: a
+// later `in_progress` changes nothing. Parameters: $1 enrolment, $2 activity, $3 caller, $4 state, $5 caller is admin.
 // The checks are repeated in TypeScript on the returned row to name the refusal.
 const WRITE_PROGRESS = `
   WITH ctx AS (
     SELECT e.user_id, e.status, e.cohort_id, v.total_required, va.activity_id IS NOT NULL AS in_version,
-           va.kind, va.required, va.module_id,
+           va.kind, va.required, va.module_id, va.ordinal,
            (mr.releases_on IS NULL OR mr.releases_on <= current_date) AS released,
            EXISTS (SELECT 1 FROM cohort_trainers t WHERE t.cohort_id = e.cohort_id AND t.user_id = $3) AS is_trainer
     FROM enrollments e
@@ -54,12 +54,15 @@ const WRITE_PROGRESS = `
     RETURNING state, completed_at
   ), counted AS (
     UPDATE enrollments e
-    SET completed_required = e.completed_required + 1, updated_at = now(),
-        status = CASE WHEN e.completed_required + 1 >= a.total_required AND e.status = 'active' THEN 'completed' ELSE e.status END,
-        completed_at = CASE WHEN e.completed_required + 1 >= a.total_required THEN coalesce(e.completed_at, now())
-                            ELSE e.completed_at END
-    FROM up, allowed a WHERE e.id = $1 AND up.state = 'completed' AND a.required
-    RETURNING e.completed_required = a.total_required AND e.status = 'completed' AS just_completed, e.completed_at
+    SET completed_required = e.completed_required + a.required::int, updated_at = now(),
+        completed_days[a.ordinal + 1] = (up.completed_at AT TIME ZONE 'UTC')::date - DATE '2000-01-01',
+        status = CASE WHEN e.completed_required + a.required::int >= a.total_required AND e.status = 'active'
+                      THEN 'completed' ELSE e.status END,
+        completed_at = CASE WHEN e.completed_required + a.required::int >= a.total_required
+                            THEN coalesce(e.completed_at, now()) ELSE e.completed_at END
+    FROM up, allowed a WHERE e.id = $1 AND up.state = 'completed'
+    RETURNING a.required AND e.completed_required = a.total_required AND e.status = 'completed' AS just_completed,
+              e.completed_at
   ), per_module AS (
     INSERT INTO module_progress AS mp (enrollment_id, module_id, completed_required)
     SELECT $1, a.module_id, 1 FROM up, allowed a WHERE up.state = 'completed' AND a.required

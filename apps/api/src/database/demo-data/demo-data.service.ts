@@ -264,6 +264,16 @@ export class DemoDataService implements OnApplicationBootstrap {
        GROUP BY p.enrollment_id, va.module_id`,
       [cohortId, versionId],
     );
+    // The rows start at ordinal 0 and have no gaps, so aggregating them in order gives the array by ordinal.
+    await tx.query(
+      `UPDATE enrollments e SET completed_days = d.days
+       FROM (SELECT p.enrollment_id,
+                    array_agg((p.completed_at AT TIME ZONE 'UTC')::date - DATE '2000-01-01' ORDER BY va.ordinal) AS days
+             FROM progress p JOIN version_activities va ON va.version_id = $2 AND va.activity_id = p.activity_id
+             GROUP BY p.enrollment_id) d
+       WHERE e.id = d.enrollment_id AND e.cohort_id = $1`,
+      [cohortId, versionId],
+    );
     await tx.query(
       `UPDATE enrollments e SET completed_required = s.n,
          status = CASE WHEN s.n >= v.total_required THEN 'completed' ELSE e.status END,

@@ -177,6 +177,9 @@ export class CreateAcademy1764400000000 implements MigrationInterface {
           CHECK ("status" IN ('pending', 'active', 'waitlisted', 'withdrawn', 'completed')),
         "enrolled_by" uuid REFERENCES "users" ("id") ON DELETE SET NULL,
         "completed_required" int NOT NULL DEFAULT 0,
+        -- Day (since 2000-01-01) each activity was completed, by the activity's ordinal + 1: the exports read one
+        -- row per participant. Never empty, so assignments past the end keep the lower bound at 1.
+        "completed_days" int[] NOT NULL DEFAULT '{NULL}',
         "completed_at" timestamptz,
         "queued_at" timestamptz NOT NULL DEFAULT clock_timestamp(),
         "created_at" timestamptz NOT NULL DEFAULT now(),

@@ -11,34 +11,24 @@ export interface MatrixRow {
   status: string;
   completed_required: number;
   completed_at: Date | null;
-  /** `ordinal:YYYY-MM-DD` for completed and `ordinal:` for started activities, comma separated. */
-  cells: string | null;
+  /** Comma-separated days since 2000-01-01 each activity was completed, by ordinal (empty: not completed). */
+  days: string;
 }
 
 /**
- * Participants × activities for the exports: one row per participant, its progress folded into one string by the
- * database (a few hundred thousand progress rows never travel to the API one by one).
+ * Participants × activities for the exports: one row per participant, its completion days kept on the enrolment by
+ * the progress write, so a few hundred thousand progress rows are never read for an export.
  */
 export function progressMatrix(db: EntityManager, p: ReportParams): Promise<MatrixRow[]> {
   return db.query(
-    `WITH s AS (${REPORT_SCOPE}),
-     cells AS (
-       SELECT pr.enrollment_id,
-              string_agg(va.ordinal || ':' || coalesce(to_char(pr.completed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), ''), ',') AS cells
-       FROM progress pr
-       JOIN s ON s.id = pr.enrollment_id
-       JOIN version_activities va ON va.version_id = $3 AND va.activity_id = pr.activity_id
-       GROUP BY pr.enrollment_id
-     )
-     SELECT s.user_id, s.full_name, u.email, o.name AS organization, o.business_id, e.status,
-            s.completed_required, s.completed_at, cells.cells
-     FROM s
+    `SELECT s.user_id, s.full_name, u.email, o.name AS organization, o.business_id, e.status,
+            s.completed_required, s.completed_at, array_to_string(e.completed_days, ',', '') AS days
+     FROM (${REPORT_SCOPE}) s
      JOIN enrollments e ON e.id = s.id
      JOIN users u ON u.id = s.user_id
      LEFT JOIN organizations o ON o.id = s.organization_id
-     LEFT JOIN cells ON cells.enrollment_id = s.id
      ORDER BY s.full_name, s.user_id`,
-    [p.cohortId, p.regions, p.versionId],
+    [p.cohortId, p.regions],
   );
 }
 
