@@ -200,34 +200,31 @@ async function seed(base, db) {
        WHERE e.cohort_id = $1`,
       [cohortId],
     );
+    // The counters the progress write keeps on each enrolment. Every participant has a row for every activity, so
+    // the rows in order give the arrays by ordinal and by module position.
     await db.query(
-      `INSERT INTO module_progress (enrollment_id, module_id, completed_required)
-       SELECT p.enrollment_id, va.module_id, count(*) FROM progress p
-       JOIN enrollments e ON e.id = p.enrollment_id
-       JOIN cohorts c ON c.id = e.cohort_id
-       JOIN version_activities va ON va.version_id = c.course_version_id AND va.activity_id = p.activity_id
-       WHERE e.cohort_id = $1 AND p.state = 'completed' AND va.required
-       GROUP BY p.enrollment_id, va.module_id`,
-      [cohortId],
-    );
-    // Every participant has a row for every activity, so the rows in order are the array by ordinal.
-    await db.query(
-      `UPDATE enrollments e SET completed_days = d.days
-       FROM (SELECT p.enrollment_id,
-                    array_agg((p.completed_at AT TIME ZONE 'UTC')::date - DATE '2000-01-01' ORDER BY va.ordinal) AS days
-             FROM progress p JOIN enrollments e ON e.id = p.enrollment_id JOIN cohorts c ON c.id = e.cohort_id
-             JOIN version_activities va ON va.version_id = c.course_version_id AND va.activity_id = p.activity_id
-             WHERE e.cohort_id = $1 GROUP BY p.enrollment_id) d
-       WHERE e.id = d.enrollment_id`,
-      [cohortId],
-    );
-    await db.query(
-      `UPDATE enrollments e SET completed_required = s.n,
-         status = CASE WHEN s.n >= v.total_required THEN 'completed' ELSE 'active' END,
-         completed_at = CASE WHEN s.n >= v.total_required THEN now() END
-       FROM (SELECT enrollment_id, sum(completed_required)::int AS n FROM module_progress GROUP BY enrollment_id) s,
-            cohorts c, course_versions v
-       WHERE e.id = s.enrollment_id AND e.cohort_id = $1 AND c.id = e.cohort_id AND v.id = c.course_version_id`,
+      `WITH rows AS (
+         SELECT p.enrollment_id, va.ordinal, va.module_position, va.required AND p.state = 'completed' AS counts,
+                CASE WHEN p.state = 'completed' THEN (p.completed_at AT TIME ZONE 'UTC')::date - DATE '2000-01-01' END AS day
+         FROM progress p JOIN enrollments e ON e.id = p.enrollment_id JOIN cohorts c ON c.id = e.cohort_id
+         JOIN version_activities va ON va.version_id = c.course_version_id AND va.activity_id = p.activity_id
+         WHERE e.cohort_id = $1
+       ),
+       per_module AS (
+         SELECT enrollment_id, module_position, count(*) FILTER (WHERE counts)::int AS n FROM rows
+         GROUP BY enrollment_id, module_position
+       ),
+       modules AS (
+         SELECT enrollment_id, array_agg(n ORDER BY module_position) AS counts, sum(n)::int AS total
+         FROM per_module GROUP BY enrollment_id
+       ),
+       days AS (SELECT enrollment_id, array_agg(day ORDER BY ordinal) AS days FROM rows GROUP BY enrollment_id)
+       UPDATE enrollments e
+       SET completed_days = d.days, module_completed = m.counts, completed_required = m.total,
+           status = CASE WHEN m.total >= v.total_required THEN 'completed' ELSE 'active' END,
+           completed_at = CASE WHEN m.total >= v.total_required THEN now() END
+       FROM modules m JOIN days d USING (enrollment_id), cohorts c, course_versions v
+       WHERE e.id = m.enrollment_id AND c.id = e.cohort_id AND v.id = c.course_version_id`,
       [cohortId],
     );
   }

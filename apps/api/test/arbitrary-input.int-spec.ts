@@ -28,7 +28,6 @@ const TABLES = [
   'module_releases',
   'enrollments',
   'progress',
-  'module_progress',
   'audit_events',
 ];
 

@@ -353,9 +353,11 @@ export class CoursesService {
       );
       await tx.query(
         `INSERT INTO version_activities
-           (version_id, activity_id, module_id, kind, title, required, content, url, starts_at, location, position, ordinal)
+           (version_id, activity_id, module_id, kind, title, required, content, url, starts_at, location, position,
+            module_position, ordinal)
          SELECT $1, a.id, a.module_id, a.kind, a.title, a.required, a.content, a.url, a.starts_at, a.location,
                 row_number() OVER (PARTITION BY a.module_id ORDER BY a.position, a.id) - 1,
+                dense_rank() OVER (ORDER BY m.position, m.id) - 1,
                 row_number() OVER (ORDER BY m.position, m.id, a.position, a.id) - 1
          FROM activities a JOIN course_modules m ON m.id = a.module_id WHERE m.course_id = $2`,
         [saved.id, courseId],

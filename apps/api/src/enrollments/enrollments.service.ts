@@ -64,13 +64,12 @@ export class EnrollmentsService {
         `INSERT INTO enrollments (cohort_id, user_id, status, enrolled_by) VALUES ($1, $2, $3, $4)
          ON CONFLICT ON CONSTRAINT uq_enrollments_cohort_user DO UPDATE
            SET status = EXCLUDED.status, enrolled_by = EXCLUDED.enrolled_by, queued_at = clock_timestamp(),
-               updated_at = now(), completed_required = 0, completed_days = '{NULL}', completed_at = NULL
+               updated_at = now(), completed_required = 0, completed_days = '{NULL}', module_completed = '{NULL}', completed_at = NULL
          RETURNING id`,
         [cohortId, userId, status, caller.id],
       );
       if (existing) {
         await tx.query(`DELETE FROM progress WHERE enrollment_id = $1`, [row.id]);
-        await tx.query(`DELETE FROM module_progress WHERE enrollment_id = $1`, [row.id]);
       }
       if (status === 'active')
         await tx.query(`UPDATE cohorts SET seats_taken = seats_taken + 1 WHERE id = $1`, [cohortId]);

@@ -26,13 +26,13 @@ interface WriteRow {
 
 // The hot path, one round trip: load the enrolment and the activity, check who may write what, and only then write
 // the progress row; when it newly became completed, the enrolment's day of it, and when required also the
-// enrolment's and the module's counters, the enrolment's completion and its audit entry. Completion is final: a
+// enrolment's counters (in all and per module), the enrolment's completion and its audit entry. Completion is final: a
 // later `in_progress` changes nothing. Parameters: $1 enrolment, $2 activity, $3 caller, $4 state, $5 caller is admin.
 // The checks are repeated in TypeScript on the returned row to name the refusal.
 const WRITE_PROGRESS = `
   WITH ctx AS (
     SELECT e.user_id, e.status, e.cohort_id, v.total_required, va.activity_id IS NOT NULL AS in_version,
-           va.kind, va.required, va.module_id, va.ordinal,
+           va.kind, va.required, va.module_position, va.ordinal,
            (mr.releases_on IS NULL OR mr.releases_on <= current_date) AS released,
            EXISTS (SELECT 1 FROM cohort_trainers t WHERE t.cohort_id = e.cohort_id AND t.user_id = $3) AS is_trainer
     FROM enrollments e
@@ -56,6 +56,8 @@ const WRITE_PROGRESS = `
     UPDATE enrollments e
     SET completed_required = e.completed_required + a.required::int, updated_at = now(),
         completed_days[a.ordinal + 1] = (up.completed_at AT TIME ZONE 'UTC')::date - DATE '2000-01-01',
+        module_completed[a.module_position + 1] =
+          coalesce(e.module_completed[a.module_position + 1], 0) + a.required::int,
         status = CASE WHEN e.completed_required + a.required::int >= a.total_required AND e.status = 'active'
                       THEN 'completed' ELSE e.status END,
         completed_at = CASE WHEN e.completed_required + a.required::int >= a.total_required
@@ -63,10 +65,6 @@ const WRITE_PROGRESS = `
     FROM up, allowed a WHERE e.id = $1 AND up.state = 'completed'
     RETURNING a.required AND e.completed_required = a.total_required AND e.status = 'completed' AS just_completed,
               e.completed_at
-  ), per_module AS (
-    INSERT INTO module_progress AS mp (enrollment_id, module_id, completed_required)
-    SELECT $1, a.module_id, 1 FROM up, allowed a WHERE up.state = 'completed' AND a.required
-    ON CONFLICT (enrollment_id, module_id) DO UPDATE SET completed_required = mp.completed_required + 1
   ), audited AS (
     INSERT INTO audit_events (actor_id, action, subject_type, subject_id, details)
     SELECT $3, 'enrollment.status_changed', 'enrollment', $1, '{"from": "active", "to": "completed"}'

@@ -7,6 +7,7 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CoursesService } from '../../courses/courses.service';
 import { withCheckDigit } from '../../organizations/business-id';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { RECOUNT_PROGRESS } from './recount-progress';
 import { DEMO_COURSE, DEMO_MODULES, DEMO_ORGANIZATIONS, FIRST_NAMES, LAST_NAMES } from './demo-content';
 
 const DAY = 86_400_000;
@@ -228,7 +229,7 @@ export class DemoDataService implements OnApplicationBootstrap {
 
   /**
    * Marks done, for the i-th participant of the cohort, the first `count(i, n)` of the n activities released so far,
-   * then brings the counters and completions in line, set-based.
+   * then brings the enrolments' counters and completions in line.
    */
   private async completeActivities(
     tx: EntityManager,
@@ -256,33 +257,6 @@ export class DemoDataService implements OnApplicationBootstrap {
        WHERE va.ordinal < x.k`,
       [enrollments.map((e) => e.id), counts, versionId, cohortId, daysAgo],
     );
-    await tx.query(
-      `INSERT INTO module_progress (enrollment_id, module_id, completed_required)
-       SELECT p.enrollment_id, va.module_id, count(*) FROM progress p
-       JOIN enrollments e ON e.id = p.enrollment_id AND e.cohort_id = $1
-       JOIN version_activities va ON va.version_id = $2 AND va.activity_id = p.activity_id AND va.required
-       GROUP BY p.enrollment_id, va.module_id`,
-      [cohortId, versionId],
-    );
-    // The rows start at ordinal 0 and have no gaps, so aggregating them in order gives the array by ordinal.
-    await tx.query(
-      `UPDATE enrollments e SET completed_days = d.days
-       FROM (SELECT p.enrollment_id,
-                    array_agg((p.completed_at AT TIME ZONE 'UTC')::date - DATE '2000-01-01' ORDER BY va.ordinal) AS days
-             FROM progress p JOIN version_activities va ON va.version_id = $2 AND va.activity_id = p.activity_id
-             GROUP BY p.enrollment_id) d
-       WHERE e.id = d.enrollment_id AND e.cohort_id = $1`,
-      [cohortId, versionId],
-    );
-    await tx.query(
-      `UPDATE enrollments e SET completed_required = s.n,
-         status = CASE WHEN s.n >= v.total_required THEN 'completed' ELSE e.status END,
-         completed_at = CASE WHEN s.n >= v.total_required THEN s.last ELSE NULL END
-       FROM (SELECT mp.enrollment_id, sum(mp.completed_required)::int AS n,
-                    (SELECT max(completed_at) FROM progress p WHERE p.enrollment_id = mp.enrollment_id) AS last
-             FROM module_progress mp GROUP BY mp.enrollment_id) s, course_versions v
-       WHERE e.id = s.enrollment_id AND e.cohort_id = $1 AND v.id = $2`,
-      [cohortId, versionId],
-    );
+    await tx.query(RECOUNT_PROGRESS, [cohortId]);
   }
 }

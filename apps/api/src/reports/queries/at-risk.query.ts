@@ -19,17 +19,17 @@ export function atRiskRows(db: EntityManager, p: ReportParams): Promise<AtRiskRo
   return db.query(
     `WITH s AS (${REPORT_SCOPE}),
      released AS (
-       SELECT vm.module_id, vm.total_required FROM version_modules vm
+       SELECT vm.position, vm.total_required FROM version_modules vm
        JOIN cohorts c ON c.id = $1
        LEFT JOIN module_releases mr ON mr.cohort_id = c.id AND mr.module_id = vm.module_id
        WHERE vm.version_id = $3 AND coalesce(mr.releases_on, c.starts_on) <= current_date
      ),
      expected AS (SELECT coalesce(sum(total_required), 0)::int AS n FROM released),
      behind AS (
-       SELECT s.id, sum(r.total_required - least(coalesce(mp.completed_required, 0), r.total_required))::int AS missing
+       SELECT s.id,
+              sum(r.total_required - least(coalesce(s.module_completed[r.position + 1], 0), r.total_required))::int AS missing
        FROM s CROSS JOIN released r
-       LEFT JOIN module_progress mp ON mp.enrollment_id = s.id AND mp.module_id = r.module_id
-       JOIN enrollments e ON e.id = s.id AND e.status = 'active'
+       WHERE s.status = 'active'
        GROUP BY s.id
      )
      SELECT s.id AS enrollment_id, s.user_id, s.full_name, s.organization_id, s.completed_required,

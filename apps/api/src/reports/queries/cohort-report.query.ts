@@ -43,20 +43,13 @@ export function participantRows(
 export function moduleRates(db: EntityManager, p: ReportParams): Promise<ModuleRateRow[]> {
   return db.query(
     `WITH s AS (${REPORT_SCOPE}),
-     n AS (SELECT count(*)::float AS enrolled FROM s),
-     done AS (
-       SELECT mp.module_id, count(*) AS completed
-       FROM module_progress mp
-       JOIN s ON s.id = mp.enrollment_id
-       JOIN version_modules vm ON vm.version_id = $3 AND vm.module_id = mp.module_id
-       WHERE mp.completed_required >= vm.total_required
-       GROUP BY mp.module_id
-     )
+     n AS (SELECT count(*)::float AS enrolled FROM s)
      SELECT vm.module_id, vm.title,
             CASE WHEN n.enrolled = 0 THEN 0
-                 WHEN vm.total_required = 0 THEN 1
-                 ELSE coalesce(done.completed, 0) / n.enrolled END AS completion_rate
-     FROM version_modules vm CROSS JOIN n LEFT JOIN done ON done.module_id = vm.module_id
+                 ELSE (SELECT count(*) FROM s
+                       WHERE coalesce(s.module_completed[vm.position + 1], 0) >= vm.total_required) / n.enrolled
+            END AS completion_rate
+     FROM version_modules vm CROSS JOIN n
      WHERE vm.version_id = $3
      ORDER BY vm.position`,
     [p.cohortId, p.regions, p.versionId],

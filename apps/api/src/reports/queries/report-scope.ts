@@ -3,7 +3,8 @@
  * given regions for change agents ($2 NULL: every organisation). Parameters: $1 cohort, $2 regions.
  */
 export const REPORT_SCOPE = `
-  SELECT e.id, e.user_id, e.completed_required, e.completed_at, u.full_name, u.organization_id
+  SELECT e.id, e.user_id, e.status, e.completed_required, e.module_completed, e.completed_at, u.full_name,
+         u.organization_id
   FROM enrollments e
   JOIN users u ON u.id = e.user_id
   LEFT JOIN organizations o ON o.id = u.organization_id
