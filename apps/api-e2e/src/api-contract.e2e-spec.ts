@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- a black-box client reads untyped JSON, as outside clients do */
 // Black box: API.md walked as an outside client would, over real HTTP against the built server with demo data.
 const base = (process.env['E2E_BASE_URL'] ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
 const run = Date.now().toString(36);

@@ -5,7 +5,6 @@ import { EventEmitterModule } from '@nestjs/event-emitter';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { randomUUID } from 'node:crypto';
 
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
@@ -40,11 +39,6 @@ export class AppModule {
           forRoutes: logsRequests(config.logLevel) ? [{ path: '{*path}', method: RequestMethod.ALL }] : [],
           pinoHttp: {
             level: config.logLevel,
-            genReqId: (req, res) => {
-              const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
-              res.setHeader('x-request-id', id);
-              return id;
-            },
             // Never log credentials or tokens.
             redact: {
               paths: [

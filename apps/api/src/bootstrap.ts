@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
 import { Logger } from 'nestjs-pino';
 
 import { AppModule } from './app.module';
@@ -59,12 +60,23 @@ export async function createApp(config: AppConfig, options: { logger?: boolean }
   // Fastify: the progress-write benchmark measured Express's per-request cost as the API's bottleneck.
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, databaseUrl),
-    new FastifyAdapter({ bodyLimit: BODY_LIMIT }),
+    new FastifyAdapter({
+      bodyLimit: BODY_LIMIT,
+      // A caller's X-Request-Id is kept (and logged), otherwise one is made.
+      requestIdHeader: 'x-request-id',
+      genReqId: () => randomUUID(),
+    }),
     // bodyParser off: our own JSON parser below takes its place.
     { bufferLogs: true, bodyParser: false, logger: options.logger === false ? false : undefined },
   );
   if (options.logger !== false) app.useLogger(app.get(Logger));
-  acceptEmptyJson(app.getHttpAdapter().getInstance() as FastifyInstance);
+  const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
+  acceptEmptyJson(fastify);
+  // The request id (the caller's X-Request-Id, or a new UUID) is in every log line; answer it so callers can quote it.
+  fastify.addHook('onRequest', (req, reply, done) => {
+    void reply.header('x-request-id', req.id);
+    done();
+  });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"] },

@@ -64,6 +64,9 @@ describe('accounts over HTTP', () => {
   it('sets security headers and refuses oversized bodies', async () => {
     const res = await t.http.get('/api/health');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const quoted = await t.http.get('/api/health').set('x-request-id', 'kysely-42');
+    expect(quoted.headers['x-request-id']).toBe('kysely-42');
     const big = await t.http
       .post('/api/auth/login')
       .set('content-type', 'application/json')
