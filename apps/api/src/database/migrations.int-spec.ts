@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+
+import { migrations } from './data-source';
+import { startEmbeddedDatabase } from './embedded';
+
+/** A database of its own: on the server of DATABASE_URL when set, otherwise an embedded PGlite. */
+async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const serverUrl = process.env['DATABASE_URL'];
+  if (!serverUrl) {
+    const dir = mkdtempSync(join(tmpdir(), 'keino-migrations-'));
+    const embedded = await startEmbeddedDatabase(dir);
+    return {
+      url: embedded.url,
+      async drop() {
+        await embedded.stop();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const name = `keino_migrations_${process.pid}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  return {
+    url: Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString(),
+    async drop() {
+      const c = new Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+const dataSource = (url: string, upTo: number) =>
+  new DataSource({ type: 'postgres', url, migrations: migrations.slice(0, upTo), extra: { max: 1 } });
+
+describe('migrations on a database that has data', () => {
+  it('keeps the users of the first release through the academy migration, and rolls it back', async () => {
+    const db = await freshDatabase();
+    try {
+      const first = dataSource(db.url, 2);
+      await first.initialize();
+      await first.runMigrations();
+      await first.query(
+        `INSERT INTO users (email, password_hash, full_name, roles) VALUES ('vanha@keino.example', 'x', 'Vanha Käyttäjä', '{admin}')`,
+      );
+      await first.destroy();
+
+      const all = dataSource(db.url, migrations.length);
+      await all.initialize();
+      await all.runMigrations();
+      const [user] = await all.query(`SELECT full_name, roles, organization_id, regions FROM users`);
+      expect(user).toEqual({
+        full_name: 'Vanha Käyttäjä',
+        roles: ['admin'],
+        organization_id: null,
+        regions: [],
+      });
+      await all.query(
+        `INSERT INTO organizations (name, business_id, kind, region) VALUES ('Testikunta', '0211675-2', 'municipality', '06')`,
+      );
+      await expect(
+        all.query(
+          `INSERT INTO organizations (name, business_id, kind, region) VALUES ('X', '1', 'other', '03')`,
+        ),
+      ).rejects.toThrow(/ck_organizations_region/);
+
+      await all.undoLastMigration();
+      const tables: { table_name: string }[] = await all.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
+      );
+      expect(tables.map((t) => t.table_name)).toEqual(['migrations', 'refresh_tokens', 'users']);
+      const [after] = await all.query(`SELECT * FROM users`);
+      expect(after).toMatchObject({ full_name: 'Vanha Käyttäjä' });
+      expect(after).not.toHaveProperty('organization_id');
+      await all.destroy();
+    } finally {
+      await db.drop();
+    }
+  });
+});
