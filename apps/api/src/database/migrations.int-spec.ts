@@ -52,6 +52,8 @@ describe('migrations on a database that has data', () => {
         `INSERT INTO users (email, password_hash, full_name, roles) VALUES ('vanha@keino.example', 'x', 'Vanha Käyttäjä', '{admin}')`,
       );
       await first.destroy();
+      // PGlite serves one connection; let it see the first one close.
+      await new Promise((r) => setTimeout(r, 200));
 
       const all = dataSource(db.url, migrations.length);
       await all.initialize();
