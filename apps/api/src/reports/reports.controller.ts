@@ -1,6 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { AtRiskParticipant, CohortReportResponse } from '@keino/contracts';
+import { Controller, Get, Param, ParseUUIDPipe, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { AtRiskParticipant } from '@keino/contracts';
 
 import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { ReportsService } from './reports.service';
@@ -15,11 +16,16 @@ export class ReportsController {
 
   @Roles(...REPORT_ROLES)
   @Get('report')
-  report(
+  @ApiOkResponse({ description: 'CohortReportResponse (libs/contracts)' })
+  async report(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
-  ): Promise<CohortReportResponse> {
-    return this.reports.cohortReport(caller, id);
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const json = await this.reports.cohortReportJson(caller, id);
+    // The database wrote the JSON; sent as it is, 10,000 participants are not parsed and serialised again.
+    void reply.type('application/json; charset=utf-8');
+    return json;
   }
 
   @Roles(...REPORT_ROLES)

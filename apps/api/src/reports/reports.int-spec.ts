@@ -66,6 +66,8 @@ describe('cohort reports over HTTP', () => {
   it('reports enrolment, completion, participants, modules and organisations', async () => {
     const res = await t.http.get(`/api/cohorts/${cohortId}/report`).set(auth(trainer)).expect(200);
     expect(res.body).toMatchObject({ cohortId, enrolled: 4, completed: 1, completionRate: 0.25 });
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.body.participants[0].completedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(
       res.body.participants.map((p: { fullName: string; percent: number }) => [p.fullName, p.percent]),
     ).toEqual([

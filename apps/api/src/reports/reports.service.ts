@@ -9,7 +9,7 @@ import { AuthUser } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
 import { percentOf } from '../progress/progress.service';
 import { atRiskRows } from './queries/at-risk.query';
-import { moduleRates, organizationRows, participantRows } from './queries/cohort-report.query';
+import { cohortReportJson } from './queries/cohort-report.query';
 import { activityColumns, MatrixRow, progressMatrix } from './queries/progress-matrix.query';
 import { ReportParams } from './queries/report-scope';
 import { neutraliseFormula } from './spreadsheet-cells';
@@ -22,39 +22,10 @@ const ratio = (part: number, whole: number) =>
 export class ReportsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async cohortReport(caller: AuthUser, cohortId: string): Promise<CohortReportResponse> {
+  /** The JSON text of the report, as the database built it. */
+  async cohortReportJson(caller: AuthUser, cohortId: string): Promise<string> {
     const { params, totalRequired } = await this.scopeFor(caller, cohortId);
-    const m = this.db.manager;
-    const participants = await participantRows(m, params, totalRequired);
-    const modules = await moduleRates(m, params);
-    const organizations = await organizationRows(m, params, totalRequired);
-    const completed = participants.filter((p) => p.completed_at !== null).length;
-    return {
-      cohortId,
-      enrolled: participants.length,
-      completed,
-      completionRate: ratio(completed, participants.length),
-      participants: participants.map((p) => ({
-        userId: p.user_id,
-        fullName: p.full_name,
-        organizationId: p.organization_id,
-        completedRequired: p.completed_required,
-        totalRequired,
-        percent: p.percent,
-        completedAt: p.completed_at ? p.completed_at.toISOString() : null,
-      })),
-      modules: modules.map((r) => ({
-        moduleId: r.module_id,
-        title: r.title,
-        completionRate: Math.round(r.completion_rate * 10_000) / 10_000,
-      })),
-      organizations: organizations.map((o) => ({
-        organizationId: o.organization_id,
-        name: o.name,
-        participants: o.participants,
-        averagePercent: o.average_percent,
-      })),
-    };
+    return cohortReportJson(this.db.manager, params, totalRequired);
   }
 
   /** A header row, then one row per participant with a column per activity (the day it was completed). */
@@ -77,7 +48,7 @@ export class ReportsService {
   }
 
   async cohortXlsx(caller: AuthUser, cohortId: string): Promise<Buffer> {
-    const report = await this.cohortReport(caller, cohortId);
+    const report = JSON.parse(await this.cohortReportJson(caller, cohortId)) as CohortReportResponse;
     const { header, rows } = await this.matrix(caller, cohortId);
     const book = new ExcelJS.Workbook();
     book.creator = 'KEINO Academy';

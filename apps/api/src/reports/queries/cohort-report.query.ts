@@ -2,73 +2,61 @@ import type { EntityManager } from 'typeorm';
 
 import { REPORT_SCOPE, ReportParams } from './report-scope';
 
-export interface ParticipantRow {
-  user_id: string;
-  full_name: string;
-  organization_id: string | null;
-  completed_required: number;
-  percent: number;
-  completed_at: Date | null;
-}
+const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
-export interface ModuleRateRow {
-  module_id: string;
-  title: string;
-  completion_rate: number;
-}
-
-export interface OrganizationRow {
-  organization_id: string | null;
-  name: string;
-  participants: number;
-  average_percent: number;
-}
-
-/** One row per counted participant, from the counters the progress write keeps on the enrolment. */
-export function participantRows(
+/**
+ * The cohort report, built by the database as the JSON text of `CohortReportResponse`: the participants are read
+ * once (their counters are kept by the progress write) and the API sends the text as it is. Rates are fractions
+ * rounded to 4 decimals, percents 0–100 rounded to 1; a module without required activities counts as done.
+ */
+export async function cohortReportJson(
   db: EntityManager,
   p: ReportParams,
   totalRequired: number,
-): Promise<ParticipantRow[]> {
-  return db.query(
-    `SELECT s.user_id, s.full_name, s.organization_id, s.completed_required, s.completed_at,
-            CASE WHEN $3::int = 0 THEN 0 ELSE round(100.0 * s.completed_required / $3::int, 1)::float END AS percent
-     FROM (${REPORT_SCOPE}) s
-     ORDER BY s.full_name, s.user_id`,
-    [p.cohortId, p.regions, totalRequired],
+): Promise<string> {
+  const [row] = await db.query(
+    `WITH s AS MATERIALIZED (${REPORT_SCOPE}),
+     counts AS (SELECT count(*) AS enrolled, count(*) FILTER (WHERE completed_at IS NOT NULL) AS completed FROM s),
+     per_organization AS (
+       SELECT s.organization_id, coalesce(o.name, '') AS name, count(*) AS participants,
+              CASE WHEN $4::int = 0 THEN 0 ELSE round(avg(100.0 * s.completed_required / $4::int), 1) END AS average_percent
+       FROM s LEFT JOIN organizations o ON o.id = s.organization_id
+       GROUP BY s.organization_id, o.name
+     )
+     SELECT json_build_object(
+       'cohortId', $1::uuid,
+       'enrolled', counts.enrolled,
+       'completed', counts.completed,
+       'completionRate', CASE WHEN counts.enrolled = 0 THEN 0 ELSE round(counts.completed::numeric / counts.enrolled, 4) END,
+       'participants', coalesce((
+         SELECT json_agg(json_build_object(
+                  'userId', s.user_id, 'fullName', s.full_name, 'organizationId', s.organization_id,
+                  'completedRequired', s.completed_required, 'totalRequired', $4::int,
+                  'percent', CASE WHEN $4::int = 0 THEN 0 ELSE round(100.0 * s.completed_required / $4::int, 1) END,
+                  'completedAt', to_char(s.completed_at AT TIME ZONE 'UTC', ${ISO}))
+                ORDER BY s.full_name, s.user_id)
+         FROM s), '[]'),
+       'modules', coalesce((
+         SELECT json_agg(json_build_object(
+                  'moduleId', vm.module_id, 'title', vm.title,
+                  'completionRate', CASE
+                    WHEN counts.enrolled = 0 THEN 0
+                    WHEN vm.total_required = 0 THEN 1
+                    ELSE round((SELECT count(*) FROM s
+                                WHERE coalesce(s.module_completed[vm.position + 1], 0) >= vm.total_required)::numeric
+                               / counts.enrolled, 4)
+                  END)
+                ORDER BY vm.position)
+         FROM version_modules vm WHERE vm.version_id = $3), '[]'),
+       'organizations', coalesce((
+         SELECT json_agg(json_build_object(
+                  'organizationId', g.organization_id, 'name', g.name, 'participants', g.participants,
+                  'averagePercent', g.average_percent)
+                ORDER BY g.name NULLS LAST)
+         FROM per_organization g), '[]')
+     )::text AS report
+     FROM counts`,
+    [p.cohortId, p.regions, p.versionId, totalRequired],
   );
-}
-
-/** A module's rate: the fraction of counted participants who completed every required activity of it. */
-export function moduleRates(db: EntityManager, p: ReportParams): Promise<ModuleRateRow[]> {
-  return db.query(
-    `WITH s AS (${REPORT_SCOPE}),
-     n AS (SELECT count(*)::float AS enrolled FROM s)
-     SELECT vm.module_id, vm.title,
-            CASE WHEN n.enrolled = 0 THEN 0
-                 ELSE (SELECT count(*) FROM s
-                       WHERE coalesce(s.module_completed[vm.position + 1], 0) >= vm.total_required) / n.enrolled
-            END AS completion_rate
-     FROM version_modules vm CROSS JOIN n
-     WHERE vm.version_id = $3
-     ORDER BY vm.position`,
-    [p.cohortId, p.regions, p.versionId],
-  );
-}
-
-/** Participants and their average percent per organisation (staff without one are grouped together). */
-export function organizationRows(
-  db: EntityManager,
-  p: ReportParams,
-  totalRequired: number,
-): Promise<OrganizationRow[]> {
-  return db.query(
-    `SELECT s.organization_id, coalesce(o.name, '') AS name, count(*)::int AS participants,
-            CASE WHEN $3::int = 0 THEN 0
-                 ELSE round(avg(100.0 * s.completed_required / $3::int), 1)::float END AS average_percent
-     FROM (${REPORT_SCOPE}) s LEFT JOIN organizations o ON o.id = s.organization_id
-     GROUP BY s.organization_id, o.name
-     ORDER BY o.name NULLS LAST`,
-    [p.cohortId, p.regions, totalRequired],
-  );
+  return row.report;
 }
