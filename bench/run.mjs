@@ -67,6 +67,8 @@ async function main() {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const db = new pg.Pool({ connectionString: dbUrl, max: 16 });
+  // Dropping the database at the end terminates idle connections; that is expected.
+  db.on('error', () => undefined);
   try {
     await waitForHealth(base);
     const ids = await seed(base, db);
