@@ -64,15 +64,6 @@ describe('the web shell', () => {
     await page.screenshot({ path: 'docs/screenshots/sign-in.png', fullPage: true });
   });
 
-  it('signs in a demo account and goes home', async () => {
-    await page.goto(`${baseUrl()}/sign-in`);
-    await page.getByLabel('Sähköposti').fill('manager@keino.example');
-    await page.getByLabel('Salasana').fill('KeinoDemo2026!');
-    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
-    await page.waitForURL(`${baseUrl()}/`);
-    expect(await page.evaluate(() => sessionStorage.getItem('keino.accessToken'))).toBeTruthy();
-  });
-
   it('is usable at 360 px without sideways scrolling', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`${baseUrl()}/`);

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 
+import { Session } from '../auth/session';
 import { Language, LANGUAGES, LanguageService } from '../i18n/language';
 
 @Component({
@@ -25,13 +26,32 @@ import { Language, LANGUAGES, LanguageService } from '../i18n/language';
                   >{{ t('app.home') }}</a
                 >
               </li>
-              <li>
-                <a routerLink="/sign-in" routerLinkActive="active" ariaCurrentWhenActive="page">{{
-                  t('app.signIn')
-                }}</a>
-              </li>
+              @if (session.signedIn()) {
+                <li>
+                  <a routerLink="/learning" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+                    t('app.learning')
+                  }}</a>
+                </li>
+                <li>
+                  <a routerLink="/catalogue" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+                    t('app.catalogue')
+                  }}</a>
+                </li>
+              } @else {
+                <li>
+                  <a routerLink="/sign-in" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+                    t('app.signIn')
+                  }}</a>
+                </li>
+              }
             </ul>
           </nav>
+          @if (session.user(); as user) {
+            <div class="account">
+              <span class="who">{{ user.fullName }}</span>
+              <button type="button" class="link-button" (click)="signOut()">{{ t('app.signOut') }}</button>
+            </div>
+          }
           <div class="languages" role="group" [attr.aria-label]="t('app.language')">
             @for (language of languages; track language) {
               <button
@@ -57,12 +77,19 @@ import { Language, LANGUAGES, LanguageService } from '../i18n/language';
 })
 export class Shell {
   protected readonly languageService = inject(LanguageService);
+  protected readonly session = inject(Session);
+  private readonly router = inject(Router);
   protected readonly languages = LANGUAGES;
   protected readonly labels: Record<Language, string> = {
     fi: 'Suomeksi',
     sv: 'På svenska',
     en: 'In English',
   };
+
+  protected signOut(): void {
+    this.session.end();
+    void this.router.navigateByUrl('/');
+  }
 
   protected chooseLanguage(language: Language): void {
     this.languageService.use(language);

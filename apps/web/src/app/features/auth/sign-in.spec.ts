@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 
+import { Session } from '../../core/auth/session';
 import { SignIn } from './sign-in';
 
 const fi = {
@@ -69,14 +70,14 @@ describe('SignIn', () => {
     );
     await fixture.whenStable();
     expect(fixture.nativeElement.querySelector('[role=alert]').textContent).toContain('Väärin');
-    expect(sessionStorage.getItem('keino.accessToken')).toBeNull();
+    expect(sessionStorage.getItem('keino.session')).toBeNull();
   });
 
-  it('keeps the session and goes home on success', async () => {
+  it('keeps the session and goes to My learning on success', async () => {
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
     await fillAndSubmit('maija@kunta.fi', 'right password!');
-    http.expectOne('/api/auth/login').flush({ accessToken: 'a', refreshToken: 'r', user: {} });
-    expect(sessionStorage.getItem('keino.accessToken')).toBe('a');
-    expect(navigate).toHaveBeenCalledWith('/');
+    http.expectOne('/api/auth/login').flush({ accessToken: 'a', refreshToken: 'r', user: { roles: [] } });
+    expect(TestBed.inject(Session).accessToken()).toBe('a');
+    expect(navigate).toHaveBeenCalledWith('/learning');
   });
 });

@@ -1,10 +1,11 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { ErrorResponse } from '@keino/contracts';
 
+import { Session } from '../../core/auth/session';
 import { AuthApi } from './auth-api';
 
 type Status = 'idle' | 'busy' | 'required' | 'invalid' | 'throttled' | 'failed';
@@ -42,6 +43,9 @@ type Status = 'idle' | 'busy' | 'required' | 'invalid' | 'throttled' | 'failed';
 export class SignIn {
   private readonly api = inject(AuthApi);
   private readonly router = inject(Router);
+  private readonly session = inject(Session);
+  /** Where a guard sent the user from; only paths of this app are followed. */
+  readonly returnUrl = input<string>();
   protected readonly status = signal<Status>('idle');
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.email]],
@@ -56,10 +60,12 @@ export class SignIn {
     this.status.set('busy');
     this.api.login(this.form.getRawValue()).subscribe({
       next: (session) => {
-        sessionStorage.setItem('keino.accessToken', session.accessToken);
-        sessionStorage.setItem('keino.refreshToken', session.refreshToken);
+        this.session.start(session);
         this.status.set('idle');
-        void this.router.navigateByUrl('/');
+        const back = this.returnUrl();
+        void this.router.navigateByUrl(
+          back && back.startsWith('/') && !back.startsWith('//') ? back : '/learning',
+        );
       },
       error: (error: HttpErrorResponse) => this.status.set(statusOf(error)),
     });

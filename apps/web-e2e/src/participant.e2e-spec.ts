@@ -1,0 +1,62 @@
+import { Browser, BrowserContext, Page } from 'playwright-core';
+
+import { axeViolations, baseUrl, launchChromium } from './browser';
+
+// Maija, a procurement manager of Tampere (demo data): in the running cohort, and the spring cohort is open.
+describe('a participant’s journey', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context.close();
+    await browser.close();
+  });
+
+  it('is sent to sign-in from My learning, and back there after signing in', async () => {
+    await page.goto(`${baseUrl()}/learning`);
+    await page.waitForURL(/\/sign-in\?returnUrl=%2Flearning/);
+    await page.getByLabel('Sähköposti').fill('manager@keino.example');
+    await page.getByLabel('Salasana').fill('KeinoDemo2026!');
+    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    await page.waitForURL(`${baseUrl()}/learning`);
+    await page.getByRole('heading', { name: 'Käynnissä olevat' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Hankintojen vaikuttavuuden johtaminen' }).count()).toBe(
+      1,
+    );
+    const progress = page.getByRole('progressbar', { name: /Edistyminen: KEINO-akatemia 2026–2027/ });
+    expect(Number(await progress.getAttribute('value'))).toBeGreaterThan(0);
+    expect(await page.getByText('Maija Hankintapäällikkö').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'docs/screenshots/my-learning.png', fullPage: true });
+  });
+
+  it('finds the open cohort in the catalogue and enrols, awaiting approval', async () => {
+    await page.getByRole('link', { name: 'Toteutukset' }).click();
+    await page.getByRole('heading', { name: 'Avoimet toteutukset' }).waitFor();
+    const card = page.getByRole('listitem').filter({ hasText: 'KEINO-akatemia 2027, kevät' });
+    expect(await card.getByText('Ilmoittautumiset hyväksytään erikseen.').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'docs/screenshots/catalogue.png', fullPage: true });
+    await card.getByRole('button', { name: 'Ilmoittaudu' }).click();
+    await page.getByRole('status').filter({ hasText: 'odottaa hyväksyntää' }).waitFor();
+    await page.getByRole('link', { name: 'Oma oppiminen' }).click();
+    await page.getByRole('heading', { name: 'Odottavat' }).waitFor();
+    expect(await page.getByText('Odottaa hyväksyntää').count()).toBe(1);
+  });
+
+  it('fits 360 px without sideways scrolling, and signs out', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Oma oppiminen' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+    await page.getByRole('link', { name: 'Kirjaudu', exact: true }).waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('keino.session'))).toBeNull();
+  });
+});

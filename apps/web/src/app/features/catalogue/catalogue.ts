@@ -1,0 +1,132 @@
+import { DatePipe } from '@angular/common';
+import { HttpErrorResponse } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { CohortResponse, EnrollmentStatus, ErrorResponse } from '@keino/contracts';
+
+import { LearningApi } from '../learning/learning-api';
+
+const PAGE = 10;
+
+/** Cohorts open for enrolment: dates, seats left, whether approval is needed; enrol with one click. */
+@Component({
+  selector: 'app-catalogue',
+  imports: [DatePipe, TranslocoDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="page" *transloco="let t">
+      <h1>{{ t('catalogue.title') }}</h1>
+      <p class="lead">{{ t('catalogue.lead') }}</p>
+      <p class="announcement" role="status" aria-live="polite">
+        @if (announcement(); as a) {
+          {{ t(a.key, { name: a.name }) }}
+        }
+      </p>
+      @if (load() === 'loading') {
+        <p role="status">{{ t('common.loading') }}</p>
+      } @else if (load() === 'failed') {
+        <p class="message" role="alert">{{ t('common.failed') }}</p>
+      } @else if (cohorts().length === 0) {
+        <p>{{ t('catalogue.empty') }}</p>
+      } @else {
+        <ul class="cards">
+          @for (c of cohorts(); track c.id) {
+            <li class="card">
+              <h2>{{ c.courseTitle }}</h2>
+              <p class="meta">{{ c.name }}</p>
+              <dl class="facts">
+                <dt>{{ t('catalogue.dates') }}</dt>
+                <dd>{{ c.startsOn | date: 'd.M.yyyy' }}–{{ c.endsOn | date: 'd.M.yyyy' }}</dd>
+                <dt>{{ t('catalogue.seatsLeft') }}</dt>
+                <dd>{{ c.capacity - c.seatsTaken }} / {{ c.capacity }}</dd>
+                @if (c.enrollmentClosesAt) {
+                  <dt>{{ t('catalogue.closes') }}</dt>
+                  <dd>{{ c.enrollmentClosesAt | date: 'd.M.yyyy' }}</dd>
+                }
+              </dl>
+              @if (c.approvalRequired) {
+                <p class="note">{{ t('catalogue.approval') }}</p>
+              }
+              <button
+                type="button"
+                class="button primary"
+                [disabled]="busy() === c.id"
+                [attr.aria-describedby]="'cohort-' + c.id"
+                (click)="enrol(c)"
+              >
+                {{ t('catalogue.enrol') }}
+              </button>
+              <span class="visually-hidden" [id]="'cohort-' + c.id">{{ c.name }}</span>
+            </li>
+          }
+        </ul>
+        @if (total() > PAGE) {
+          <nav class="pager" [attr.aria-label]="t('common.pages')">
+            <button type="button" class="button" [disabled]="offset() === 0" (click)="show(offset() - PAGE)">
+              {{ t('common.previous') }}
+            </button>
+            <button
+              type="button"
+              class="button"
+              [disabled]="offset() + PAGE >= total()"
+              (click)="show(offset() + PAGE)"
+            >
+              {{ t('common.next') }}
+            </button>
+          </nav>
+        }
+      }
+    </section>
+  `,
+})
+export class Catalogue {
+  private readonly api = inject(LearningApi);
+  protected readonly PAGE = PAGE;
+  protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
+  protected readonly cohorts = signal<CohortResponse[]>([]);
+  protected readonly total = signal(0);
+  protected readonly offset = signal(0);
+  protected readonly busy = signal<string | null>(null);
+  protected readonly announcement = signal<{ key: string; name: string } | null>(null);
+
+  constructor() {
+    this.show(0);
+  }
+
+  protected show(offset: number): void {
+    this.offset.set(offset);
+    this.load.set('loading');
+    this.api.openCohorts(offset, PAGE).subscribe({
+      next: (list) => {
+        this.cohorts.set(list.items);
+        this.total.set(list.total);
+        this.load.set('ready');
+      },
+      error: () => this.load.set('failed'),
+    });
+  }
+
+  protected enrol(cohort: CohortResponse): void {
+    this.busy.set(cohort.id);
+    this.api.enrol(cohort.id).subscribe({
+      next: (enrollment) => {
+        this.busy.set(null);
+        this.announcement.set({ key: enrolledKey(enrollment.status), name: cohort.name });
+        this.show(this.offset());
+      },
+      error: (error: HttpErrorResponse) => {
+        this.busy.set(null);
+        const code = (error.error as Partial<ErrorResponse> | null)?.code;
+        const known = ['ALREADY_ENROLLED', 'ENROLLMENT_CLOSED', 'FORBIDDEN'];
+        this.announcement.set({
+          key: `catalogue.error.${known.includes(code ?? '') ? code : 'OTHER'}`,
+          name: cohort.name,
+        });
+      },
+    });
+  }
+}
+
+export function enrolledKey(status: EnrollmentStatus): string {
+  return `catalogue.enrolled.${status}`;
+}

@@ -1,0 +1,104 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { MyEnrollmentResponse } from '@keino/contracts';
+
+import { LearningApi } from './learning-api';
+
+type Load = 'loading' | 'ready' | 'failed';
+
+/** My learning: every cohort the participant takes part in, how far they are, and what is still waiting. */
+@Component({
+  selector: 'app-my-learning',
+  imports: [DatePipe, RouterLink, TranslocoDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="page" *transloco="let t">
+      <h1>{{ t('learning.title') }}</h1>
+      @switch (load()) {
+        @case ('loading') {
+          <p role="status">{{ t('common.loading') }}</p>
+        }
+        @case ('failed') {
+          <p class="message" role="alert">{{ t('common.failed') }}</p>
+        }
+        @default {
+          @if (current().length === 0 && waiting().length === 0 && past().length === 0) {
+            <p>{{ t('learning.empty') }}</p>
+            <a class="button primary" routerLink="/catalogue">{{ t('learning.findCohort') }}</a>
+          }
+          @if (current().length) {
+            <h2>{{ t('learning.current') }}</h2>
+            <ul class="cards">
+              @for (e of current(); track e.id) {
+                <li class="card">
+                  <h3>{{ e.cohort.courseTitle }}</h3>
+                  <p class="meta">
+                    {{ e.cohort.name }} · {{ e.cohort.startsOn | date: 'd.M.yyyy' }}–{{
+                      e.cohort.endsOn | date: 'd.M.yyyy'
+                    }}
+                  </p>
+                  <div class="progress">
+                    <progress
+                      max="100"
+                      [value]="e.percent"
+                      [attr.aria-label]="t('learning.progressOf', { name: e.cohort.name })"
+                    ></progress>
+                    <span>{{ t('learning.percent', { percent: e.percent }) }}</span>
+                  </div>
+                </li>
+              }
+            </ul>
+          }
+          @if (waiting().length) {
+            <h2>{{ t('learning.waiting') }}</h2>
+            <ul class="cards">
+              @for (e of waiting(); track e.id) {
+                <li class="card">
+                  <h3>{{ e.cohort.courseTitle }}</h3>
+                  <p class="meta">{{ e.cohort.name }} · {{ e.cohort.startsOn | date: 'd.M.yyyy' }}</p>
+                  <p class="badge">{{ t('status.' + e.status) }}</p>
+                </li>
+              }
+            </ul>
+          }
+          @if (past().length) {
+            <h2>{{ t('learning.past') }}</h2>
+            <ul class="cards">
+              @for (e of past(); track e.id) {
+                <li class="card">
+                  <h3>{{ e.cohort.courseTitle }}</h3>
+                  <p class="meta">{{ e.cohort.name }}</p>
+                  <p class="badge">{{ t('status.' + e.status) }}</p>
+                </li>
+              }
+            </ul>
+          }
+        }
+      }
+    </section>
+  `,
+})
+export class MyLearning {
+  private readonly api = inject(LearningApi);
+  protected readonly load = signal<Load>('loading');
+  private readonly enrollments = signal<MyEnrollmentResponse[]>([]);
+  protected readonly current = computed(() => this.enrollments().filter((e) => e.status === 'active'));
+  protected readonly waiting = computed(() =>
+    this.enrollments().filter((e) => e.status === 'pending' || e.status === 'waitlisted'),
+  );
+  protected readonly past = computed(() =>
+    this.enrollments().filter((e) => e.status === 'completed' || e.status === 'withdrawn'),
+  );
+
+  constructor() {
+    this.api.myEnrollments().subscribe({
+      next: (list) => {
+        this.enrollments.set(list.items);
+        this.load.set('ready');
+      },
+      error: () => this.load.set('failed'),
+    });
+  }
+}
