@@ -36,6 +36,21 @@ describe('a participant’s journey', () => {
     await page.screenshot({ path: 'docs/screenshots/my-learning.png', fullPage: true });
   });
 
+  it('opens the course: locked modules say when they open, what is missing, and marks a reading done', async () => {
+    await page.getByRole('link', { name: 'Hankintojen vaikuttavuuden johtaminen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hankintojen vaikuttavuuden johtaminen' }).waitFor();
+    expect(await page.getByText(/^Avautuu \d+\.\d+\.\d{4}$/).count()).toBeGreaterThan(0);
+    await page.getByRole('heading', { name: 'Suoritukseen puuttuu vielä' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Lisää kalenteriin (.ics)' }).count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'docs/screenshots/course-player.png', fullPage: true });
+    const before = await page.getByRole('button', { name: 'Merkitse tehdyksi' }).count();
+    expect(before).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Merkitse tehdyksi' }).first().click();
+    await page.getByRole('status').filter({ hasText: 'Merkitty tehdyksi.' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Merkitse tehdyksi' }).count()).toBe(before - 1);
+  });
+
   it('finds the open cohort in the catalogue and enrols, awaiting approval', async () => {
     await page.getByRole('link', { name: 'Toteutukset' }).click();
     await page.getByRole('heading', { name: 'Avoimet toteutukset' }).waitFor();

@@ -1,10 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  ActivityProgressResponse,
+  CohortDetailResponse,
   CohortResponse,
   EnrollmentResponse,
   ListResponse,
   MyEnrollmentResponse,
+  ProgressResponse,
 } from '@keino/contracts';
 
 /** HTTP only: the caller's enrolments, open cohorts, enrolment. */
@@ -22,6 +25,23 @@ export class LearningApi {
     return this.http.get<ListResponse<CohortResponse>>('/api/cohorts', {
       params: { scope: 'open', offset, limit },
     });
+  }
+
+  cohort(id: string) {
+    return this.http.get<CohortDetailResponse>(`/api/cohorts/${id}`);
+  }
+
+  progress(enrollmentId: string) {
+    return this.http.get<ProgressResponse>(`/api/enrollments/${enrollmentId}/progress`);
+  }
+
+  markDone(enrollmentId: string, activityId: string) {
+    return this.http.put<ActivityProgressResponse>(
+      `/api/enrollments/${enrollmentId}/progress/${activityId}`,
+      {
+        state: 'completed',
+      },
+    );
   }
 
   enrol(cohortId: string) {

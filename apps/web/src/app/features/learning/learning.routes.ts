@@ -1,5 +1,9 @@
 import { Routes } from '@angular/router';
 
+import { CoursePlayer } from './course-player';
 import { MyLearning } from './my-learning';
 
-export const learningRoutes: Routes = [{ path: '', component: MyLearning }];
+export const learningRoutes: Routes = [
+  { path: '', component: MyLearning },
+  { path: ':enrollmentId', component: CoursePlayer },
+];

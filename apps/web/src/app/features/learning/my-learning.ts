@@ -33,7 +33,9 @@ type Load = 'loading' | 'ready' | 'failed';
             <ul class="cards">
               @for (e of current(); track e.id) {
                 <li class="card">
-                  <h3>{{ e.cohort.courseTitle }}</h3>
+                  <h3>
+                    <a [routerLink]="['/learning', e.id]">{{ e.cohort.courseTitle }}</a>
+                  </h3>
                   <p class="meta">
                     {{ e.cohort.name }} · {{ e.cohort.startsOn | date: 'd.M.yyyy' }}–{{
                       e.cohort.endsOn | date: 'd.M.yyyy'
@@ -68,7 +70,9 @@ type Load = 'loading' | 'ready' | 'failed';
             <ul class="cards">
               @for (e of past(); track e.id) {
                 <li class="card">
-                  <h3>{{ e.cohort.courseTitle }}</h3>
+                  <h3>
+                    <a [routerLink]="['/learning', e.id]">{{ e.cohort.courseTitle }}</a>
+                  </h3>
                   <p class="meta">{{ e.cohort.name }}</p>
                   <p class="badge">{{ t('status.' + e.status) }}</p>
                 </li>
