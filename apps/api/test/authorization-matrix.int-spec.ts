@@ -132,6 +132,9 @@ const MATRIX: Record<string, Case[]> = {
     { as: 'participant', path: () => '/api/organizations', expect: 200 },
     { as: 'anonymous', path: () => '/api/organizations', expect: 401 },
   ],
+  'GET /api/organizations/directory': [
+    { as: 'anonymous', path: () => '/api/organizations/directory?q=a', expect: 200 },
+  ],
   'GET /api/organizations/{id}': [
     { as: 'outsider', path: (w) => `/api/organizations/${w.orgA}`, expect: 200 },
     { as: 'admin', path: () => `/api/organizations/${NONE}`, expect: 404 },

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestj
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { ListResponse, OrganizationResponse } from '@keino/contracts';
 
-import { Roles } from '../common/auth/auth.decorators';
+import { Public, Roles } from '../common/auth/auth.decorators';
 import { CreateOrganizationDto } from './dto/create-organization.dto';
 import { ListOrganizationsQuery } from './dto/list-organizations.query';
 import { OrganizationsService } from './organizations.service';
@@ -22,6 +22,13 @@ export class OrganizationsController {
   @Roles()
   @Get()
   list(@Query() query: ListOrganizationsQuery): Promise<ListResponse<OrganizationResponse>> {
+    return this.organizations.list(query);
+  }
+
+  /** For sign-up, where people choose their organisation before they have an account: public register data. */
+  @Public()
+  @Get('directory')
+  directory(@Query() query: ListOrganizationsQuery): Promise<ListResponse<OrganizationResponse>> {
     return this.organizations.list(query);
   }
 

@@ -90,6 +90,9 @@ describe('organisations over HTTP', () => {
     expect(paged.body.items).toHaveLength(1);
     expect(paged.body.total).toBeGreaterThanOrEqual(3);
     await t.http.get('/api/organizations?limit=201').set(auth(participant)).expect(400);
+    // Sign-up needs the list before there is an account.
+    const directory = await t.http.get('/api/organizations/directory?region=19').expect(200);
+    expect(directory.body.items.map((o: { id: string }) => o.id)).toEqual([lapland.id]);
     await t.http.get('/api/organizations').expect(401);
   });
 });

@@ -6,6 +6,10 @@ export const appRoutes: Route[] = [
   { path: '', loadChildren: () => import('./features/home/home.routes').then((m) => m.homeRoutes) },
   { path: 'sign-in', loadChildren: () => import('./features/auth/auth.routes').then((m) => m.authRoutes) },
   {
+    path: 'register',
+    loadChildren: () => import('./features/auth/auth.routes').then((m) => m.registerRoutes),
+  },
+  {
     path: 'learning',
     canActivate: [signedIn],
     loadChildren: () => import('./features/learning/learning.routes').then((m) => m.learningRoutes),

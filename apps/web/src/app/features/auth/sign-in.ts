@@ -1,7 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { ErrorResponse } from '@keino/contracts';
 
@@ -12,7 +12,7 @@ type Status = 'idle' | 'busy' | 'required' | 'invalid' | 'throttled' | 'failed';
 
 @Component({
   selector: 'app-sign-in',
-  imports: [ReactiveFormsModule, TranslocoDirective],
+  imports: [ReactiveFormsModule, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page narrow" *transloco="let t">
@@ -36,6 +36,9 @@ type Status = 'idle' | 'busy' | 'required' | 'invalid' | 'throttled' | 'failed';
         @if (status() !== 'idle' && status() !== 'busy') {
           {{ t('signIn.' + status()) }}
         }
+      </p>
+      <p>
+        {{ t('signIn.noAccount') }} <a routerLink="/register">{{ t('register.title') }}</a>
       </p>
     </section>
   `,
