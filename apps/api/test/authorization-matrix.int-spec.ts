@@ -479,6 +479,7 @@ const MATRIX: Record<string, Case[]> = {
   ...reportRows('report.csv'),
   ...reportRows('report.xlsx'),
   ...reportRows('at-risk'),
+  ...reportRows('progress-grid'),
   'GET /api/audit-events': [
     { as: 'admin', path: () => '/api/audit-events', expect: 200 },
     { as: 'agent', path: () => '/api/audit-events', expect: 403 },

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { AtRiskParticipant } from '@keino/contracts';
+import type { AtRiskParticipant, ProgressGridResponse } from '@keino/contracts';
 
 import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { ReportsService } from './reports.service';
@@ -53,6 +53,16 @@ export class ReportsController {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       disposition: `attachment; filename="cohort-${id}.xlsx"`,
     });
+  }
+
+  /** Participants × activities with completion dates: the trainers' progress grid and attendance sheet. */
+  @Roles(...REPORT_ROLES)
+  @Get('progress-grid')
+  progressGrid(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<ProgressGridResponse> {
+    return this.reports.progressGrid(caller, id);
   }
 
   /** Active participants whose progress lags the modules already released. */

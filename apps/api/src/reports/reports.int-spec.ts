@@ -140,6 +140,21 @@ describe('cohort reports over HTTP', () => {
     expect((res.body as Buffer).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('gives the progress grid: participants × activities with completion dates', async () => {
+    const res = await t.http.get(`/api/cohorts/${cohortId}/progress-grid`).set(auth(trainer)).expect(200);
+    expect(res.body.activities.map((a: { kind: string }) => a.kind)).toEqual([
+      'page',
+      'workshop',
+      'page',
+      'link',
+    ]);
+    const today = new Date().toISOString().slice(0, 10);
+    const cecilia = res.body.participants.find((p: { fullName: string }) => p.fullName === 'Cecilia');
+    expect(cecilia).toMatchObject({ enrollmentId: people['Cecilia'].enrollmentId, status: 'active' });
+    expect(cecilia.completedOn).toEqual([today, today, null, null]);
+    expect(res.body.participants).toHaveLength(4);
+  });
+
   it('lists active participants behind the released modules', async () => {
     const res = await t.http.get(`/api/cohorts/${cohortId}/at-risk`).set(auth(trainer)).expect(200);
     expect(res.body.map((p: { fullName: string }) => p.fullName)).toEqual(['Doris', 'Bertta', 'Cecilia']);

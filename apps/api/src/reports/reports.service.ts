@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AtRiskParticipant, CohortReportResponse } from '@keino/contracts';
+import type { AtRiskParticipant, CohortReportResponse, ProgressGridResponse } from '@keino/contracts';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
@@ -71,6 +71,35 @@ export class ReportsService {
     return Buffer.from(await book.xlsx.writeBuffer());
   }
 
+  /** Participants × activities with the day each was completed, for the trainers' grid and attendance. */
+  async progressGrid(caller: AuthUser, cohortId: string): Promise<ProgressGridResponse> {
+    const { params } = await this.scopeFor(caller, cohortId);
+    const columns = await activityColumns(this.db.manager, params.versionId);
+    const rows = await progressMatrix(this.db.manager, params);
+    return {
+      cohortId,
+      activities: columns.map((c) => ({
+        activityId: c.activity_id,
+        moduleId: c.module_id,
+        moduleTitle: c.module_title,
+        kind: c.kind,
+        title: c.title,
+        required: c.required,
+      })),
+      participants: rows.map((r) => {
+        const days = r.days.split(',');
+        return {
+          enrollmentId: r.enrollment_id,
+          userId: r.user_id,
+          fullName: r.full_name,
+          organizationId: r.organization_id,
+          status: r.status as ProgressGridResponse['participants'][number]['status'],
+          completedOn: columns.map((_, i) => (days[i] ? dateOfDay(days[i]) : null)),
+        };
+      }),
+    };
+  }
+
   async atRisk(caller: AuthUser, cohortId: string): Promise<AtRiskParticipant[]> {
     const { params, totalRequired } = await this.scopeFor(caller, cohortId);
     const rows = await atRiskRows(this.db.manager, params);
@@ -101,7 +130,7 @@ export class ReportsService {
       if (day === '') return '';
       let text = dayText.get(day);
       if (!text) {
-        text = new Date(DAY_ZERO + Number(day) * 86_400_000).toISOString().slice(0, 10);
+        text = dateOfDay(day);
         dayText.set(day, text);
       }
       return text;
@@ -161,6 +190,7 @@ const IDENTITY_COLUMNS = [
 ];
 // Completion days are counted from this date (UTC).
 const DAY_ZERO = Date.UTC(2000, 0, 1);
+const dateOfDay = (day: string) => new Date(DAY_ZERO + Number(day) * 86_400_000).toISOString().slice(0, 10);
 
 function identityCells(r: MatrixRow, totalRequired: number): unknown[] {
   return [

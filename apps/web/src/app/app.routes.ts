@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
 
-import { signedIn } from './core/auth/guards';
+import { signedIn, withRole } from './core/auth/guards';
 
 export const appRoutes: Route[] = [
   { path: '', loadChildren: () => import('./features/home/home.routes').then((m) => m.homeRoutes) },
@@ -18,6 +18,11 @@ export const appRoutes: Route[] = [
     path: 'catalogue',
     canActivate: [signedIn],
     loadChildren: () => import('./features/catalogue/catalogue.routes').then((m) => m.catalogueRoutes),
+  },
+  {
+    path: 'teaching',
+    canActivate: [withRole('trainer', 'admin')],
+    loadChildren: () => import('./features/teaching/teaching.routes').then((m) => m.teachingRoutes),
   },
   { path: 'forbidden', loadComponent: () => import('./features/errors/forbidden').then((m) => m.Forbidden) },
   { path: '**', redirectTo: '' },

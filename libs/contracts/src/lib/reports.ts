@@ -1,3 +1,6 @@
+import type { ActivityKind } from './courses';
+import type { EnrollmentStatus } from './enrollments';
+
 export interface CohortReportParticipant {
   userId: string;
   fullName: string;
@@ -33,4 +36,25 @@ export interface AtRiskParticipant {
   /** Required activities of the modules released by today. */
   expectedRequired: number;
   percent: number;
+}
+
+/** Participants × activities of a cohort: the day each activity was completed (UTC date), or null. */
+export interface ProgressGridResponse {
+  cohortId: string;
+  activities: {
+    activityId: string;
+    moduleId: string;
+    moduleTitle: string;
+    kind: ActivityKind;
+    title: string;
+    required: boolean;
+  }[];
+  participants: {
+    enrollmentId: string;
+    userId: string;
+    fullName: string;
+    organizationId: string | null;
+    status: EnrollmentStatus;
+    completedOn: (string | null)[];
+  }[];
 }

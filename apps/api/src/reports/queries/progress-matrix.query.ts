@@ -1,9 +1,12 @@
+import type { ActivityKind } from '@keino/contracts';
 import type { EntityManager } from 'typeorm';
 
 import { REPORT_SCOPE, ReportParams } from './report-scope';
 
 export interface MatrixRow {
+  enrollment_id: string;
   user_id: string;
+  organization_id: string | null;
   full_name: string;
   email: string;
   organization: string | null;
@@ -21,7 +24,7 @@ export interface MatrixRow {
  */
 export function progressMatrix(db: EntityManager, p: ReportParams): Promise<MatrixRow[]> {
   return db.query(
-    `SELECT s.user_id, s.full_name, u.email, o.name AS organization, o.business_id, e.status,
+    `SELECT s.id AS enrollment_id, s.user_id, s.organization_id, s.full_name, u.email, o.name AS organization, o.business_id, e.status,
             s.completed_required, s.completed_at, array_to_string(e.completed_days, ',', '') AS days
      FROM (${REPORT_SCOPE}) s
      JOIN enrollments e ON e.id = s.id
@@ -33,6 +36,9 @@ export function progressMatrix(db: EntityManager, p: ReportParams): Promise<Matr
 }
 
 export interface ActivityColumn {
+  activity_id: string;
+  module_id: string;
+  kind: ActivityKind;
   title: string;
   module_title: string;
   required: boolean;
@@ -40,7 +46,8 @@ export interface ActivityColumn {
 
 export function activityColumns(db: EntityManager, versionId: string): Promise<ActivityColumn[]> {
   return db.query(
-    `SELECT va.title, vm.title AS module_title, va.required FROM version_activities va
+    `SELECT va.activity_id, va.module_id, va.kind, va.title, vm.title AS module_title, va.required
+     FROM version_activities va
      JOIN version_modules vm ON vm.version_id = va.version_id AND vm.module_id = va.module_id
      WHERE va.version_id = $1 ORDER BY va.ordinal`,
     [versionId],

@@ -1,0 +1,138 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { AtRiskParticipant, ProgressGridResponse } from '@keino/contracts';
+import { forkJoin } from 'rxjs';
+
+import { TeachingApi } from './teaching-api';
+
+/** One cohort for its trainer: who is behind, and the progress grid where workshop attendance is recorded. */
+@Component({
+  selector: 'app-cohort-room',
+  imports: [DatePipe, RouterLink, TranslocoDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="page" *transloco="let t">
+      <p>
+        <a routerLink="/teaching">← {{ t('teaching.title') }}</a>
+      </p>
+      <h1>{{ t('teaching.cohort') }}</h1>
+      <p class="announcement" role="status" aria-live="polite">
+        {{ announcement() ? t(announcement()!) : '' }}
+      </p>
+      @if (load() === 'loading') {
+        <p role="status">{{ t('common.loading') }}</p>
+      } @else if (load() === 'failed') {
+        <p class="message" role="alert">{{ t('common.failed') }}</p>
+      } @else {
+        <h2>{{ t('teaching.atRisk') }}</h2>
+        @if (atRisk().length === 0) {
+          <p>{{ t('teaching.nobodyBehind') }}</p>
+        } @else {
+          <ul>
+            @for (p of atRisk(); track p.enrollmentId) {
+              <li>
+                {{
+                  t('teaching.behind', {
+                    name: p.fullName,
+                    done: p.completedRequired,
+                    expected: p.expectedRequired,
+                  })
+                }}
+              </li>
+            }
+          </ul>
+        }
+        @if (grid(); as g) {
+          <h2 id="grid-title">{{ t('teaching.grid') }}</h2>
+          <div class="table-scroll" role="region" aria-labelledby="grid-title" tabindex="0">
+            <table class="grid">
+              <caption>
+                {{
+                  t('teaching.gridCaption')
+                }}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{{ t('teaching.participant') }}</th>
+                  @for (a of g.activities; track a.activityId) {
+                    <th scope="col" [attr.title]="a.moduleTitle">{{ a.title }}</th>
+                  }
+                </tr>
+              </thead>
+              <tbody>
+                @for (p of g.participants; track p.enrollmentId) {
+                  <tr>
+                    <th scope="row">{{ p.fullName }}</th>
+                    @for (a of g.activities; track a.activityId; let i = $index) {
+                      <td>
+                        @if (p.completedOn[i]; as day) {
+                          <span [attr.aria-label]="t('teaching.doneOn', { date: (day | date: 'd.M.yyyy') })"
+                            >✓ {{ day | date: 'd.M.' }}</span
+                          >
+                        } @else if (a.kind === 'workshop' && p.status === 'active') {
+                          <label class="attendance">
+                            <input
+                              type="checkbox"
+                              [disabled]="busy() === p.enrollmentId + a.activityId"
+                              (change)="recordAttendance(p.enrollmentId, a.activityId)"
+                            />
+                            <span class="visually-hidden">{{
+                              t('teaching.present', { name: p.fullName, workshop: a.title })
+                            }}</span>
+                          </label>
+                        } @else {
+                          <span [attr.aria-label]="t('teaching.notDone')">–</span>
+                        }
+                      </td>
+                    }
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
+        }
+      }
+    </section>
+  `,
+})
+export class CohortRoom {
+  private readonly api = inject(TeachingApi);
+  readonly cohortId = input.required<string>();
+  protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
+  protected readonly grid = signal<ProgressGridResponse | null>(null);
+  protected readonly atRisk = signal<AtRiskParticipant[]>([]);
+  protected readonly busy = signal<string | null>(null);
+  protected readonly announcement = signal<string | null>(null);
+
+  constructor() {
+    effect(() => this.refresh(this.cohortId()));
+  }
+
+  private refresh(cohortId: string): void {
+    forkJoin([this.api.grid(cohortId), this.api.atRisk(cohortId)]).subscribe({
+      next: ([grid, atRisk]) => {
+        this.grid.set(grid);
+        this.atRisk.set(atRisk);
+        this.load.set('ready');
+      },
+      error: () => this.load.set('failed'),
+    });
+  }
+
+  protected recordAttendance(enrollmentId: string, activityId: string): void {
+    this.busy.set(enrollmentId + activityId);
+    this.api.recordAttendance(enrollmentId, activityId).subscribe({
+      next: () => {
+        this.busy.set(null);
+        this.announcement.set('teaching.recorded');
+        this.refresh(this.cohortId());
+      },
+      error: () => {
+        this.busy.set(null);
+        this.announcement.set('teaching.recordFailed');
+      },
+    });
+  }
+}

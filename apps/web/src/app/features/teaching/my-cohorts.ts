@@ -1,0 +1,56 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { CohortResponse } from '@keino/contracts';
+
+import { TeachingApi } from './teaching-api';
+
+/** The cohorts the trainer runs. */
+@Component({
+  selector: 'app-my-cohorts',
+  imports: [DatePipe, RouterLink, TranslocoDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="page" *transloco="let t">
+      <h1>{{ t('teaching.title') }}</h1>
+      @if (load() === 'loading') {
+        <p role="status">{{ t('common.loading') }}</p>
+      } @else if (load() === 'failed') {
+        <p class="message" role="alert">{{ t('common.failed') }}</p>
+      } @else if (cohorts().length === 0) {
+        <p>{{ t('teaching.empty') }}</p>
+      } @else {
+        <ul class="cards">
+          @for (c of cohorts(); track c.id) {
+            <li class="card">
+              <h2>
+                <a [routerLink]="['/teaching', c.id]">{{ c.name }}</a>
+              </h2>
+              <p class="meta">{{ c.courseTitle }}</p>
+              <p>
+                {{ c.startsOn | date: 'd.M.yyyy' }}–{{ c.endsOn | date: 'd.M.yyyy' }} ·
+                {{ t('teaching.seats', { taken: c.seatsTaken, capacity: c.capacity }) }}
+              </p>
+            </li>
+          }
+        </ul>
+      }
+    </section>
+  `,
+})
+export class MyCohorts {
+  private readonly api = inject(TeachingApi);
+  protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
+  protected readonly cohorts = signal<CohortResponse[]>([]);
+
+  constructor() {
+    this.api.myCohorts().subscribe({
+      next: (list) => {
+        this.cohorts.set(list.items);
+        this.load.set('ready');
+      },
+      error: () => this.load.set('failed'),
+    });
+  }
+}
