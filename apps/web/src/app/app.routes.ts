@@ -24,6 +24,11 @@ export const appRoutes: Route[] = [
     canActivate: [withRole('trainer', 'admin')],
     loadChildren: () => import('./features/teaching/teaching.routes').then((m) => m.teachingRoutes),
   },
+  {
+    path: 'admin',
+    canActivate: [withRole('admin')],
+    loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
+  },
   { path: 'forbidden', loadComponent: () => import('./features/errors/forbidden').then((m) => m.Forbidden) },
   { path: '**', redirectTo: '' },
 ];

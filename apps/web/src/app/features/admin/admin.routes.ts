@@ -1,0 +1,9 @@
+import { Routes } from '@angular/router';
+
+import { CohortAdmin } from './cohort-admin';
+import { CohortList } from './cohort-list';
+
+export const adminRoutes: Routes = [
+  { path: '', component: CohortList },
+  { path: 'cohorts/:cohortId', component: CohortAdmin },
+];

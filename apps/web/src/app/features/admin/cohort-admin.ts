@@ -1,0 +1,196 @@
+import { DatePipe, PercentPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { CohortDetailResponse, CohortReportResponse, EnrollmentResponse } from '@keino/contracts';
+import { forkJoin } from 'rxjs';
+
+import { AdminApi } from './admin-api';
+
+/** A cohort for programme staff: completion by module and organisation, the approval queue, the waitlist, exports. */
+@Component({
+  selector: 'app-cohort-admin',
+  imports: [DatePipe, PercentPipe, RouterLink, TranslocoDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="page" *transloco="let t">
+      <p>
+        <a routerLink="/admin">← {{ t('admin.title') }}</a>
+      </p>
+      @if (load() === 'loading') {
+        <p role="status">{{ t('common.loading') }}</p>
+      } @else if (load() === 'failed') {
+        <p class="message" role="alert">{{ t('common.failed') }}</p>
+      } @else if (cohort(); as c) {
+        <h1>{{ c.name }}</h1>
+        <p class="meta">
+          {{ c.courseTitle }} · {{ c.startsOn | date: 'd.M.yyyy' }}–{{ c.endsOn | date: 'd.M.yyyy' }}
+        </p>
+        <p class="announcement" role="status" aria-live="polite">
+          {{ announcement() ? t(announcement()!) : '' }}
+        </p>
+        @if (report(); as r) {
+          <h2>{{ t('admin.completion') }}</h2>
+          <dl class="facts">
+            <dt>{{ t('admin.enrolled') }}</dt>
+            <dd>{{ r.enrolled }}</dd>
+            <dt>{{ t('admin.completed') }}</dt>
+            <dd>{{ r.completed }} ({{ r.completionRate | percent: '1.0-1' }})</dd>
+          </dl>
+          <div class="exports">
+            <button type="button" class="button" (click)="download('csv')">{{ t('admin.exportCsv') }}</button>
+            <button type="button" class="button" (click)="download('xlsx')">
+              {{ t('admin.exportXlsx') }}
+            </button>
+          </div>
+          <h3>{{ t('admin.byModule') }}</h3>
+          <table class="bars">
+            <caption class="visually-hidden">
+              {{
+                t('admin.byModule')
+              }}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{{ t('admin.module') }}</th>
+                <th scope="col">{{ t('admin.rate') }}</th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (m of r.modules; track m.moduleId) {
+                <tr>
+                  <th scope="row">{{ m.title }}</th>
+                  <td>
+                    <span class="meter" aria-hidden="true"
+                      ><span [style.width.%]="m.completionRate * 100"></span
+                    ></span>
+                    {{ m.completionRate | percent: '1.0-0' }}
+                  </td>
+                </tr>
+              }
+            </tbody>
+          </table>
+          <h3>{{ t('admin.byOrganization') }}</h3>
+          <table class="bars">
+            <caption class="visually-hidden">
+              {{
+                t('admin.byOrganization')
+              }}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{{ t('admin.organization') }}</th>
+                <th scope="col">{{ t('admin.participants') }}</th>
+                <th scope="col">{{ t('admin.average') }}</th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (o of r.organizations; track o.organizationId) {
+                <tr>
+                  <th scope="row">{{ o.name || t('admin.noOrganization') }}</th>
+                  <td>{{ o.participants }}</td>
+                  <td>
+                    <span class="meter" aria-hidden="true"
+                      ><span [style.width.%]="o.averagePercent"></span
+                    ></span>
+                    {{ o.averagePercent }} %
+                  </td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        }
+        <h2>{{ t('admin.pending') }}</h2>
+        @if (pending().length === 0) {
+          <p>{{ t('admin.noPending') }}</p>
+        } @else {
+          <ul class="queue">
+            @for (e of pending(); track e.id) {
+              <li>
+                <span>{{ e.fullName }} · {{ e.createdAt | date: 'd.M.yyyy' }}</span>
+                <button
+                  type="button"
+                  class="button primary"
+                  [disabled]="busy() === e.id"
+                  (click)="approve(e)"
+                >
+                  {{ t('admin.approve') }}<span class="visually-hidden">: {{ e.fullName }}</span>
+                </button>
+              </li>
+            }
+          </ul>
+        }
+        <h2>{{ t('admin.waitlist') }}</h2>
+        @if (waitlist().length === 0) {
+          <p>{{ t('admin.noWaitlist') }}</p>
+        } @else {
+          <ol>
+            @for (e of waitlist(); track e.id) {
+              <li>{{ e.fullName }}</li>
+            }
+          </ol>
+        }
+      }
+    </section>
+  `,
+})
+export class CohortAdmin {
+  private readonly api = inject(AdminApi);
+  readonly cohortId = input.required<string>();
+  protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
+  protected readonly cohort = signal<CohortDetailResponse | null>(null);
+  protected readonly report = signal<CohortReportResponse | null>(null);
+  protected readonly pending = signal<EnrollmentResponse[]>([]);
+  protected readonly waitlist = signal<EnrollmentResponse[]>([]);
+  protected readonly busy = signal<string | null>(null);
+  protected readonly announcement = signal<string | null>(null);
+
+  constructor() {
+    effect(() => this.refresh(this.cohortId()));
+  }
+
+  private refresh(id: string): void {
+    forkJoin([
+      this.api.cohort(id),
+      this.api.report(id),
+      this.api.enrollments(id, 'pending'),
+      this.api.enrollments(id, 'waitlisted'),
+    ]).subscribe({
+      next: ([cohort, report, pending, waitlist]) => {
+        this.cohort.set(cohort);
+        this.report.set(report);
+        this.pending.set(pending.items);
+        this.waitlist.set(waitlist.items);
+        this.load.set('ready');
+      },
+      error: () => this.load.set('failed'),
+    });
+  }
+
+  protected approve(enrollment: EnrollmentResponse): void {
+    this.busy.set(enrollment.id);
+    this.api.approve(enrollment.id).subscribe({
+      next: (result) => {
+        this.busy.set(null);
+        this.announcement.set(result.status === 'waitlisted' ? 'admin.approvedToWaitlist' : 'admin.approved');
+        this.refresh(this.cohortId());
+      },
+      error: () => {
+        this.busy.set(null);
+        this.announcement.set('admin.approveFailed');
+      },
+    });
+  }
+
+  protected download(format: 'csv' | 'xlsx'): void {
+    this.api.export(this.cohortId(), format).subscribe((blob) => {
+      const url = URL.createObjectURL(blob);
+      const link = Object.assign(document.createElement('a'), {
+        href: url,
+        download: `cohort-report.${format}`,
+      });
+      link.click();
+      URL.revokeObjectURL(url);
+    });
+  }
+}

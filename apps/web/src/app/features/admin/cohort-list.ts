@@ -1,0 +1,80 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { CohortResponse } from '@keino/contracts';
+
+import { AdminApi } from './admin-api';
+
+const PAGE = 20;
+
+/** Every cohort of the programme, newest first. */
+@Component({
+  selector: 'app-cohort-list',
+  imports: [DatePipe, RouterLink, TranslocoDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="page" *transloco="let t">
+      <h1>{{ t('admin.title') }}</h1>
+      @if (load() === 'loading') {
+        <p role="status">{{ t('common.loading') }}</p>
+      } @else if (load() === 'failed') {
+        <p class="message" role="alert">{{ t('common.failed') }}</p>
+      } @else {
+        <ul class="cards">
+          @for (c of cohorts(); track c.id) {
+            <li class="card">
+              <h2>
+                <a [routerLink]="['/admin/cohorts', c.id]">{{ c.name }}</a>
+              </h2>
+              <p class="meta">{{ c.courseTitle }} · {{ t('admin.version', { version: c.courseVersion }) }}</p>
+              <p>
+                {{ c.startsOn | date: 'd.M.yyyy' }}–{{ c.endsOn | date: 'd.M.yyyy' }} ·
+                {{ t('teaching.seats', { taken: c.seatsTaken, capacity: c.capacity }) }}
+              </p>
+            </li>
+          }
+        </ul>
+        @if (total() > PAGE) {
+          <nav class="pager" [attr.aria-label]="t('common.pages')">
+            <button type="button" class="button" [disabled]="offset() === 0" (click)="show(offset() - PAGE)">
+              {{ t('common.previous') }}
+            </button>
+            <button
+              type="button"
+              class="button"
+              [disabled]="offset() + PAGE >= total()"
+              (click)="show(offset() + PAGE)"
+            >
+              {{ t('common.next') }}
+            </button>
+          </nav>
+        }
+      }
+    </section>
+  `,
+})
+export class CohortList {
+  private readonly api = inject(AdminApi);
+  protected readonly PAGE = PAGE;
+  protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
+  protected readonly cohorts = signal<CohortResponse[]>([]);
+  protected readonly total = signal(0);
+  protected readonly offset = signal(0);
+
+  constructor() {
+    this.show(0);
+  }
+
+  protected show(offset: number): void {
+    this.offset.set(offset);
+    this.api.cohorts(offset, PAGE).subscribe({
+      next: (list) => {
+        this.cohorts.set(list.items);
+        this.total.set(list.total);
+        this.load.set('ready');
+      },
+      error: () => this.load.set('failed'),
+    });
+  }
+}
