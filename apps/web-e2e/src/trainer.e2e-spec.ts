@@ -61,3 +61,27 @@ describe('a trainer’s journey', () => {
     await context.close();
   });
 });
+
+// Heikki, the change agent of Pirkanmaa and Keski-Suomi (demo data), follows the organisations of his regions.
+describe('a change agent’s journey', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser.close());
+
+  it('sees the cohorts of his regions’ organisations and no others', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, 'agent@keino.example', '/region');
+    await page.getByRole('heading', { level: 1, name: 'Alueeni organisaatiot' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'KEINO-akatemia 2026–2027' }).waitFor();
+    const organisations = await page.getByRole('rowheader').allTextContents();
+    expect(organisations.length).toBeGreaterThan(0);
+    expect(organisations.every((o) => /Tampere|Pirkanmaa|Keski-Suomen/.test(o))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'docs/screenshots/change-agent.png', fullPage: true });
+    await context.close();
+  });
+});

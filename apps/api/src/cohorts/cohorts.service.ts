@@ -101,7 +101,10 @@ export class CohortsService {
     }
   }
 
-  /** Cohorts open for enrolment and those the caller takes part in or runs; admins see every cohort. */
+  /**
+   * Cohorts open for enrolment and those the caller takes part in or runs (for change agents: where organisations of
+   * their regions take part); admins see every cohort.
+   */
   async list(caller: AuthUser, query: ListCohortsQuery): Promise<ListResponse<CohortResponse>> {
     const scope = query.scope ?? 'all';
     const rows: (CohortRow & { total: string })[] = await this.db.query(
@@ -200,9 +203,15 @@ export class CohortsService {
   }
 }
 
-// The caller takes part in the cohort (not withdrawn) or is one of its trainers.
+// The caller takes part in the cohort (not withdrawn), runs it, or, as a change agent, follows an organisation of
+// their regions that takes part in it.
 const MINE = `(EXISTS (SELECT 1 FROM enrollments e WHERE e.cohort_id = c.id AND e.user_id = $2::uuid AND e.status <> 'withdrawn')
-  OR $2::uuid = ANY(c.trainer_ids))`;
+  OR $2::uuid = ANY(c.trainer_ids)
+  OR EXISTS (SELECT 1 FROM users me
+             JOIN enrollments e ON e.cohort_id = c.id AND e.status IN ('active', 'completed')
+             JOIN users u ON u.id = e.user_id
+             JOIN organizations o ON o.id = u.organization_id
+             WHERE me.id = $2::uuid AND 'change_agent' = ANY(me.roles) AND o.region = ANY(me.regions)))`;
 
 function requireDateOrder(startsOn: string, endsOn: string): void {
   if (endsOn < startsOn) throw new AppError('VALIDATION_FAILED', 400, 'endsOn must not be before startsOn');

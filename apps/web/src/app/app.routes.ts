@@ -29,6 +29,11 @@ export const appRoutes: Route[] = [
     canActivate: [withRole('admin')],
     loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
   },
+  {
+    path: 'region',
+    canActivate: [withRole('change_agent')],
+    loadComponent: () => import('./features/region/region').then((m) => m.Region),
+  },
   { path: 'forbidden', loadComponent: () => import('./features/errors/forbidden').then((m) => m.Forbidden) },
   { path: '**', redirectTo: '' },
 ];

@@ -66,17 +66,23 @@ describe('demo data', () => {
     expect(atRisk.length).toBeGreaterThan(0);
   });
 
-  it('shows the change agent the organisations of their regions only', async () => {
+  it('shows the change agent the cohorts and organisations of their regions only', async () => {
     const agent = await signIn(t, 'agent@keino.example', DEMO_PASSWORD);
-    const cohorts = (await t.http.get('/api/cohorts').set(auth(agent)).expect(200)).body.items;
-    const runningId = cohorts.find((c: { name: string }) => c.name.includes('2026–2027'))?.id;
-    // The running cohort is closed for enrolment; change agents still reach its report by ID.
+    const mine = (await t.http.get('/api/cohorts?scope=mine').set(auth(agent)).expect(200)).body.items;
+    const running = mine.find((c: { name: string }) => c.name.includes('2026–2027'));
+    expect(running).toBeDefined();
     const admin = await signIn(t, 'admin@keino.example', DEMO_PASSWORD);
-    const all = (await t.http.get('/api/cohorts').set(auth(admin))).body.items;
-    const id = runningId ?? all.find((c: { name: string }) => c.name.includes('2026–2027')).id;
-    const report = (await t.http.get(`/api/cohorts/${id}/report`).set(auth(agent)).expect(200)).body;
-    const full = (await t.http.get(`/api/cohorts/${id}/report`).set(auth(admin)).expect(200)).body;
+    const report = (await t.http.get(`/api/cohorts/${running.id}/report`).set(auth(agent)).expect(200)).body;
+    const full = (await t.http.get(`/api/cohorts/${running.id}/report`).set(auth(admin)).expect(200)).body;
     expect(report.enrolled).toBeGreaterThan(0);
     expect(report.enrolled).toBeLessThan(full.enrolled);
+    const regions = new Set(
+      (await t.http.get('/api/organizations?limit=200').set(auth(agent))).body.items
+        .filter((o: { id: string }) =>
+          report.organizations.some((r: { organizationId: string }) => r.organizationId === o.id),
+        )
+        .map((o: { region: string }) => o.region),
+    );
+    expect([...regions].every((r) => r === '06' || r === '13')).toBe(true);
   });
 });
