@@ -37,6 +37,7 @@ interface World {
   otherCohort: CohortResponse;
   enrollment: EnrollmentResponse;
   orgA: string;
+  orgB: string;
   users: Record<Exclude<ActorName, 'anonymous'>, Actor>;
   /** A fresh module/activity of `course` for cases that delete or change one. */
   freshModule(): Promise<string>;
@@ -134,6 +135,21 @@ const MATRIX: Record<string, Case[]> = {
   ],
   'GET /api/organizations/directory': [
     { as: 'anonymous', path: () => '/api/organizations/directory?q=a', expect: 200 },
+  ],
+  'GET /api/organizations/{id}/members': [
+    { as: 'coordinator', path: (w) => `/api/organizations/${w.orgA}/members?q=a`, expect: 200 },
+    { as: 'admin', path: (w) => `/api/organizations/${w.orgB}/members`, expect: 200 },
+    { as: 'coordinator', path: (w) => `/api/organizations/${w.orgB}/members`, expect: 404 },
+    { as: 'participant', path: (w) => `/api/organizations/${w.orgA}/members`, expect: 403 },
+  ],
+  'GET /api/organizations/{id}/enrollments': [
+    { as: 'coordinator', path: (w) => `/api/organizations/${w.orgA}/enrollments`, expect: 200 },
+    { as: 'agent', path: (w) => `/api/organizations/${w.orgA}/enrollments`, expect: 200 },
+    { as: 'admin', path: (w) => `/api/organizations/${w.orgB}/enrollments`, expect: 200 },
+    { as: 'coordinator', path: (w) => `/api/organizations/${w.orgB}/enrollments`, expect: 404 },
+    { as: 'agent', path: (w) => `/api/organizations/${w.orgB}/enrollments`, expect: 404 },
+    { as: 'participant', path: (w) => `/api/organizations/${w.orgA}/enrollments`, expect: 403 },
+    { as: 'trainer', path: (w) => `/api/organizations/${w.orgA}/enrollments`, expect: 403 },
   ],
   'GET /api/organizations/{id}': [
     { as: 'outsider', path: (w) => `/api/organizations/${w.orgA}`, expect: 200 },
@@ -566,6 +582,7 @@ describe('authorisation matrix', () => {
       otherCohort,
       enrollment,
       orgA: orgA.id,
+      orgB: orgB.id,
       users,
       freshModule,
       freshActivity: async () =>

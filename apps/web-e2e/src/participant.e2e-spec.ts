@@ -75,3 +75,38 @@ describe('a participant’s journey', () => {
     expect(await page.evaluate(() => sessionStorage.getItem('keino.session'))).toBeNull();
   });
 });
+
+// Sanna coordinates Tampere's team (demo data): she follows her colleagues and enrols one in the spring cohort.
+describe('a coordinator’s journey', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser.close());
+
+  it('sees the team’s progress and enrols a colleague found by name', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/sign-in?returnUrl=%2Fteam`);
+    await page.getByLabel('Sähköposti').fill('coordinator@keino.example');
+    await page.getByLabel('Salasana').fill('KeinoDemo2026!');
+    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Organisaatiomme tiimi' }).waitFor();
+    await page.getByRole('rowheader', { name: 'Maija Hankintapäällikkö' }).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Toteutus').selectOption({ label: 'KEINO-akatemia 2027, kevät' });
+    await page.getByLabel('Hae kollegaa nimellä').fill('Aino');
+    await page.getByRole('button', { name: 'Hae', exact: true }).click();
+    await page.getByRole('button', { name: 'Ilmoittaudu: Aino Virtanen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Aino Virtanen on ilmoitettu toteutukseen.' }).waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'KEINO-akatemia 2027, kevät' })
+      .filter({ hasText: 'Aino Virtanen' })
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'docs/screenshots/coordinator-team.png', fullPage: true });
+    await context.close();
+  });
+});

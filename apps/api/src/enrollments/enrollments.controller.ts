@@ -44,6 +44,17 @@ export class EnrollmentsController {
     return this.enrollments.changeStatus(caller, id, body.status);
   }
 
+  /** A team's enrolments: the organisation's coordinators, change agents of its region, admins. */
+  @Roles('coordinator', 'change_agent', 'admin')
+  @Get('organizations/:id/enrollments')
+  listForOrganization(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) organizationId: string,
+    @Query() page: PageQueryDto,
+  ): Promise<ListResponse<MyEnrollmentResponse>> {
+    return this.enrollments.listForOrganization(caller, organizationId, page);
+  }
+
   @Roles()
   @Get('me/enrollments')
   listMine(

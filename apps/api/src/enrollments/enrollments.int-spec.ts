@@ -211,6 +211,33 @@ describe('cohorts and enrolments over HTTP', () => {
     expect((await enrol(t, admin, cohort.id, stranger.id)).status).toBe('active');
   });
 
+  it('shows a coordinator the colleagues to enrol and the team’s enrolments', async () => {
+    const cohort = await createCohort(t, admin, courseId);
+    const org = (await createOrganization(t, admin)).id;
+    const coordinator = await createUser(t, admin, {
+      roles: ['participant', 'coordinator'],
+      organizationId: org,
+    });
+    const colleague = await createUser(t, admin, { organizationId: org, fullName: 'Kalle Kollega' });
+    const members = await t.http
+      .get(`/api/organizations/${org}/members?q=kolle`)
+      .set(auth(coordinator))
+      .expect(200);
+    expect(members.body.items.map((u: { id: string }) => u.id)).toEqual([colleague.id]);
+    await enrol(t, coordinator, cohort.id, colleague.id);
+    const team = await t.http.get(`/api/organizations/${org}/enrollments`).set(auth(coordinator)).expect(200);
+    expect(team.body.items).toEqual([
+      expect.objectContaining({
+        userId: colleague.id,
+        fullName: 'Kalle Kollega',
+        status: 'active',
+        percent: 0,
+        cohort: expect.objectContaining({ id: cohort.id }),
+      }),
+    ]);
+    await t.http.get(`/api/organizations/${orgA}/enrollments`).set(auth(coordinator)).expect(404);
+  });
+
   it('answers 409 ENROLLMENT_CLOSED after the enrolment window', async () => {
     const cohort = await createCohort(t, admin, courseId, { enrollmentClosesAt: '2020-01-01T00:00:00Z' });
     const user = await createUser(t, admin);

@@ -176,19 +176,48 @@ export class EnrollmentsService {
     return { items: rows.map(toEnrollmentResponse), total: rows.length ? Number(rows[0].total) : 0 };
   }
 
+  /**
+   * A team: the enrolments of an organisation's people, for its coordinators (of that organisation), change agents
+   * of its region and admins; others get 404.
+   */
+  async listForOrganization(
+    caller: AuthUser,
+    organizationId: string,
+    page: PageQueryDto,
+  ): Promise<ListResponse<MyEnrollmentResponse>> {
+    const [access] = await this.db.query(
+      `SELECT $3 OR ('coordinator' = ANY(me.roles) AND me.organization_id = o.id)
+              OR ('change_agent' = ANY(me.roles) AND o.region = ANY(me.regions)) AS allowed
+       FROM organizations o, users me WHERE o.id = $1 AND me.id = $2`,
+      [organizationId, caller.id, isAdmin(caller)],
+    );
+    if (!access?.allowed) throw new AppError('NOT_FOUND', 404, 'Organisation not found');
+    return this.listWhere('u.organization_id = $1', organizationId, page);
+  }
+
   async listMine(caller: AuthUser, page: PageQueryDto): Promise<ListResponse<MyEnrollmentResponse>> {
+    return this.listWhere('e.user_id = $1', caller.id, page);
+  }
+
+  // Enrolments with their cohort and percent, for one fixed condition on $1.
+  private async listWhere(
+    condition: 'e.user_id = $1' | 'u.organization_id = $1',
+    value: string,
+    page: PageQueryDto,
+  ): Promise<ListResponse<MyEnrollmentResponse>> {
     const rows: (EnrollmentRow & { total: string; percent: number; cohort: CohortRow })[] =
       await this.db.query(
-        `SELECT e.*, count(*) OVER () AS total,
+        `SELECT e.*, u.full_name, u.organization_id, count(*) OVER () AS total,
               CASE WHEN v.total_required = 0 THEN 0
                    ELSE round(100.0 * e.completed_required / v.total_required, 1)::float END AS percent,
               row_to_json(c) AS cohort
        FROM enrollments e
+       JOIN users u ON u.id = e.user_id
        JOIN (${COHORT_SELECT}) c ON c.id = e.cohort_id
        JOIN course_versions v ON v.id = c.course_version_id
-       WHERE e.user_id = $1
-       ORDER BY c.starts_on DESC, e.id LIMIT $2 OFFSET $3`,
-        [caller.id, page.limit, page.offset],
+       WHERE ${condition}
+       ORDER BY c.starts_on DESC, u.full_name, e.id LIMIT $2 OFFSET $3`,
+        [value, page.limit, page.offset],
       );
     return {
       total: rows.length ? Number(rows[0].total) : 0,

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { ListResponse, OrganizationResponse } from '@keino/contracts';
+import type { ListResponse, OrganizationResponse, UserResponse } from '@keino/contracts';
 
-import { Public, Roles } from '../common/auth/auth.decorators';
+import { AuthUser, CurrentUser, Public, Roles } from '../common/auth/auth.decorators';
 import { CreateOrganizationDto } from './dto/create-organization.dto';
-import { ListOrganizationsQuery } from './dto/list-organizations.query';
+import { ListOrganizationsQuery, MembersQuery } from './dto/list-organizations.query';
 import { OrganizationsService } from './organizations.service';
 
 @ApiTags('organizations')
@@ -30,6 +30,17 @@ export class OrganizationsController {
   @Get('directory')
   directory(@Query() query: ListOrganizationsQuery): Promise<ListResponse<OrganizationResponse>> {
     return this.organizations.list(query);
+  }
+
+  /** Colleagues to enrol: the organisation's coordinators and admins; `q` searches names. */
+  @Roles('coordinator', 'admin')
+  @Get(':id/members')
+  members(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: MembersQuery,
+  ): Promise<ListResponse<UserResponse>> {
+    return this.organizations.members(caller, id, query.q);
   }
 
   @Roles()

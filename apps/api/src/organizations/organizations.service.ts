@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { ListResponse, OrganizationResponse } from '@keino/contracts';
+import type { ListResponse, OrganizationResponse, UserResponse } from '@keino/contracts';
 import { Repository } from 'typeorm';
 
+import { User } from '../accounts/user.entity';
+import { toUserResponse } from '../accounts/user.mapper';
+import { AuthUser } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
 import { likePattern } from '../common/pagination/page.query';
 import { CreateOrganizationDto } from './dto/create-organization.dto';
@@ -40,6 +43,26 @@ export class OrganizationsService {
 
   async exists(id: string): Promise<boolean> {
     return this.organizations.existsBy({ id });
+  }
+
+  /** The people of an organisation, for its coordinators (to enrol colleagues) and admins; others get 404. */
+  async members(caller: AuthUser, id: string, q?: string): Promise<ListResponse<UserResponse>> {
+    const isAdmin = caller.roles.includes('admin');
+    const [access] = await this.organizations.manager.query(
+      `SELECT $3 OR ('coordinator' = ANY(me.roles) AND me.organization_id = o.id) AS allowed
+       FROM organizations o, users me WHERE o.id = $1 AND me.id = $2`,
+      [id, caller.id, isAdmin],
+    );
+    if (!access?.allowed) throw new AppError('NOT_FOUND', 404, 'Organisation not found');
+    const qb = this.organizations.manager
+      .createQueryBuilder(User, 'u')
+      .where('u.organization_id = :id', { id })
+      .orderBy('u.full_name')
+      .addOrderBy('u.id')
+      .take(50);
+    if (q) qb.andWhere('u.full_name ILIKE :q', { q: likePattern(q) });
+    const [users, total] = await qb.getManyAndCount();
+    return { items: users.map(toUserResponse), total };
   }
 
   async list(query: ListOrganizationsQuery): Promise<ListResponse<OrganizationResponse>> {

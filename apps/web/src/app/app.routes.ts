@@ -34,6 +34,11 @@ export const appRoutes: Route[] = [
     canActivate: [withRole('change_agent')],
     loadComponent: () => import('./features/region/region').then((m) => m.Region),
   },
+  {
+    path: 'team',
+    canActivate: [withRole('coordinator')],
+    loadComponent: () => import('./features/team/team').then((m) => m.Team),
+  },
   { path: 'forbidden', loadComponent: () => import('./features/errors/forbidden').then((m) => m.Forbidden) },
   { path: '**', redirectTo: '' },
 ];

@@ -16,3 +16,11 @@ export class ListOrganizationsQuery extends PageQueryDto {
   @MaxLength(100)
   q?: string;
 }
+
+export class MembersQuery {
+  @ApiPropertyOptional({ description: 'part of the name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}

@@ -37,6 +37,13 @@ import { Language, LANGUAGES, LanguageService } from '../i18n/language';
                     t('app.catalogue')
                   }}</a>
                 </li>
+                @if (session.hasRole('coordinator')) {
+                  <li>
+                    <a routerLink="/team" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+                      t('app.team')
+                    }}</a>
+                  </li>
+                }
                 @if (session.hasRole('change_agent')) {
                   <li>
                     <a routerLink="/region" routerLinkActive="active" ariaCurrentWhenActive="page">{{
