@@ -24,6 +24,7 @@ describe('an admin’s journey', () => {
 
   it('sees completion of the finished cohort and downloads its CSV', async () => {
     await page.getByRole('heading', { level: 1, name: 'Toteutukset' }).waitFor();
+    await page.getByRole('link', { name: 'KEINO-akatemia 2025–2026' }).waitFor();
     expect(await page.getByRole('listitem').filter({ hasText: 'KEINO-akatemia' }).count()).toBe(3);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'KEINO-akatemia 2025–2026' }).click();

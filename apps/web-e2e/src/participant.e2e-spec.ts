@@ -55,6 +55,7 @@ describe('a participant’s journey', () => {
     await page.getByRole('link', { name: 'Toteutukset' }).click();
     await page.getByRole('heading', { name: 'Avoimet toteutukset' }).waitFor();
     const card = page.getByRole('listitem').filter({ hasText: 'KEINO-akatemia 2027, kevät' });
+    await card.waitFor();
     expect(await card.getByText('Ilmoittautumiset hyväksytään erikseen.').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: 'docs/screenshots/catalogue.png', fullPage: true });

@@ -64,6 +64,14 @@ describe('the web shell', () => {
     await page.screenshot({ path: 'docs/screenshots/sign-in.png', fullPage: true });
   });
 
+  it('links the accessibility statement from every page', async () => {
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('link', { name: 'Saavutettavuusseloste' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Saavutettavuusseloste' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Valvontaviranomainen' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('is usable at 360 px without sideways scrolling', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`${baseUrl()}/`);

@@ -39,6 +39,11 @@ export const appRoutes: Route[] = [
     canActivate: [withRole('coordinator')],
     loadComponent: () => import('./features/team/team').then((m) => m.Team),
   },
+  {
+    path: 'accessibility',
+    loadComponent: () =>
+      import('./features/about/accessibility-statement').then((m) => m.AccessibilityStatement),
+  },
   { path: 'forbidden', loadComponent: () => import('./features/errors/forbidden').then((m) => m.Forbidden) },
   { path: '**', redirectTo: '' },
 ];

@@ -98,7 +98,9 @@ import { Language, LANGUAGES, LanguageService } from '../i18n/language';
         <router-outlet />
       </main>
       <footer class="site-footer">
-        <p>{{ t('app.footer') }}</p>
+        <p>
+          {{ t('app.footer') }} · <a routerLink="/accessibility">{{ t('app.accessibility') }}</a>
+        </p>
       </footer>
     </ng-container>
   `,
