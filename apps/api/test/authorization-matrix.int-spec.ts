@@ -175,7 +175,10 @@ const MATRIX: Record<string, Case[]> = {
       expect: 403,
     },
   ],
-  'GET /api/courses': [{ as: 'participant', path: () => '/api/courses', expect: 200 }],
+  'GET /api/courses': [
+    { as: 'participant', path: () => '/api/courses', expect: 200 },
+    { as: 'anonymous', path: () => '/api/courses', expect: 401 },
+  ],
   'GET /api/courses/{id}': [
     { as: 'participant', path: (w) => `/api/courses/${w.course.id}`, expect: 200 },
     { as: 'participant', path: (w) => `/api/courses/${w.draftId}`, expect: 404 },
@@ -334,7 +337,10 @@ const MATRIX: Record<string, Case[]> = {
     { as: 'trainer', path: () => '/api/cohorts', body: (w) => cohortBody(w), expect: 403 },
     { as: 'coordinator', path: () => '/api/cohorts', body: (w) => cohortBody(w), expect: 403 },
   ],
-  'GET /api/cohorts': [{ as: 'outsider', path: () => '/api/cohorts', expect: 200 }],
+  'GET /api/cohorts': [
+    { as: 'outsider', path: () => '/api/cohorts', expect: 200 },
+    { as: 'anonymous', path: () => '/api/cohorts', expect: 401 },
+  ],
   'GET /api/cohorts/{id}': [
     { as: 'participant', path: (w) => `/api/cohorts/${w.cohort.id}`, expect: 200 },
     { as: 'coordinator', path: (w) => `/api/cohorts/${w.cohort.id}`, expect: 200 },

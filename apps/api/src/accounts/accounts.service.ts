@@ -127,14 +127,12 @@ export class AccountsService {
     return toUserResponse(user);
   }
 
-  /** Creates the account unless its email exists; used for ADMIN_EMAIL and demo data. */
+  /** Creates the staff account unless its email exists; used for ADMIN_EMAIL. */
   async ensureUser(input: {
     email: string;
     password: string;
     fullName: string;
     roles: Role[];
-    organizationId?: string | null;
-    regions?: string[];
   }): Promise<void> {
     const exists = await this.users
       .createQueryBuilder('u')
@@ -148,8 +146,8 @@ export class AccountsService {
       fullName: input.fullName,
       locale: 'fi',
       roles: input.roles,
-      organizationId: input.organizationId ?? null,
-      regions: input.regions ?? [],
+      organizationId: null,
+      regions: [],
     });
     this.logger.log(`Created account ${input.email} (${input.roles.join(', ')})`);
   }

@@ -4,15 +4,13 @@ import type { CohortDetailResponse, CohortResponse, ListResponse } from '@keino/
 import { DataSource, EntityManager } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../common/auth/auth.decorators';
+import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
 import { CoursesService } from '../courses/courses.service';
 import { COHORT_SELECT, CohortRow, toCohortResponse } from './cohort.mapper';
 import { CreateCohortDto, ModuleReleaseDto, UpdateCohortDto } from './dto/create-cohort.dto';
 import { ListCohortsQuery } from './dto/list-cohorts.query';
 import { promoteFromWaitlist } from './waitlist';
-
-const isAdmin = (caller: AuthUser) => caller.roles.includes('admin');
 
 /** Cohorts: one run of a course version, with capacity, trainers and module release dates. */
 @Injectable()

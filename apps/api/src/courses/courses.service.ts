@@ -11,7 +11,7 @@ import type {
 import { DataSource, EntityManager } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../common/auth/auth.decorators';
+import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
 import { PageQueryDto } from '../common/pagination/page.query';
 import {
@@ -30,8 +30,6 @@ import { sanitizeRichText } from './rich-text';
 const COURSE_SELECT = `
   SELECT c.*, coalesce(array(SELECT ct.user_id FROM course_trainers ct WHERE ct.course_id = c.id ORDER BY ct.user_id), '{}') AS trainer_ids
   FROM courses c`;
-
-const isAdmin = (caller: AuthUser) => caller.roles.includes('admin');
 
 /** The draft of a course (modules, activities) and its publication into frozen versions. */
 @Injectable()
@@ -105,7 +103,7 @@ export class CoursesService {
   /** Editors get the draft; everyone else the latest published version, and 404 before the first. */
   async get(caller: AuthUser, id: string): Promise<CourseDetailResponse> {
     const course = await this.findCourse(id);
-    if (await this.canEdit(caller, course)) {
+    if (this.canEdit(caller, course)) {
       const modules: ModuleRow[] = await this.db.query(
         `SELECT id, title, summary, position FROM course_modules WHERE course_id = $1 ORDER BY position, id`,
         [id],
@@ -397,14 +395,14 @@ export class CoursesService {
     return course;
   }
 
-  private async canEdit(caller: AuthUser, course: CourseRow): Promise<boolean> {
+  private canEdit(caller: AuthUser, course: CourseRow): boolean {
     return isAdmin(caller) || (caller.roles.includes('trainer') && course.trainer_ids.includes(caller.id));
   }
 
   /** 404 for a course the caller cannot see, 403 for one they see but may not edit. */
   private async requireEditor(caller: AuthUser, courseId: string): Promise<void> {
     const course = await this.findCourse(courseId);
-    if (await this.canEdit(caller, course)) return;
+    if (this.canEdit(caller, course)) return;
     if (course.latest_version === null) throw new AppError('NOT_FOUND', 404, 'Course not found');
     throw new AppError('NOT_COURSE_TRAINER', 403, 'Only the course’s trainers and admins edit it');
   }

@@ -10,7 +10,7 @@ import type {
 import { DataSource, EntityManager } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../common/auth/auth.decorators';
+import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
 import { PageQueryDto } from '../common/pagination/page.query';
 import { COHORT_SELECT, CohortRow, toCohortResponse } from '../cohorts/cohort.mapper';
@@ -19,8 +19,6 @@ import { promoteFromWaitlist } from '../cohorts/waitlist';
 import { ListEnrollmentsQuery } from './dto/enrollment.dto';
 import { ENROLLMENT_STATUS_CHANGED, EnrollmentStatusChangedEvent } from './enrollment.events';
 import { EnrollmentRow, toEnrollmentResponse } from './enrollment.mapper';
-
-const isAdmin = (caller: AuthUser) => caller.roles.includes('admin');
 
 type Change = EnrollmentStatusChangedEvent;
 

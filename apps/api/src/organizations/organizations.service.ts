@@ -5,7 +5,7 @@ import { Repository } from 'typeorm';
 
 import { User } from '../accounts/user.entity';
 import { toUserResponse } from '../accounts/user.mapper';
-import { AuthUser } from '../common/auth/auth.decorators';
+import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
 import { likePattern } from '../common/pagination/page.query';
 import { CreateOrganizationDto } from './dto/create-organization.dto';
@@ -47,11 +47,10 @@ export class OrganizationsService {
 
   /** The people of an organisation, for its coordinators (to enrol colleagues) and admins; others get 404. */
   async members(caller: AuthUser, id: string, q?: string): Promise<ListResponse<UserResponse>> {
-    const isAdmin = caller.roles.includes('admin');
     const [access] = await this.organizations.manager.query(
       `SELECT $3 OR ('coordinator' = ANY(me.roles) AND me.organization_id = o.id) AS allowed
        FROM organizations o, users me WHERE o.id = $1 AND me.id = $2`,
-      [id, caller.id, isAdmin],
+      [id, caller.id, isAdmin(caller)],
     );
     if (!access?.allowed) throw new AppError('NOT_FOUND', 404, 'Organisation not found');
     const qb = this.organizations.manager

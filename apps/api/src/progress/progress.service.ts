@@ -6,7 +6,7 @@ import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
-import { AuthUser } from '../common/auth/auth.decorators';
+import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
 import { ENROLLMENT_COMPLETED, EnrollmentCompletedEvent } from '../enrollments/enrollment.events';
 
@@ -78,8 +78,6 @@ const WRITE_PROGRESS = `
   LEFT JOIN up ON true
   LEFT JOIN counted ON true
   LEFT JOIN progress old ON old.enrollment_id = $1 AND old.activity_id = $2`;
-
-const isAdmin = (caller: AuthUser) => caller.roles.includes('admin');
 
 /** Progress per enrolment and activity, and completion when the last required activity is done. */
 @Injectable()

@@ -5,7 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 
-import { AuthUser } from '../common/auth/auth.decorators';
+import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
 import { percentOf } from '../progress/progress.service';
 import { atRiskRows } from './queries/at-risk.query';
@@ -16,6 +16,12 @@ import { neutraliseFormula } from './spreadsheet-cells';
 
 const ratio = (part: number, whole: number) =>
   whole === 0 ? 0 : Math.round((10_000 * part) / whole) / 10_000;
+
+/** Who may see what of one cohort: the query parameters and the cohort version's required activities. */
+interface Scope {
+  params: ReportParams;
+  totalRequired: number;
+}
 
 /** Cohort reports, computed by set-based SQL in `queries/`. */
 @Injectable()
@@ -30,26 +36,24 @@ export class ReportsService {
 
   /** A header row, then one row per participant with a column per activity (the day it was completed). */
   async cohortCsv(caller: AuthUser, cohortId: string): Promise<string> {
-    const { header, rows } = await this.matrix(caller, cohortId);
+    const { header, rows } = await this.matrix(await this.scopeFor(caller, cohortId));
     // csv-stringify quotes and escapes every cell that holds people's text (names, emails, organisations); the
     // activity cells are ours, dates or empty, so they are joined as they are: stringifying 300,000 of them one by
     // one took half of the report's time.
     const line = (cells: unknown[], dates: string[]) =>
       stringify([cells], { cast: { date: (d) => d.toISOString() }, eof: false }) +
       (dates.length ? `,${dates.join(',')}` : '');
-    const headerDates = header.slice(IDENTITY_COLUMNS.length);
-    const out = [
-      stringify([header.slice(0, IDENTITY_COLUMNS.length)], { eof: false }) +
-        ',' +
-        stringify([headerDates], { eof: false }),
-    ];
+    const out = [stringify([header], { eof: false })];
     for (const r of rows) out.push(line(r.identity, r.dates));
     return out.join('\n') + '\n';
   }
 
   async cohortXlsx(caller: AuthUser, cohortId: string): Promise<Buffer> {
-    const report = JSON.parse(await this.cohortReportJson(caller, cohortId)) as CohortReportResponse;
-    const { header, rows } = await this.matrix(caller, cohortId);
+    const scope = await this.scopeFor(caller, cohortId);
+    const report = JSON.parse(
+      await cohortReportJson(this.db.manager, scope.params, scope.totalRequired),
+    ) as CohortReportResponse;
+    const { header, rows } = await this.matrix(scope);
     const book = new ExcelJS.Workbook();
     book.creator = 'KEINO Academy';
     const sheet = book.addWorksheet('Participants', { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
@@ -114,11 +118,10 @@ export class ReportsService {
     }));
   }
 
-  private async matrix(
-    caller: AuthUser,
-    cohortId: string,
-  ): Promise<{ header: string[]; rows: { identity: unknown[]; dates: string[] }[] }> {
-    const { params, totalRequired } = await this.scopeFor(caller, cohortId);
+  private async matrix({
+    params,
+    totalRequired,
+  }: Scope): Promise<{ header: string[]; rows: { identity: unknown[]; dates: string[] }[] }> {
     const columns = await activityColumns(this.db.manager, params.versionId);
     const rows = await progressMatrix(this.db.manager, params);
     const header = [
@@ -147,10 +150,7 @@ export class ReportsService {
   }
 
   /** Trainers of the cohort and admins see everyone; change agents only their regions' organisations. */
-  private async scopeFor(
-    caller: AuthUser,
-    cohortId: string,
-  ): Promise<{ params: ReportParams; totalRequired: number }> {
+  private async scopeFor(caller: AuthUser, cohortId: string): Promise<Scope> {
     const [row] = await this.db.query(
       `SELECT c.course_version_id, v.total_required,
               EXISTS (SELECT 1 FROM cohort_trainers t WHERE t.cohort_id = c.id AND t.user_id = $2) AS is_trainer,
@@ -160,8 +160,7 @@ export class ReportsService {
     );
     if (!row) throw new AppError('NOT_FOUND', 404, 'Cohort not found');
     let regions: string[] | null;
-    if (caller.roles.includes('admin') || (caller.roles.includes('trainer') && row.is_trainer))
-      regions = null;
+    if (isAdmin(caller) || (caller.roles.includes('trainer') && row.is_trainer)) regions = null;
     else if (caller.roles.includes('change_agent')) regions = row.regions ?? [];
     else
       throw new AppError(

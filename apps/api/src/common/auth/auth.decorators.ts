@@ -16,6 +16,9 @@ export interface AuthUser {
   roles: Role[];
 }
 
+/** Admins pass every object check; services ask this rather than reading roles themselves. */
+export const isAdmin = (caller: AuthUser): boolean => caller.roles.includes('admin');
+
 export const CurrentUser = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): AuthUser => ctx.switchToHttp().getRequest<{ user: AuthUser }>().user,
 );

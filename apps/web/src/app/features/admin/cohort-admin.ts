@@ -5,6 +5,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { CohortDetailResponse, CohortReportResponse, EnrollmentResponse } from '@keino/contracts';
 import { forkJoin } from 'rxjs';
 
+import { saveFile } from '../../core/files/save-file';
 import { AdminApi } from './admin-api';
 
 /** A cohort for programme staff: completion by module and organisation, the approval queue, the waitlist, exports. */
@@ -183,14 +184,6 @@ export class CohortAdmin {
   }
 
   protected download(format: 'csv' | 'xlsx'): void {
-    this.api.export(this.cohortId(), format).subscribe((blob) => {
-      const url = URL.createObjectURL(blob);
-      const link = Object.assign(document.createElement('a'), {
-        href: url,
-        download: `cohort-report.${format}`,
-      });
-      link.click();
-      URL.revokeObjectURL(url);
-    });
+    this.api.export(this.cohortId(), format).subscribe((blob) => saveFile(blob, `cohort-report.${format}`));
   }
 }

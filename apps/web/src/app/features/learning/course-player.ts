@@ -10,6 +10,7 @@ import type {
 } from '@keino/contracts';
 import { forkJoin, switchMap } from 'rxjs';
 
+import { saveFile } from '../../core/files/save-file';
 import { workshopIcs } from './ics';
 import { LearningApi } from './learning-api';
 
@@ -199,9 +200,6 @@ export class CoursePlayer {
       startsAt: activity.startsAt,
       location: activity.location,
     });
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: 'workshop.ics' });
-    link.click();
-    URL.revokeObjectURL(url);
+    saveFile(new Blob([ics], { type: 'text/calendar' }), 'workshop.ics');
   }
 }

@@ -1,17 +1,12 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type {
-  CohortResponse,
-  ErrorResponse,
-  ListResponse,
-  MyEnrollmentResponse,
-  UserResponse,
-} from '@keino/contracts';
+import type { CohortResponse, ErrorResponse, MyEnrollmentResponse, UserResponse } from '@keino/contracts';
 
 import { Session } from '../../core/auth/session';
 import { LearningApi } from '../learning/learning-api';
+import { TeamApi } from './team-api';
 
 /** A coordinator's team: colleagues' enrolments and progress, and enrolling colleagues in an open cohort. */
 @Component({
@@ -92,7 +87,7 @@ import { LearningApi } from '../learning/learning-api';
   `,
 })
 export class Team {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(TeamApi);
   private readonly learning = inject(LearningApi);
   private readonly organizationId = inject(Session).user()?.organizationId ?? '';
   protected readonly team = signal<MyEnrollmentResponse[]>([]);
@@ -111,23 +106,15 @@ export class Team {
   }
 
   private loadTeam(): void {
-    this.http
-      .get<ListResponse<MyEnrollmentResponse>>(`/api/organizations/${this.organizationId}/enrollments`, {
-        params: { limit: 200 },
-      })
-      .subscribe((list) => this.team.set(list.items));
+    this.api.enrollments(this.organizationId).subscribe((list) => this.team.set(list.items));
   }
 
   protected search(): void {
-    this.http
-      .get<ListResponse<UserResponse>>(`/api/organizations/${this.organizationId}/members`, {
-        params: this.query ? { q: this.query } : {},
-      })
-      .subscribe((list) => this.colleagues.set(list.items));
+    this.api.members(this.organizationId, this.query).subscribe((list) => this.colleagues.set(list.items));
   }
 
   protected enrol(colleague: UserResponse): void {
-    this.http.post(`/api/cohorts/${this.cohortId}/enrollments`, { userId: colleague.id }).subscribe({
+    this.api.enrol(this.cohortId, colleague.id).subscribe({
       next: () => {
         this.announcement.set({ key: 'team.enrolled', name: colleague.fullName });
         this.loadTeam();
