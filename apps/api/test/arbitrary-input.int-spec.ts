@@ -71,6 +71,13 @@ describe('arbitrary JSON to every write endpoint', () => {
       },
       { method: 'post', path: '/api/auth/login', as: admin, fields: ['email', 'password'] },
       { method: 'post', path: '/api/auth/refresh', as: admin, fields: ['refreshToken'] },
+      { method: 'patch', path: '/api/auth/me', as: participant, fields: ['fullName', 'locale'] },
+      {
+        method: 'post',
+        path: '/api/auth/password',
+        as: participant,
+        fields: ['currentPassword', 'newPassword'],
+      },
       {
         method: 'patch',
         path: `/api/users/${participant.id}`,

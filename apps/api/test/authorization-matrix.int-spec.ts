@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { CohortResponse, CourseDetailResponse, EnrollmentResponse } from '@keino/contracts';
 
 import {
@@ -42,6 +43,8 @@ interface World {
   /** A fresh module/activity of `course` for cases that delete or change one. */
   freshModule(): Promise<string>;
   freshActivity(): Promise<string>;
+  /** A newly registered participant's id, for cases that erase one. */
+  freshUser(): Promise<string>;
 }
 
 interface Case {
@@ -88,6 +91,35 @@ const MATRIX: Record<string, Case[]> = {
   'GET /api/auth/me': [
     { as: 'anonymous', path: () => '/api/auth/me', expect: 401 },
     { as: 'participant', path: () => '/api/auth/me', expect: 200 },
+  ],
+  'PATCH /api/auth/me': [
+    { as: 'anonymous', path: () => '/api/auth/me', body: () => ({ locale: 'sv' }), expect: 401 },
+    { as: 'colleague', path: () => '/api/auth/me', body: () => ({ locale: 'fi' }), expect: 200 },
+  ],
+  'GET /api/auth/me/data': [
+    { as: 'anonymous', path: () => '/api/auth/me/data', expect: 401 },
+    { as: 'participant', path: () => '/api/auth/me/data', expect: 200 },
+  ],
+  'POST /api/auth/password': [
+    {
+      as: 'anonymous',
+      path: () => '/api/auth/password',
+      body: () => ({ currentPassword: 'x', newPassword: 'y'.repeat(12) }),
+      expect: 401,
+    },
+    {
+      as: 'participant',
+      path: () => '/api/auth/password',
+      body: () => ({ currentPassword: 'not the password', newPassword: 'y'.repeat(12) }),
+      expect: 400,
+    },
+  ],
+  'DELETE /api/users/{id}': [
+    { as: 'anonymous', path: async (w) => `/api/users/${await w.freshUser()}`, expect: 401 },
+    { as: 'participant', path: async (w) => `/api/users/${await w.freshUser()}`, expect: 403 },
+    { as: 'coordinator', path: async (w) => `/api/users/${await w.freshUser()}`, expect: 403 },
+    { as: 'admin', path: async (w) => `/api/users/${await w.freshUser()}`, expect: 204 },
+    { as: 'admin', path: () => `/api/users/${NONE}`, expect: 404 },
   ],
   'GET /api/users': [
     { as: 'admin', path: () => '/api/users', expect: 200 },
@@ -591,6 +623,17 @@ describe('authorisation matrix', () => {
       orgB: orgB.id,
       users,
       freshModule,
+      freshUser: async () =>
+        (
+          await t.http
+            .post('/api/auth/register')
+            .send({
+              email: `fresh-${randomUUID()}@keino.example`,
+              password: 'x'.repeat(12),
+              fullName: 'Kerta Käyttäjä',
+            })
+            .expect(201)
+        ).body.id,
       freshActivity: async () =>
         (
           await t.http

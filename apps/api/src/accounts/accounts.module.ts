@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { PersonalDataService } from './personal-data.service';
 import { UsersController } from './users.controller';
 import { RefreshTokensService } from './refresh-tokens.service';
 import { User } from './user.entity';
@@ -21,7 +22,7 @@ import { User } from './user.entity';
     }),
   ],
   controllers: [AuthController, UsersController],
-  providers: [AccountsService, RefreshTokensService],
+  providers: [AccountsService, RefreshTokensService, PersonalDataService],
   exports: [AccountsService],
 })
 export class AccountsModule implements OnApplicationBootstrap {

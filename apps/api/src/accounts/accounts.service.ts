@@ -10,6 +10,8 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { ListUsersQuery } from './dto/list-users.query';
 import { RegisterDto } from './dto/register.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
+import { ChangePasswordDto } from './dto/change-password.dto';
+import { UpdateProfileDto } from './dto/update-profile.dto';
 
 import { AppError } from '../common/errors/app-error';
 import { hashPassword, verifyPassword } from './password-hasher';
@@ -60,7 +62,12 @@ export class AccountsService {
   }
 
   async list(query: ListUsersQuery): Promise<ListResponse<UserResponse>> {
-    const qb = this.users.createQueryBuilder('u').orderBy('u.full_name').addOrderBy('u.id');
+    // Erased people are no longer users; their anonymised rows only feed statistics.
+    const qb = this.users
+      .createQueryBuilder('u')
+      .where('u.erased_at IS NULL')
+      .orderBy('u.full_name')
+      .addOrderBy('u.id');
     if (query.role) qb.andWhere(':role = ANY(u.roles)', { role: query.role });
     if (query.organizationId) qb.andWhere('u.organization_id = :org', { org: query.organizationId });
     if (query.q) qb.andWhere('(u.full_name ILIKE :q OR u.email ILIKE :q)', { q: likePattern(query.q) });
@@ -95,6 +102,33 @@ export class AccountsService {
       }
       return toUserResponse(user);
     });
+  }
+
+  async updateProfile(id: string, input: UpdateProfileDto): Promise<UserResponse> {
+    const changes: Partial<User> = {};
+    if (input.fullName !== undefined) changes.fullName = input.fullName.trim();
+    if (input.locale !== undefined) changes.locale = input.locale;
+    if (Object.keys(changes).length > 0) await this.users.update({ id }, changes);
+    return this.me(id);
+  }
+
+  /** Checks the current password, sets the new one and ends every other session; answers a fresh pair. */
+  async changePassword(id: string, input: ChangePasswordDto): Promise<LoginResponse> {
+    const user = await this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id })
+      .getOne();
+    if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      // 400, not 401: the caller's session is fine, only the password they typed is wrong.
+      throw new AppError('WRONG_PASSWORD', 400, 'The current password is wrong');
+    }
+    const passwordHash = await hashPassword(input.newPassword);
+    await this.users.manager.transaction(async (tx) => {
+      await tx.update(User, { id }, { passwordHash });
+      await this.refreshTokens.revokeAll(tx, id);
+    });
+    return this.signIn(user, await this.refreshTokens.issue(id));
   }
 
   async login(email: string, password: string): Promise<LoginResponse> {

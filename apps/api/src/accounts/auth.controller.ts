@@ -1,10 +1,13 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, UseGuards } from '@nestjs/common';
 import { SkipThrottle, Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { LoginResponse, UserResponse } from '@keino/contracts';
+import type { LoginResponse, PersonalDataExport, UserResponse } from '@keino/contracts';
 
 import { AuthUser, CurrentUser, Public, Roles } from '../common/auth/auth.decorators';
 import { AccountsService } from './accounts.service';
+import { ChangePasswordDto } from './dto/change-password.dto';
+import { UpdateProfileDto } from './dto/update-profile.dto';
+import { PersonalDataService } from './personal-data.service';
 import { LoginDto } from './dto/login.dto';
 import { RefreshDto } from './dto/refresh.dto';
 import { RegisterDto } from './dto/register.dto';
@@ -12,7 +15,10 @@ import { RegisterDto } from './dto/register.dto';
 @ApiTags('accounts')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly personalData: PersonalDataService,
+  ) {}
 
   /** Self-service sign-up as a participant; `409 EMAIL_TAKEN` whatever the email's case. */
   @Public()
@@ -45,5 +51,32 @@ export class AuthController {
   @Get('me')
   me(@CurrentUser() user: AuthUser): Promise<UserResponse> {
     return this.accounts.me(user.id);
+  }
+
+  /** The caller's own name and language. */
+  @Roles()
+  @ApiBearerAuth()
+  @Patch('me')
+  updateProfile(@CurrentUser() user: AuthUser, @Body() body: UpdateProfileDto): Promise<UserResponse> {
+    return this.accounts.updateProfile(user.id, body);
+  }
+
+  /** Everything held about the caller, as JSON (the right of access). */
+  @Roles()
+  @ApiBearerAuth()
+  @Get('me/data')
+  personalDataExport(@CurrentUser() user: AuthUser): Promise<PersonalDataExport> {
+    return this.personalData.export(user.id);
+  }
+
+  /** `400 WRONG_PASSWORD` when the current one does not match; other sessions end. Limited like sign-in. */
+  @Roles()
+  @ApiBearerAuth()
+  @UseGuards(ThrottlerGuard)
+  @SkipThrottle({ account: true })
+  @Post('password')
+  @HttpCode(200)
+  changePassword(@CurrentUser() user: AuthUser, @Body() body: ChangePasswordDto): Promise<LoginResponse> {
+    return this.accounts.changePassword(user.id, body);
   }
 }

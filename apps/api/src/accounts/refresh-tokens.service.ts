@@ -30,6 +30,14 @@ export class RefreshTokensService {
     return token;
   }
 
+  /** Ends every session of the user (password change, erasure). */
+  async revokeAll(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query(
+      `UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
+      [userId],
+    );
+  }
+
   /** Consumes a token and returns its user and a fresh token of the same family, in one transaction. */
   async rotate(token: string): Promise<{ userId: string; refreshToken: string }> {
     const rotated = await this.db.transaction(async (tx) => {

@@ -7,12 +7,14 @@ import { Organization } from '../organizations/organization.entity';
 import { CreateUsers1764300000000 } from './migrations/1764300000000-create-users';
 import { CreateRefreshTokens1764300000001 } from './migrations/1764300000001-create-refresh-tokens';
 import { CreateAcademy1764400000000 } from './migrations/1764400000000-create-academy';
+import { PersonalData1764500000000 } from './migrations/1764500000000-personal-data';
 
 export const entities = [User, Organization];
 export const migrations = [
   CreateUsers1764300000000,
   CreateRefreshTokens1764300000001,
   CreateAcademy1764400000000,
+  PersonalData1764500000000,
 ];
 
 /** Same options on PGlite and on PostgreSQL; migrations run at start, never synchronize. */

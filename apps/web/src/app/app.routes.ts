@@ -40,6 +40,11 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./features/team/team').then((m) => m.Team),
   },
   {
+    path: 'profile',
+    canActivate: [signedIn],
+    loadComponent: () => import('./features/profile/profile').then((m) => m.Profile),
+  },
+  {
     path: 'accessibility',
     loadComponent: () =>
       import('./features/about/accessibility-statement').then((m) => m.AccessibilityStatement),

@@ -38,3 +38,43 @@ export interface UpdateUserRequest {
   organizationId?: string | null;
   regions?: string[];
 }
+
+/** What a signed-in user may change about themselves. */
+export interface UpdateProfileRequest {
+  fullName?: string;
+  locale?: Locale;
+}
+
+/** Answers a fresh token pair; every other session of the account ends. */
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/** Everything the academy holds about one person (`GET /api/auth/me/data`), for the right of access. */
+export interface PersonalDataExport {
+  exportedAt: string;
+  account: UserResponse & { createdAt: string };
+  organization: { id: string; name: string; businessId: string } | null;
+  enrollments: {
+    id: string;
+    cohortId: string;
+    cohortName: string;
+    courseTitle: string;
+    status: string;
+    createdAt: string;
+    completedAt: string | null;
+  }[];
+  progress: {
+    enrollmentId: string;
+    activityId: string;
+    activityTitle: string | null;
+    state: string;
+    completedAt: string | null;
+    updatedAt: string;
+  }[];
+  /** Sign-ins that issued refresh tokens (the tokens themselves are never stored in clear). */
+  sessions: { createdAt: string; expiresAt: string; revokedAt: string | null }[];
+  /** Audit events the person caused or that concern them or their enrolments. */
+  auditEvents: { action: string; subjectType: string; createdAt: string; details: Record<string, unknown> }[];
+}

@@ -1,4 +1,9 @@
-export const AUDIT_ACTIONS = ['user.roles_changed', 'enrollment.status_changed', 'course.published'] as const;
+export const AUDIT_ACTIONS = [
+  'user.roles_changed',
+  'user.erased',
+  'enrollment.status_changed',
+  'course.published',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEventResponse {

@@ -51,6 +51,15 @@ export class Session {
     this.state.set(stored);
   }
 
+  /** After the person changed their own details: same tokens, fresh user. */
+  replaceUser(user: UserResponse): void {
+    const current = this.state();
+    if (!current) return;
+    const stored = { ...current, user };
+    sessionStorage.setItem(KEY, JSON.stringify(stored));
+    this.state.set(stored);
+  }
+
   end(): void {
     sessionStorage.removeItem(KEY);
     this.state.set(null);

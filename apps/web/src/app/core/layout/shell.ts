@@ -76,7 +76,9 @@ import { Language, LANGUAGES, LanguageService } from '../i18n/language';
           </nav>
           @if (session.user(); as user) {
             <div class="account">
-              <span class="who">{{ user.fullName }}</span>
+              <a class="who" routerLink="/profile" routerLinkActive="active" ariaCurrentWhenActive="page"
+                ><span class="visually-hidden">{{ t('app.profile') }}: </span>{{ user.fullName }}</a
+              >
               <button type="button" class="link-button" (click)="signOut()">{{ t('app.signOut') }}</button>
             </div>
           }

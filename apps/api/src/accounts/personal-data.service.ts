@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { PersonalDataExport } from '@keino/contracts';
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+
+import { AuditService } from '../audit/audit.service';
+import { AppError } from '../common/errors/app-error';
+import { hashPassword } from './password-hasher';
+import { RefreshTokensService } from './refresh-tokens.service';
+
+/**
+ * The data-protection rights QUALITY.md asks for: a person downloads everything held about them; an admin erases a
+ * person. Erasure anonymises the user row in place instead of deleting it, so enrolments and progress still count
+ * in the statistics of the cohort and the organisation, without a name, an email or a way to sign in.
+ */
+@Injectable()
+export class PersonalDataService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly refreshTokens: RefreshTokensService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** One query: each part is a JSON aggregate over the person's rows. */
+  async export(userId: string): Promise<PersonalDataExport> {
+    const [row] = (await this.db.query(
+      `SELECT
+         json_build_object(
+           'id', u.id, 'email', u.email, 'fullName', u.full_name, 'locale', u.locale,
+           'organizationId', u.organization_id, 'roles', u.roles, 'regions', u.regions, 'createdAt', u.created_at
+         ) AS account,
+         (SELECT json_build_object('id', o.id, 'name', o.name, 'businessId', o.business_id)
+            FROM organizations o WHERE o.id = u.organization_id) AS organization,
+         (SELECT coalesce(json_agg(json_build_object(
+              'id', e.id, 'cohortId', e.cohort_id, 'cohortName', c.name, 'courseTitle', v.title,
+              'status', e.status, 'createdAt', e.created_at, 'completedAt', e.completed_at)
+            ORDER BY e.created_at), '[]')
+            FROM enrollments e
+            JOIN cohorts c ON c.id = e.cohort_id
+            JOIN course_versions v ON v.id = c.course_version_id
+           WHERE e.user_id = u.id) AS enrollments,
+         (SELECT coalesce(json_agg(json_build_object(
+              'enrollmentId', p.enrollment_id, 'activityId', p.activity_id, 'activityTitle', va.title,
+              'state', p.state, 'completedAt', p.completed_at, 'updatedAt', p.updated_at)
+            ORDER BY p.updated_at), '[]')
+            FROM enrollments e
+            JOIN cohorts c ON c.id = e.cohort_id
+            JOIN progress p ON p.enrollment_id = e.id
+            LEFT JOIN version_activities va
+              ON va.version_id = c.course_version_id AND va.activity_id = p.activity_id
+           WHERE e.user_id = u.id) AS progress,
+         (SELECT coalesce(json_agg(json_build_object(
+              'createdAt', t.created_at, 'expiresAt', t.expires_at, 'revokedAt', t.revoked_at)
+            ORDER BY t.created_at), '[]')
+            FROM refresh_tokens t WHERE t.user_id = u.id AND t.used_at IS NULL) AS sessions,
+         (SELECT coalesce(json_agg(json_build_object(
+              'action', a.action, 'subjectType', a.subject_type, 'createdAt', a.created_at, 'details', a.details)
+            ORDER BY a.created_at), '[]')
+            FROM audit_events a
+           WHERE a.actor_id = u.id OR a.subject_id = u.id
+              OR a.subject_id IN (SELECT id FROM enrollments WHERE user_id = u.id)) AS "auditEvents"
+       FROM users u
+       WHERE u.id = $1 AND u.erased_at IS NULL`,
+      [userId],
+    )) as Omit<PersonalDataExport, 'exportedAt'>[];
+    if (!row) throw new AppError('NOT_FOUND', 404, 'User not found');
+    return { exportedAt: new Date().toISOString(), ...row };
+  }
+
+  /**
+   * Removes what identifies the person and every way to act as them; the row, enrolments and progress stay for
+   * statistics. Access tokens already handed out expire within 15 minutes and carry no personal data.
+   */
+  async erase(actorId: string, userId: string): Promise<void> {
+    if (actorId === userId) throw new AppError('CANNOT_ERASE_SELF', 409, 'Ask another admin to erase you');
+    // An unknown random password: nobody can sign in as the erased row.
+    const unusableHash = await hashPassword(randomBytes(32).toString('base64url'));
+    await this.db.transaction(async (tx) => {
+      const [rows] = (await tx.query(
+        `UPDATE users
+            SET email = 'erased-' || id || '@erased.invalid', full_name = '', password_hash = $2,
+                roles = '{}', regions = '{}', erased_at = now()
+          WHERE id = $1 AND erased_at IS NULL
+          RETURNING id`,
+        [userId, unusableHash],
+      )) as [{ id: string }[], number];
+      if (rows.length === 0) {
+        const [exists] = (await tx.query(`SELECT 1 FROM users WHERE id = $1`, [userId])) as unknown[];
+        if (!exists) throw new AppError('NOT_FOUND', 404, 'User not found');
+        return; // erased before: nothing more to do
+      }
+      await tx.query(`DELETE FROM cohort_trainers WHERE user_id = $1`, [userId]);
+      await tx.query(`DELETE FROM course_trainers WHERE user_id = $1`, [userId]);
+      await this.refreshTokens.revokeAll(tx, userId);
+      await this.audit.record(tx, [
+        { actorId, action: 'user.erased', subjectType: 'user', subjectId: userId },
+      ]);
+    });
+  }
+}
