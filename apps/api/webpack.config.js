@@ -15,7 +15,15 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: ['./src/assets'],
+      assets: [
+        './src/assets',
+        // The certificate PDF's font faces (certificates/certificate-pdf.ts).
+        {
+          input: 'node_modules/@fontsource/noto-sans/files',
+          glob: 'noto-sans-latin-{400,700}-normal.woff',
+          output: 'assets/fonts',
+        },
+      ],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,

@@ -8,6 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
+import { CertificatesModule } from './certificates/certificates.module';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { CoursesModule } from './courses/courses.module';
 import { EnrollmentsModule } from './enrollments/enrollments.module';
@@ -64,6 +65,7 @@ export class AppModule {
         EnrollmentsModule,
         ProgressModule,
         ReportsModule,
+        CertificatesModule,
         DemoDataModule,
       ],
       controllers: [HealthController],

@@ -43,6 +43,8 @@ interface World {
   /** A fresh module/activity of `course` for cases that delete or change one. */
   freshModule(): Promise<string>;
   freshActivity(): Promise<string>;
+  /** The code of `colleague`'s certificate (a completed one-activity cohort). */
+  certificate: string;
   /** A newly registered participant's id, for cases that erase one. */
   freshUser(): Promise<string>;
 }
@@ -120,6 +122,21 @@ const MATRIX: Record<string, Case[]> = {
     { as: 'coordinator', path: async (w) => `/api/users/${await w.freshUser()}`, expect: 403 },
     { as: 'admin', path: async (w) => `/api/users/${await w.freshUser()}`, expect: 204 },
     { as: 'admin', path: () => `/api/users/${NONE}`, expect: 404 },
+  ],
+  'GET /api/me/certificates': [
+    { as: 'anonymous', path: () => '/api/me/certificates', expect: 401 },
+    { as: 'participant', path: () => '/api/me/certificates', expect: 200 },
+  ],
+  'GET /api/certificates/{code}': [
+    { as: 'anonymous', path: () => '/api/certificates/00000-00000-00000-00000', expect: 404 },
+    { as: 'anonymous', path: (w) => `/api/certificates/${w.certificate}`, expect: 200 },
+  ],
+  'GET /api/certificates/{code}/pdf': [
+    { as: 'anonymous', path: (w) => `/api/certificates/${w.certificate}/pdf`, expect: 401 },
+    { as: 'outsider', path: (w) => `/api/certificates/${w.certificate}/pdf`, expect: 404 },
+    { as: 'trainer', path: (w) => `/api/certificates/${w.certificate}/pdf`, expect: 404 },
+    { as: 'colleague', path: (w) => `/api/certificates/${w.certificate}/pdf`, expect: 200 },
+    { as: 'admin', path: (w) => `/api/certificates/${w.certificate}/pdf`, expect: 200 },
   ],
   'GET /api/users': [
     { as: 'admin', path: () => '/api/users', expect: 200 },
@@ -613,7 +630,18 @@ describe('authorisation matrix', () => {
           .send({ title: 'Kertakäyttö' })
           .expect(201)
       ).body.id;
+    // The colleague completes a one-page course of its own, which issues a certificate.
+    const short = await createPublishedCourse(t, users.trainer, { modules: [['page']] });
+    const shortCohort = await createCohort(t, admin, short.id);
+    const done = await enrol(t, users.colleague, shortCohort.id);
+    await t.http
+      .put(`/api/enrollments/${done.id}/progress/${short.modules[0].activities[0].id}`)
+      .set(auth(users.colleague))
+      .send({ state: 'completed' })
+      .expect(200);
+    const [certificate] = (await t.http.get('/api/me/certificates').set(auth(users.colleague))).body;
     world = {
+      certificate: certificate.code,
       course,
       draftId: draft.body.id,
       cohort,

@@ -11,3 +11,4 @@ export * from './lib/enrollments';
 export * from './lib/progress';
 export * from './lib/reports';
 export * from './lib/audit';
+export * from './lib/certificates';

@@ -51,6 +51,10 @@ export class PersonalDataService {
               ON va.version_id = c.course_version_id AND va.activity_id = p.activity_id
            WHERE e.user_id = u.id) AS progress,
          (SELECT coalesce(json_agg(json_build_object(
+              'code', c.code, 'enrollmentId', c.enrollment_id, 'completedOn', c.completed_on, 'issuedAt', c.issued_at)
+            ORDER BY c.issued_at), '[]')
+            FROM certificates c WHERE c.user_id = u.id) AS certificates,
+         (SELECT coalesce(json_agg(json_build_object(
               'createdAt', t.created_at, 'expiresAt', t.expires_at, 'revokedAt', t.revoked_at)
             ORDER BY t.created_at), '[]')
             FROM refresh_tokens t WHERE t.user_id = u.id AND t.used_at IS NULL) AS sessions,
@@ -90,6 +94,8 @@ export class PersonalDataService {
         if (!exists) throw new AppError('NOT_FOUND', 404, 'User not found');
         return; // erased before: nothing more to do
       }
+      // A certificate names its holder to anyone with the code; an erased person has none.
+      await tx.query(`DELETE FROM certificates WHERE user_id = $1`, [userId]);
       await tx.query(`DELETE FROM cohort_trainers WHERE user_id = $1`, [userId]);
       await tx.query(`DELETE FROM course_trainers WHERE user_id = $1`, [userId]);
       await this.refreshTokens.revokeAll(tx, userId);

@@ -8,6 +8,7 @@ import { CreateUsers1764300000000 } from './migrations/1764300000000-create-user
 import { CreateRefreshTokens1764300000001 } from './migrations/1764300000001-create-refresh-tokens';
 import { CreateAcademy1764400000000 } from './migrations/1764400000000-create-academy';
 import { PersonalData1764500000000 } from './migrations/1764500000000-personal-data';
+import { Certificates1764600000000 } from './migrations/1764600000000-certificates';
 
 export const entities = [User, Organization];
 export const migrations = [
@@ -15,6 +16,7 @@ export const migrations = [
   CreateRefreshTokens1764300000001,
   CreateAcademy1764400000000,
   PersonalData1764500000000,
+  Certificates1764600000000,
 ];
 
 /** Same options on PGlite and on PostgreSQL; migrations run at start, never synchronize. */

@@ -127,7 +127,8 @@ export class ProgressService {
         userId: row.user_id,
         completedAt: row.enrollment_completed_at.toISOString(),
       };
-      this.events.emit(ENROLLMENT_COMPLETED, event);
+      // Awaited, so the certificate exists when the participant sees the completion.
+      await this.events.emitAsync(ENROLLMENT_COMPLETED, event);
     }
     // The same row written at the same instant by another request is not yet visible to this statement.
     const written = row.state

@@ -19,6 +19,8 @@ export interface TestApp {
   http: TestAgent;
   /** The app's own connection, for checks that HTTP cannot make (what was written). */
   db: DataSource;
+  /** The Nest application, for services a test drives directly (e.g. a sweep that runs at start). */
+  app: RunningApp['app'];
   close(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   return {
     http: request(running.app.getHttpServer()),
     db: running.app.get(DataSource),
+    app: running.app,
     async close() {
       await running.close();
       await dropDatabase();

@@ -73,6 +73,7 @@ export interface PersonalDataExport {
     completedAt: string | null;
     updatedAt: string;
   }[];
+  certificates: { code: string; enrollmentId: string; completedOn: string; issuedAt: string }[];
   /** Sign-ins that issued refresh tokens (the tokens themselves are never stored in clear). */
   sessions: { createdAt: string; expiresAt: string; revokedAt: string | null }[];
   /** Audit events the person caused or that concern them or their enrolments. */

@@ -1,0 +1,54 @@
+import { Controller, Get, Param, Req, StreamableFile, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import type { FastifyRequest } from 'fastify';
+import type { CertificateResponse, CertificateVerification } from '@keino/contracts';
+
+import { AuthUser, CurrentUser, Public, Roles } from '../common/auth/auth.decorators';
+import { CertificatesService } from './certificates.service';
+
+/** The web app's public verification page for a code, on the host the caller used. */
+function verifyUrl(req: FastifyRequest) {
+  return (code: string) => `${req.protocol}://${req.host}/certificates/${code}`;
+}
+
+@ApiTags('certificates')
+@Controller()
+export class CertificatesController {
+  constructor(private readonly certificates: CertificatesService) {}
+
+  @Roles()
+  @ApiBearerAuth()
+  @Get('me/certificates')
+  mine(@CurrentUser() user: AuthUser): Promise<CertificateResponse[]> {
+    return this.certificates.mine(user.id);
+  }
+
+  /** Anyone holding a code may check it; limited per address like sign-in, against walking the code space. */
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @SkipThrottle({ account: true })
+  @Get('certificates/:code')
+  @ApiOkResponse({
+    description: '{ code, fullName, courseTitle, cohortName, completedOn }; 404 for an unknown code',
+  })
+  verify(@Param('code') code: string): Promise<CertificateVerification> {
+    return this.certificates.verify(code);
+  }
+
+  @Roles()
+  @ApiBearerAuth()
+  @Get('certificates/:code/pdf')
+  @ApiProduces('application/pdf')
+  async pdf(
+    @CurrentUser() user: AuthUser,
+    @Param('code') code: string,
+    @Req() req: FastifyRequest,
+  ): Promise<StreamableFile> {
+    const pdf = await this.certificates.pdf(user, code, verifyUrl(req));
+    return new StreamableFile(pdf, {
+      type: 'application/pdf',
+      disposition: `attachment; filename="keino-certificate-${code.replace(/[^0-9A-Za-z-]/g, '')}.pdf"`,
+    });
+  }
+}
