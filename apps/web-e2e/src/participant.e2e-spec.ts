@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 
 import { axeViolations, baseUrl, launchChromium } from './browser';
@@ -26,8 +27,9 @@ describe('a participant’s journey', () => {
     await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
     await page.waitForURL(`${baseUrl()}/learning`);
     await page.getByRole('heading', { name: 'Käynnissä olevat' }).waitFor();
+    // The running cohort and the finished one are the same course.
     expect(await page.getByRole('heading', { name: 'Hankintojen vaikuttavuuden johtaminen' }).count()).toBe(
-      1,
+      2,
     );
     const progress = page.getByRole('progressbar', { name: /Edistyminen: KEINO-akatemia 2026–2027/ });
     expect(Number(await progress.getAttribute('value'))).toBeGreaterThan(0);
@@ -36,8 +38,40 @@ describe('a participant’s journey', () => {
     await page.screenshot({ path: 'docs/screenshots/my-learning.png', fullPage: true });
   });
 
+  it('downloads the certificate of the finished cohort, and its code checks out on the public page', async () => {
+    const finished = page.getByRole('listitem').filter({ hasText: 'KEINO-akatemia 2025–2026' });
+    const code = ((await finished.locator('.code').textContent()) ?? '').trim();
+    expect(code).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      finished.getByRole('button', { name: /Lataa todistus \(PDF\)/ }).click(),
+    ]);
+    const pdf = readFileSync(await download.path());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+
+    // Anyone with the code, signed in or not, typed in any case.
+    const visitor = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const verify = await visitor.newPage();
+    await verify.goto(`${baseUrl()}/certificates/${code.toLowerCase()}`);
+    await verify.getByRole('heading', { name: 'Todistus on aito' }).waitFor();
+    expect(await verify.getByText('Maija Hankintapäällikkö').count()).toBe(1);
+    expect(await verify.getByText(code).count()).toBe(1);
+    expect(await verify.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await axeViolations(verify)).toEqual([]);
+    await verify.screenshot({ path: 'docs/screenshots/certificate-verification.png', fullPage: true });
+    await verify.getByLabel('Tarkistuskoodi').fill('00000-00000-00000-00000');
+    await verify.getByRole('button', { name: 'Tarkista' }).click();
+    await verify.getByRole('status').filter({ hasText: 'Tällä koodilla ei löydy todistusta' }).waitFor();
+    expect(await verify.getByRole('heading', { name: 'Todistus on aito' }).count()).toBe(0);
+    await visitor.close();
+  });
+
   it('opens the course: locked modules say when they open, what is missing, and marks a reading done', async () => {
-    await page.getByRole('link', { name: 'Hankintojen vaikuttavuuden johtaminen' }).click();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'KEINO-akatemia 2026–2027' })
+      .getByRole('link', { name: 'Hankintojen vaikuttavuuden johtaminen' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Hankintojen vaikuttavuuden johtaminen' }).waitFor();
     expect(await page.getByText(/^Avautuu \d+\.\d+\.\d{4}$/).count()).toBeGreaterThan(0);
     await page.getByRole('heading', { name: 'Suoritukseen puuttuu vielä' }).waitFor();
@@ -64,6 +98,30 @@ describe('a participant’s journey', () => {
     await page.getByRole('link', { name: 'Oma oppiminen' }).click();
     await page.getByRole('heading', { name: 'Odottavat' }).waitFor();
     expect(await page.getByText('Odottaa hyväksyntää').count()).toBe(1);
+  });
+
+  it('keeps a profile: details, language and a download of everything held about them', async () => {
+    await page.getByRole('link', { name: /Omat tiedot/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Omat tiedot' }).waitFor();
+    await page.getByText('Tampereen kaupunki').waitFor(); // the organisation's name loads after the page
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'docs/screenshots/profile.png', fullPage: true });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Lataa tietoni' }).click(),
+    ]);
+    const data = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(data.account.email).toBe('manager@keino.example');
+    expect(data.enrollments.length).toBeGreaterThanOrEqual(2);
+    expect(data.certificates.length).toBe(1);
+    await page.getByLabel('Nykyinen salasana').fill('väärä salasana');
+    await page.getByLabel('Uusi salasana', { exact: true }).fill('uusi pitkä salasana');
+    await page.getByLabel('Uusi salasana uudelleen').fill('uusi pitkä salasana');
+    await page.getByRole('button', { name: 'Vaihda salasana' }).click();
+    await page.getByRole('status').filter({ hasText: 'Nykyinen salasana on väärin.' }).waitFor();
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await page.getByRole('status').filter({ hasText: 'Tiedot tallennettu.' }).waitFor();
+    await page.getByRole('link', { name: 'Oma oppiminen' }).click();
   });
 
   it('fits 360 px without sideways scrolling, and signs out', async () => {

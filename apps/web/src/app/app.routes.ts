@@ -45,6 +45,17 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./features/profile/profile').then((m) => m.Profile),
   },
   {
+    // Public: whoever holds a certificate's code checks it here, without an account.
+    path: 'certificates',
+    loadComponent: () =>
+      import('./features/certificates/verify-certificate').then((m) => m.VerifyCertificate),
+  },
+  {
+    path: 'certificates/:code',
+    loadComponent: () =>
+      import('./features/certificates/verify-certificate').then((m) => m.VerifyCertificate),
+  },
+  {
     path: 'accessibility',
     loadComponent: () =>
       import('./features/about/accessibility-statement').then((m) => m.AccessibilityStatement),

@@ -51,6 +51,13 @@ describe('demo data', () => {
         .expect(200)
     ).body;
     expect(finished.completed).toBe(6);
+    // Every completion of the demo holds its certificate.
+    const [{ completed, certified }] = await t.db.query(
+      `SELECT (SELECT count(*)::int FROM enrollments WHERE status = 'completed') AS completed,
+              (SELECT count(*)::int FROM certificates) AS certified`,
+    );
+    expect(certified).toBe(completed);
+    expect(certified).toBeGreaterThanOrEqual(6);
     const admin = await signIn(t, 'admin@keino.example', DEMO_PASSWORD);
     const pending = await t.http
       .get(`/api/cohorts/${byName('kevät').id}/enrollments?status=pending`)

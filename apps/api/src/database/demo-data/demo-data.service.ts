@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { hashPassword } from '../../accounts/password-hasher';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { CertificatesService } from '../../certificates/certificates.service';
 import { CoursesService } from '../../courses/courses.service';
 import { withCheckDigit } from '../../organizations/business-id';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
@@ -31,6 +32,7 @@ export class DemoDataService implements OnApplicationBootstrap {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly courses: CoursesService,
+    private readonly certificates: CertificatesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -38,6 +40,8 @@ export class DemoDataService implements OnApplicationBootstrap {
     const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM organizations`);
     if (n > 0) return;
     await this.seed();
+    // The finished cohort's completions were written directly, without the completion event.
+    await this.certificates.issueMissing();
   }
 
   async seed(): Promise<void> {
@@ -207,7 +211,8 @@ export class DemoDataService implements OnApplicationBootstrap {
       );
     await enrol(running, [people.manager, people.coordinator, ...g.slice(0, 20)], 'active');
     await enrol(running, [g[20]], 'withdrawn');
-    await enrol(finished, g.slice(22, 30), 'active');
+    // The demo manager finished the previous cohort, so their certificate shows.
+    await enrol(finished, [people.manager, ...g.slice(22, 29)], 'active');
     await enrol(open, g.slice(20, 22), 'active');
     await enrol(open, g.slice(10, 13), 'pending');
 

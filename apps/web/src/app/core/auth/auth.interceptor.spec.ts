@@ -48,6 +48,15 @@ describe('authInterceptor', () => {
     );
     http.post('/api/auth/login', {}).subscribe();
     expect(backend.expectOne('/api/auth/login').request.headers.has('Authorization')).toBe(false);
+    http.post('/api/auth/refresh', {}).subscribe();
+    expect(backend.expectOne('/api/auth/refresh').request.headers.has('Authorization')).toBe(false);
+    // The caller's own account calls live under /api/auth too, and need the token.
+    http.patch('/api/auth/me', {}).subscribe();
+    expect(backend.expectOne('/api/auth/me').request.headers.get('Authorization')).toBe('Bearer old-access');
+    http.get('/api/auth/me/data').subscribe();
+    expect(backend.expectOne('/api/auth/me/data').request.headers.get('Authorization')).toBe(
+      'Bearer old-access',
+    );
   });
 
   it('refreshes once on 401 and retries both waiting calls with the new token', () => {

@@ -12,9 +12,12 @@ let refreshing: Observable<string> | null = null;
 const withToken = (req: HttpRequest<unknown>, token: string | null) =>
   token ? req.clone({ setHeaders: { Authorization: `Bearer ${token}` } }) : req;
 
+// The calls that make a session carry none (and a 401 from them means wrong credentials, not an expired token).
+const SIGN_IN_CALLS = ['/api/auth/login', '/api/auth/register', '/api/auth/refresh'];
+
 /** Sends the access token with API calls; on 401 refreshes the pair once and retries, else signs out. */
 export const authInterceptor: HttpInterceptorFn = (req, next) => {
-  if (!req.url.startsWith('/api/') || req.url.startsWith('/api/auth/')) return next(req);
+  if (!req.url.startsWith('/api/') || SIGN_IN_CALLS.includes(req.url)) return next(req);
   const session = inject(Session);
   const http = inject(HttpClient);
   const router = inject(Router);

@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   ActivityProgressResponse,
+  CertificateResponse,
   CohortDetailResponse,
   CohortResponse,
   EnrollmentResponse,
@@ -46,5 +47,13 @@ export class LearningApi {
 
   enrol(cohortId: string) {
     return this.http.post<EnrollmentResponse>(`/api/cohorts/${cohortId}/enrollments`, {});
+  }
+
+  certificates() {
+    return this.http.get<CertificateResponse[]>('/api/me/certificates');
+  }
+
+  certificatePdf(code: string) {
+    return this.http.get(`/api/certificates/${encodeURIComponent(code)}/pdf`, { responseType: 'blob' });
   }
 }

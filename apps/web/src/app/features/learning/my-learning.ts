@@ -2,7 +2,9 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { MyEnrollmentResponse } from '@keino/contracts';
+import type { CertificateResponse, MyEnrollmentResponse } from '@keino/contracts';
+
+import { saveFile } from '../../core/files/save-file';
 
 import { LearningApi } from './learning-api';
 
@@ -75,10 +77,31 @@ type Load = 'loading' | 'ready' | 'failed';
                   </h3>
                   <p class="meta">{{ e.cohort.name }}</p>
                   <p class="badge">{{ t('status.' + e.status) }}</p>
+                  @if (certificateOf(e.id); as c) {
+                    <div class="actions">
+                      <button
+                        type="button"
+                        class="button"
+                        [attr.aria-label]="t('certificates.downloadFor', { name: e.cohort.name })"
+                        (click)="downloadCertificate(c.code)"
+                      >
+                        {{ t('certificates.download') }}
+                      </button>
+                      <a [routerLink]="['/certificates', c.code]">{{ t('certificates.verificationPage') }}</a>
+                    </div>
+                    <p class="note">
+                      {{ t('certificates.code') }}: <span class="code">{{ c.code }}</span>
+                    </p>
+                  }
                 </li>
               }
             </ul>
           }
+          <p class="message" role="status" aria-live="polite">
+            @if (downloadFailed()) {
+              {{ t('certificates.downloadFailed') }}
+            }
+          </p>
         }
       }
     </section>
@@ -96,7 +119,24 @@ export class MyLearning {
     this.enrollments().filter((e) => e.status === 'completed' || e.status === 'withdrawn'),
   );
 
+  private readonly certificates = signal<CertificateResponse[]>([]);
+  protected readonly downloadFailed = signal(false);
+
+  protected certificateOf(enrollmentId: string): CertificateResponse | undefined {
+    return this.certificates().find((c) => c.enrollmentId === enrollmentId);
+  }
+
+  protected downloadCertificate(code: string): void {
+    this.downloadFailed.set(false);
+    this.api.certificatePdf(code).subscribe({
+      next: (pdf) => saveFile(pdf, `keino-${code}.pdf`),
+      error: () => this.downloadFailed.set(true),
+    });
+  }
+
   constructor() {
+    // Certificates only add to the finished cards; the page works without them.
+    this.api.certificates().subscribe({ next: (list) => this.certificates.set(list) });
     this.api.myEnrollments().subscribe({
       next: (list) => {
         this.enrollments.set(list.items);
