@@ -8,6 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
+import { CasesModule } from './cases/cases.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { CoursesModule } from './courses/courses.module';
@@ -66,6 +67,7 @@ export class AppModule {
         ProgressModule,
         ReportsModule,
         CertificatesModule,
+        CasesModule,
         DemoDataModule,
       ],
       controllers: [HealthController],

@@ -12,3 +12,4 @@ export * from './lib/progress';
 export * from './lib/reports';
 export * from './lib/audit';
 export * from './lib/certificates';
+export * from './lib/cases';

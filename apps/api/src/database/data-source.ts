@@ -9,6 +9,7 @@ import { CreateRefreshTokens1764300000001 } from './migrations/1764300000001-cre
 import { CreateAcademy1764400000000 } from './migrations/1764400000000-create-academy';
 import { PersonalData1764500000000 } from './migrations/1764500000000-personal-data';
 import { Certificates1764600000000 } from './migrations/1764600000000-certificates';
+import { ProcurementCases1764700000000 } from './migrations/1764700000000-procurement-cases';
 
 export const entities = [User, Organization];
 export const migrations = [
@@ -17,6 +18,7 @@ export const migrations = [
   CreateAcademy1764400000000,
   PersonalData1764500000000,
   Certificates1764600000000,
+  ProcurementCases1764700000000,
 ];
 
 /** Same options on PGlite and on PostgreSQL; migrations run at start, never synchronize. */
