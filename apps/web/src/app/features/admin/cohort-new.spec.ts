@@ -6,6 +6,13 @@ import { TranslocoTestingModule } from '@jsverse/transloco';
 
 import { CohortNew } from './cohort-new';
 
+/** The element, or a failure that names the selector (instead of a non-null assertion). */
+function find<T extends Element = HTMLElement>(root: Element, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`${selector} not found`);
+  return found;
+}
+
 describe('CohortNew', () => {
   let http: HttpTestingController;
 
@@ -50,12 +57,12 @@ describe('CohortNew', () => {
     await fixture.whenStable();
     const el: HTMLElement = fixture.nativeElement;
     const set = (selector: string, value: string) => {
-      const input = el.querySelector<HTMLInputElement>(selector)!;
+      const input = find<HTMLInputElement>(el, selector);
       input.value = value;
       input.dispatchEvent(new Event('input'));
     };
     const submit = async () => {
-      el.querySelector('form')!.dispatchEvent(new Event('submit'));
+      find(el, 'form').dispatchEvent(new Event('submit'));
       await fixture.whenStable();
     };
     return { fixture, el, set, submit };
@@ -65,7 +72,7 @@ describe('CohortNew', () => {
     const { el } = await render();
     const options = [...el.querySelectorAll<HTMLOptionElement>('#courseId option')].map((o) => o.value);
     expect(options).toEqual(['', 'c1']);
-    expect(el.querySelector<HTMLSelectElement>('#courseId')!.value).toBe('c1');
+    expect(find<HTMLSelectElement>(el, '#courseId').value).toBe('c1');
     expect(el.querySelectorAll('input[type=date][id^=release-]')).toHaveLength(2);
   });
 
@@ -76,8 +83,8 @@ describe('CohortNew', () => {
     set('#endsOn', '2027-08-01');
     await submit();
     http.expectNone('/api/cohorts');
-    expect(el.querySelector('#endsOn-error')!.textContent).toContain('adminArea.errors.endsBeforeStart');
-    expect(el.querySelector('#endsOn')!.getAttribute('aria-invalid')).toBe('true');
+    expect(find(el, '#endsOn-error').textContent).toContain('adminArea.errors.endsBeforeStart');
+    expect(find(el, '#endsOn').getAttribute('aria-invalid')).toBe('true');
   });
 
   it('creates the cohort and goes to its page', async () => {
@@ -88,7 +95,7 @@ describe('CohortNew', () => {
     set('#endsOn', '2028-01-31');
     set('#capacity', '18');
     set('#release-m2', '2027-09-15');
-    const trainer = el.querySelector<HTMLInputElement>('input[name="trainer-t1"]')!;
+    const trainer = find<HTMLInputElement>(el, 'input[name="trainer-t1"]');
     trainer.checked = true;
     trainer.dispatchEvent(new Event('change'));
     await submit();
@@ -120,6 +127,6 @@ describe('CohortNew', () => {
         { status: 400, statusText: 'Bad Request' },
       );
     await fixture.whenStable();
-    expect(el.querySelector('#trainerIds-error')!.textContent).toContain('adminArea.errors.notTrainer');
+    expect(find(el, '#trainerIds-error').textContent).toContain('adminArea.errors.notTrainer');
   });
 });

@@ -6,6 +6,13 @@ import type { UserResponse } from '@keino/contracts';
 
 import { Users } from './users';
 
+/** The element, or a failure that names the selector (instead of a non-null assertion). */
+function find<T extends Element = HTMLElement>(root: Element, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`${selector} not found`);
+  return found;
+}
+
 const ville: UserResponse = {
   id: 'u1',
   email: 'ville@keino.example',
@@ -45,7 +52,7 @@ describe('Users', () => {
     await fixture.whenStable();
     const el: HTMLElement = fixture.nativeElement;
     const click = async (selector: string) => {
-      el.querySelector<HTMLElement>(selector)!.click();
+      find<HTMLElement>(el, selector).click();
       await fixture.whenStable();
     };
     return { fixture, el, click };
@@ -53,13 +60,13 @@ describe('Users', () => {
 
   it('filters by role and text', async () => {
     const { fixture, el } = await render();
-    const role = el.querySelector<HTMLSelectElement>('#user-role')!;
+    const role = find<HTMLSelectElement>(el, '#user-role');
     role.value = 'trainer';
     role.dispatchEvent(new Event('change'));
-    const q = el.querySelector<HTMLInputElement>('#user-q')!;
+    const q = find<HTMLInputElement>(el, '#user-q');
     q.value = ' ville ';
     q.dispatchEvent(new Event('input'));
-    el.querySelector('form')!.dispatchEvent(new Event('submit'));
+    find(el, 'form').dispatchEvent(new Event('submit'));
     await fixture.whenStable();
     const req = http.expectOne((r) => r.url === '/api/users');
     expect(req.request.params.get('role')).toBe('trainer');
@@ -70,10 +77,10 @@ describe('Users', () => {
   it('adds the trainer role and announces the saved user', async () => {
     const { fixture, el, click } = await render();
     await click('[aria-controls="edit-u1"]');
-    const trainer = el.querySelector<HTMLInputElement>('input[name="role-trainer"]')!;
+    const trainer = find<HTMLInputElement>(el, 'input[name="role-trainer"]');
     trainer.checked = true;
     trainer.dispatchEvent(new Event('change'));
-    el.querySelector<HTMLFormElement>('#edit-u1')!.dispatchEvent(new Event('submit'));
+    find<HTMLFormElement>(el, '#edit-u1').dispatchEvent(new Event('submit'));
     const patch = http.expectOne('/api/users/u1');
     expect(patch.request.method).toBe('PATCH');
     expect(patch.request.body).toEqual({
@@ -83,32 +90,32 @@ describe('Users', () => {
     });
     patch.flush({ ...ville, roles: ['participant', 'trainer'] });
     await fixture.whenStable();
-    expect(el.querySelector('.announcement')!.textContent).toContain('adminArea.users.saved');
+    expect(find(el, '.announcement').textContent).toContain('adminArea.users.saved');
     expect(el.querySelector('#edit-u1')).toBeNull();
-    expect(el.querySelector('.rows')!.textContent).toContain('adminArea.roles.trainer');
+    expect(find(el, '.rows').textContent).toContain('adminArea.roles.trainer');
   });
 
   it('asks for a region before saving a change agent, and announces a failure', async () => {
     const { fixture, el, click } = await render();
     await click('[aria-controls="edit-u1"]');
-    const agent = el.querySelector<HTMLInputElement>('input[name="role-change_agent"]')!;
+    const agent = find<HTMLInputElement>(el, 'input[name="role-change_agent"]');
     agent.checked = true;
     agent.dispatchEvent(new Event('change'));
     await fixture.whenStable();
-    el.querySelector<HTMLFormElement>('#edit-u1')!.dispatchEvent(new Event('submit'));
+    find<HTMLFormElement>(el, '#edit-u1').dispatchEvent(new Event('submit'));
     await fixture.whenStable();
     http.expectNone('/api/users/u1');
-    expect(el.querySelector('#regions-error')!.textContent).toContain('adminArea.errors.oneRegion');
+    expect(find(el, '#regions-error').textContent).toContain('adminArea.errors.oneRegion');
 
-    const lapland = el.querySelector<HTMLInputElement>('input[name="region-19"]')!;
+    const lapland = find<HTMLInputElement>(el, 'input[name="region-19"]');
     lapland.checked = true;
     lapland.dispatchEvent(new Event('change'));
-    el.querySelector<HTMLFormElement>('#edit-u1')!.dispatchEvent(new Event('submit'));
+    find<HTMLFormElement>(el, '#edit-u1').dispatchEvent(new Event('submit'));
     const patch = http.expectOne('/api/users/u1');
     expect(patch.request.body.regions).toEqual(['19']);
     patch.flush({ statusCode: 500, code: 'INTERNAL' }, { status: 500, statusText: 'Error' });
     await fixture.whenStable();
-    expect(el.querySelector('.announcement')!.textContent).toContain('adminArea.users.failed');
+    expect(find(el, '.announcement').textContent).toContain('adminArea.users.failed');
     expect(el.querySelector('#edit-u1')).not.toBeNull();
   });
 });
