@@ -70,7 +70,9 @@ describe('CohortNew', () => {
 
   it('offers published courses only and a release date for each module of the latest version', async () => {
     const { el } = await render();
-    const options = [...el.querySelectorAll<HTMLOptionElement>('#courseId option')].map((o) => o.value);
+    const options = Array.from(el.querySelectorAll<HTMLOptionElement>('#courseId option')).map(
+      (o) => o.value,
+    );
     expect(options).toEqual(['', 'c1']);
     expect(find<HTMLSelectElement>(el, '#courseId').value).toBe('c1');
     expect(el.querySelectorAll('input[type=date][id^=release-]')).toHaveLength(2);
