@@ -310,6 +310,13 @@ const MATRIX: Record<string, Case[]> = {
     { as: 'otherTrainer', path: (w) => `/api/courses/${w.course.id}/versions`, expect: 403 },
     { as: 'participant', path: (w) => `/api/courses/${w.course.id}/versions`, expect: 403 },
   ],
+  'GET /api/courses/{id}/versions/{version}': [
+    { as: 'trainer', path: (w) => `/api/courses/${w.course.id}/versions/1`, expect: 200 },
+    { as: 'admin', path: (w) => `/api/courses/${w.course.id}/versions/1`, expect: 200 },
+    { as: 'otherTrainer', path: (w) => `/api/courses/${w.course.id}/versions/1`, expect: 403 },
+    { as: 'participant', path: (w) => `/api/courses/${w.course.id}/versions/1`, expect: 403 },
+    { as: 'anonymous', path: (w) => `/api/courses/${w.course.id}/versions/1`, expect: 401 },
+  ],
   'PATCH /api/modules/{id}': [
     {
       as: 'trainer',

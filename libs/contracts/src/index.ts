@@ -1,10 +1,12 @@
-// The shapes the API answers and accepts. Types and `as const` unions only: this library imports nothing.
+// The shapes the API answers and accepts: types, `as const` unions and a few pure checks that the browser and the
+// server share. This library imports nothing.
 export * from './lib/health';
 export * from './lib/errors';
 export * from './lib/roles';
 export * from './lib/accounts';
 export * from './lib/lists';
 export * from './lib/organizations';
+export * from './lib/business-id';
 export * from './lib/courses';
 export * from './lib/cohorts';
 export * from './lib/enrollments';

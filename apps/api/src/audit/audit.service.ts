@@ -21,6 +21,9 @@ interface AuditRow {
   subject_id: string;
   details: Record<string, unknown>;
   created_at: Date;
+  actor_name: string | null;
+  subject_name: string | null;
+  cohort_name: string | null;
   total: string;
 }
 
@@ -46,10 +49,20 @@ export class AuditService {
 
   async list(query: ListAuditEventsQuery): Promise<ListResponse<AuditEventResponse>> {
     const rows: AuditRow[] = await this.db.query(
-      `SELECT *, count(*) OVER () AS total FROM audit_events
-       WHERE ($1::text IS NULL OR action = $1) AND ($2::uuid IS NULL OR subject_id = $2)
-         AND ($3::uuid IS NULL OR actor_id = $3)
-       ORDER BY created_at DESC, id DESC LIMIT $4 OFFSET $5`,
+      `SELECT p.*, actor.full_name AS actor_name,
+              coalesce(su.full_name, eu.full_name, co.title) AS subject_name, ch.name AS cohort_name
+       FROM (SELECT *, count(*) OVER () AS total FROM audit_events
+             WHERE ($1::text IS NULL OR action = $1) AND ($2::uuid IS NULL OR subject_id = $2)
+               AND ($3::uuid IS NULL OR actor_id = $3)
+             ORDER BY created_at DESC, id DESC LIMIT $4 OFFSET $5) p
+       -- Names for the page only, joined after the limit: one primary-key look-up per row shown.
+       LEFT JOIN users actor ON actor.id = p.actor_id
+       LEFT JOIN users su ON p.subject_type = 'user' AND su.id = p.subject_id
+       LEFT JOIN enrollments en ON p.subject_type = 'enrollment' AND en.id = p.subject_id
+       LEFT JOIN users eu ON eu.id = en.user_id
+       LEFT JOIN cohorts ch ON ch.id = en.cohort_id
+       LEFT JOIN courses co ON p.subject_type = 'course' AND co.id = p.subject_id
+       ORDER BY p.created_at DESC, p.id DESC`,
       [query.action ?? null, query.subjectId ?? null, query.actorId ?? null, query.limit, query.offset],
     );
     return {
@@ -62,6 +75,9 @@ export class AuditService {
         subjectId: r.subject_id,
         details: r.details,
         createdAt: r.created_at.toISOString(),
+        actorName: r.actor_name,
+        subjectName: r.subject_name,
+        cohortName: r.cohort_name,
       })),
     };
   }

@@ -5,6 +5,7 @@ import {
   Get,
   HttpCode,
   Param,
+  ParseIntPipe,
   ParseUUIDPipe,
   Patch,
   Post,
@@ -16,6 +17,7 @@ import type {
   ActivityResponse,
   CourseDetailResponse,
   CourseResponse,
+  CourseVersionDetailResponse,
   CourseVersionResponse,
   ListResponse,
   ModuleResponse,
@@ -97,6 +99,17 @@ export class CoursesController {
   @Get('courses/:id/versions')
   versions(@CurrentUser() caller: AuthUser, @Id() id: string): Promise<CourseVersionResponse[]> {
     return this.courses.versions(caller, id);
+  }
+
+  /** The modules and activities a published version froze. */
+  @Roles('trainer', 'admin')
+  @Get('courses/:id/versions/:version')
+  version(
+    @CurrentUser() caller: AuthUser,
+    @Id() id: string,
+    @Param('version', ParseIntPipe) version: number,
+  ): Promise<CourseVersionDetailResponse> {
+    return this.courses.version(caller, id, version);
   }
 
   @Roles('trainer', 'admin')

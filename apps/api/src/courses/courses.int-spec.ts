@@ -218,6 +218,22 @@ describe('courses over HTTP', () => {
     expect(versions.body.map((v: { version: number }) => v.version)).toEqual([2, 1]);
   });
 
+  it('answers one version with the modules it froze, not the draft, to its editors only', async () => {
+    const course = await createPublishedCourse(t, trainer, { modules: [['page'], ['page']] });
+    await t.http
+      .post(`/api/courses/${course.id}/modules`)
+      .set(auth(trainer))
+      .send({ title: 'Luonnoksen moduuli' })
+      .expect(201);
+    const v1 = await t.http.get(`/api/courses/${course.id}/versions/1`).set(auth(trainer)).expect(200);
+    expect(v1.body).toMatchObject({ courseId: course.id, version: 1, publishedAt: expect.any(String) });
+    expect(v1.body.modules.map((m: { id: string }) => m.id)).toEqual(course.modules.map((m) => m.id));
+    expect(v1.body.modules[0].activities).toHaveLength(1);
+    await t.http.get(`/api/courses/${course.id}/versions/2`).set(auth(trainer)).expect(404);
+    await t.http.get(`/api/courses/${course.id}/versions/one`).set(auth(trainer)).expect(400);
+    await t.http.get(`/api/courses/${course.id}/versions/1`).set(auth(participant)).expect(403);
+  });
+
   it('shows participants published courses only, 404 for drafts', async () => {
     const draft = await newCourse();
     const published = await createPublishedCourse(t, trainer);

@@ -4,6 +4,7 @@ import type {
   ActivityResponse,
   CourseDetailResponse,
   CourseResponse,
+  CourseVersionDetailResponse,
   CourseVersionResponse,
   ListResponse,
   ModuleResponse,
@@ -147,6 +148,22 @@ export class CoursesService {
       [courseId],
     );
     return rows.map((r) => ({ version: r.version, publishedAt: r.published_at.toISOString() }));
+  }
+
+  /** One version with what it froze: admins open a cohort on it and choose its module release dates. */
+  async version(caller: AuthUser, courseId: string, version: number): Promise<CourseVersionDetailResponse> {
+    await this.requireEditor(caller, courseId);
+    const [row]: { id: string; version: number; published_at: Date }[] = await this.db.query(
+      `SELECT id, version, published_at FROM course_versions WHERE course_id = $1 AND version = $2`,
+      [courseId, version],
+    );
+    if (!row) throw new AppError('NOT_FOUND', 404, 'Course version not found');
+    return {
+      courseId,
+      version: row.version,
+      publishedAt: row.published_at.toISOString(),
+      modules: await this.versionModules(row.id),
+    };
   }
 
   async addModule(caller: AuthUser, courseId: string, input: CreateModuleDto): Promise<ModuleResponse> {

@@ -95,4 +95,16 @@ describe('organisations over HTTP', () => {
     expect(directory.body.items.map((o: { id: string }) => o.id)).toEqual([lapland.id]);
     await t.http.get('/api/organizations').expect(401);
   });
+
+  it('filters by kind, with region and text', async () => {
+    const agency = await createOrganization(t, admin, { name: 'Lapin virasto', kind: 'state_agency', region: '19' });
+    await createOrganization(t, admin, { name: 'Lapin kunta', kind: 'municipality', region: '19' });
+    const res = await t.http
+      .get('/api/organizations?kind=state_agency&region=19&q=lapin')
+      .set(auth(admin))
+      .expect(200);
+    expect(res.body).toEqual({ items: [expect.objectContaining({ id: agency.id })], total: 1 });
+    const bad = await t.http.get('/api/organizations?kind=company').set(auth(admin)).expect(400);
+    expect(JSON.stringify(bad.body.message)).toContain('kind');
+  });
 });

@@ -67,6 +67,7 @@ export class OrganizationsService {
   async list(query: ListOrganizationsQuery): Promise<ListResponse<OrganizationResponse>> {
     const qb = this.organizations.createQueryBuilder('o').orderBy('o.name').addOrderBy('o.id');
     if (query.region) qb.andWhere('o.region = :region', { region: query.region });
+    if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
     if (query.q) {
       qb.andWhere(`(o.name ILIKE :q OR o.business_id LIKE :q)`, { q: likePattern(query.q) });
     }

@@ -14,4 +14,10 @@ export interface AuditEventResponse {
   subjectId: string;
   details: Record<string, unknown>;
   createdAt: string;
+  /** Names to show, read when the log is listed: null for the system or an erased account. */
+  actorName: string | null;
+  /** The user (role changes), the enrolled participant (enrolments) or the course title (publications). */
+  subjectName: string | null;
+  /** The cohort of an enrolment; null for other events. */
+  cohortName: string | null;
 }

@@ -49,6 +49,12 @@ export interface CourseVersionResponse {
   publishedAt: string;
 }
 
+/** One published version with the modules and activities it froze (what a new cohort of it will run). */
+export interface CourseVersionDetailResponse extends CourseVersionResponse {
+  courseId: string;
+  modules: ModuleResponse[];
+}
+
 export interface CreateCourseRequest {
   title: string;
   summary: string;

@@ -30,7 +30,8 @@ export const REGIONS = {
   '21': 'Ahvenanmaa',
 } as const;
 export type RegionCode = keyof typeof REGIONS;
-export const REGION_CODES = Object.keys(REGIONS) as RegionCode[];
+// Sorted: object keys that look like integers ('10'…'21') would otherwise come before '01'…'09'.
+export const REGION_CODES = (Object.keys(REGIONS) as RegionCode[]).sort();
 
 export interface OrganizationResponse {
   id: string;

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { REGION_CODES, type RegionCode } from '@keino/contracts';
+import { ORGANIZATION_KINDS, REGION_CODES, type OrganizationKind, type RegionCode } from '@keino/contracts';
 
 import { PageQueryDto } from '../../common/pagination/page.query';
 
@@ -9,6 +9,11 @@ export class ListOrganizationsQuery extends PageQueryDto {
   @IsOptional()
   @IsIn(REGION_CODES)
   region?: RegionCode;
+
+  @ApiPropertyOptional({ enum: ORGANIZATION_KINDS })
+  @IsOptional()
+  @IsIn(ORGANIZATION_KINDS)
+  kind?: OrganizationKind;
 
   @ApiPropertyOptional({ description: 'part of the name or the business ID' })
   @IsOptional()

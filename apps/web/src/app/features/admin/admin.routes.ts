@@ -1,9 +1,27 @@
 import { Routes } from '@angular/router';
 
+import { AdminArea } from './admin-area';
 import { CohortAdmin } from './cohort-admin';
 import { CohortList } from './cohort-list';
 
+// One lazy chunk for the admin area; every page sits in AdminArea, which shows the admin sections above it.
 export const adminRoutes: Routes = [
-  { path: '', component: CohortList },
-  { path: 'cohorts/:cohortId', component: CohortAdmin },
+  {
+    path: '',
+    component: AdminArea,
+    children: [
+      { path: '', component: CohortList },
+      {
+        path: 'cohorts/new',
+        loadComponent: () => import('./cohort-new').then((m) => m.CohortNew),
+      },
+      { path: 'cohorts/:cohortId', component: CohortAdmin },
+      {
+        path: 'organizations',
+        loadComponent: () => import('./organizations').then((m) => m.Organizations),
+      },
+      { path: 'users', loadComponent: () => import('./users').then((m) => m.Users) },
+      { path: 'audit', loadComponent: () => import('./audit-log').then((m) => m.AuditLog) },
+    ],
+  },
 ];

@@ -16,6 +16,9 @@ const PAGE = 20;
   template: `
     <section class="page" *transloco="let t">
       <h1>{{ t('admin.title') }}</h1>
+      <p>
+        <a class="button primary" routerLink="/admin/cohorts/new">{{ t('adminArea.newCohort.action') }}</a>
+      </p>
       @if (load() === 'loading') {
         <p role="status">{{ t('common.loading') }}</p>
       } @else if (load() === 'failed') {

@@ -1,0 +1,118 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { AUDIT_ACTIONS, type AuditAction, type AuditEventResponse } from '@keino/contracts';
+
+import { LanguageService } from '../../core/i18n/language';
+import { AdminApi } from './admin-api';
+import { describeAuditEvent, formatTimestamp } from './audit-text';
+
+const PAGE = 25;
+
+/** Who changed roles, enrolments and course versions, and when: newest first. */
+@Component({
+  selector: 'app-audit-log',
+  imports: [FormsModule, TranslocoDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './admin-pages.css',
+  template: `
+    <section class="page" *transloco="let t">
+      <h1>{{ t('adminArea.audit.title') }}</h1>
+      <p class="lead">{{ t('adminArea.audit.lead') }}</p>
+      <form class="filters" role="search" (ngSubmit)="show(0)">
+        <div class="field">
+          <label for="audit-action">{{ t('adminArea.audit.action') }}</label>
+          <select id="audit-action" name="action" [(ngModel)]="action">
+            <option value="">{{ t('adminArea.any') }}</option>
+            @for (a of actions; track a) {
+              <option [value]="a">{{ t('adminArea.audit.actions.' + a) }}</option>
+            }
+          </select>
+        </div>
+        <button type="submit" class="button">{{ t('adminArea.filter') }}</button>
+      </form>
+      <p class="count" role="status" aria-live="polite">
+        @if (load() === 'ready') {
+          {{ t('adminArea.audit.count', { total: total() }) }}
+        }
+      </p>
+      @if (load() === 'loading') {
+        <p role="status">{{ t('common.loading') }}</p>
+      } @else if (load() === 'failed') {
+        <p class="message" role="alert">{{ t('common.failed') }}</p>
+      } @else if (events().length === 0) {
+        <p>{{ t('adminArea.audit.empty') }}</p>
+      } @else {
+        <ul class="rows" [attr.aria-label]="t('adminArea.audit.title')">
+          @for (e of events(); track e.id) {
+            <li>
+              <p class="meta">
+                <time [attr.datetime]="e.createdAt">{{ when(e.createdAt) }}</time> ·
+                {{ e.actorName ?? t('adminArea.audit.system') }}
+              </p>
+              <p class="event">{{ describe(e) }}</p>
+            </li>
+          }
+        </ul>
+        @if (total() > PAGE) {
+          <nav class="pager" [attr.aria-label]="t('common.pages')">
+            <button type="button" class="button" [disabled]="offset() === 0" (click)="show(offset() - PAGE)">
+              {{ t('common.previous') }}
+            </button>
+            <button
+              type="button"
+              class="button"
+              [disabled]="offset() + PAGE >= total()"
+              (click)="show(offset() + PAGE)"
+            >
+              {{ t('common.next') }}
+            </button>
+          </nav>
+        }
+      }
+    </section>
+  `,
+  styles: `
+    .event {
+      margin: 0.1rem 0 0;
+    }
+  `,
+})
+export class AuditLog {
+  private readonly api = inject(AdminApi);
+  private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(LanguageService);
+  protected readonly PAGE = PAGE;
+  protected readonly actions = AUDIT_ACTIONS;
+  protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
+  protected readonly events = signal<AuditEventResponse[]>([]);
+  protected readonly total = signal(0);
+  protected readonly offset = signal(0);
+  protected action: AuditAction | '' = '';
+
+  constructor() {
+    this.show(0);
+  }
+
+  protected show(offset: number): void {
+    this.offset.set(offset);
+    this.load.set('loading');
+    this.api.auditEvents(this.action, offset, PAGE).subscribe({
+      next: (list) => {
+        this.events.set(list.items);
+        this.total.set(list.total);
+        this.load.set('ready');
+      },
+      error: () => this.load.set('failed'),
+    });
+  }
+
+  // Read in the template, so both follow the language when it is switched (transloco re-renders the view).
+  protected describe(event: AuditEventResponse): string {
+    return describeAuditEvent(event, (key, params) => this.transloco.translate(key, params));
+  }
+
+  protected when(iso: string): string {
+    return formatTimestamp(iso, this.language.current());
+  }
+}

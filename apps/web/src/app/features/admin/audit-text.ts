@@ -1,0 +1,40 @@
+import type { AuditEventResponse } from '@keino/contracts';
+
+/** Transloco's `translate`, or a fake in tests. */
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+/** One sentence per event, in the active language; the actor is shown beside it. */
+export function describeAuditEvent(event: AuditEventResponse, t: Translate): string {
+  const subject = event.subjectName ?? t('adminArea.audit.unknown');
+  const d = event.details;
+  switch (event.action) {
+    case 'user.roles_changed': {
+      const roles = (value: unknown) =>
+        list(value)
+          .map((r) => t(`adminArea.roles.${r}`))
+          .join(', ') || t('adminArea.audit.noRoles');
+      return t('adminArea.audit.rolesChanged', { subject, from: roles(d['from']), to: roles(d['to']) });
+    }
+    case 'enrollment.status_changed': {
+      const cohort = event.cohortName ?? t('adminArea.audit.unknown');
+      const to = t(`status.${String(d['to'])}`);
+      if (!d['from']) return t('adminArea.audit.enrolled', { subject, cohort, to });
+      const from = t(`status.${String(d['from'])}`);
+      const key = d['reason'] === 'seat freed' ? 'adminArea.audit.promoted' : 'adminArea.audit.statusChanged';
+      return t(key, { subject, cohort, from, to });
+    }
+    case 'course.published':
+      return t('adminArea.audit.published', { subject, version: d['version'] });
+    default:
+      return event.action;
+  }
+}
+
+/** A moment as people of the chosen language read it in Finland, in the browser's time zone. */
+export function formatTimestamp(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(`${language}-FI`, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}

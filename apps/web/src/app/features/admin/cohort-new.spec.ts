@@ -1,0 +1,134 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+
+import { CohortNew } from './cohort-new';
+
+/** The element, or a failure that names the selector (instead of a non-null assertion). */
+function find<T extends Element = HTMLElement>(root: Element, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`${selector} not found`);
+  return found;
+}
+
+describe('CohortNew', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      imports: [
+        CohortNew,
+        TranslocoTestingModule.forRoot({
+          langs: { fi: {} },
+          translocoConfig: { availableLangs: ['fi'], defaultLang: 'fi' },
+        }),
+      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  async function render() {
+    const fixture = TestBed.createComponent(CohortNew);
+    http
+      .expectOne((r) => r.url === '/api/courses')
+      .flush({
+        items: [
+          { id: 'draft', title: 'Luonnos', latestVersion: null },
+          { id: 'c1', title: 'Hankintojen johtaminen', latestVersion: 2 },
+        ],
+        total: 2,
+      });
+    http
+      .expectOne((r) => r.url === '/api/users' && r.params.get('role') === 'trainer')
+      .flush({ items: [{ id: 't1', fullName: 'Kaisa Kouluttaja' }], total: 1 });
+    // The only published course is chosen: its latest version's modules come next.
+    http.expectOne('/api/courses/c1/versions/2').flush({
+      courseId: 'c1',
+      version: 2,
+      publishedAt: '2026-01-01T00:00:00Z',
+      modules: [
+        { id: 'm1', title: 'Strategia', activities: [] },
+        { id: 'm2', title: 'Analyysi', activities: [] },
+      ],
+    });
+    await fixture.whenStable();
+    const el: HTMLElement = fixture.nativeElement;
+    const set = (selector: string, value: string) => {
+      const input = find<HTMLInputElement>(el, selector);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    const submit = async () => {
+      find(el, 'form').dispatchEvent(new Event('submit'));
+      await fixture.whenStable();
+    };
+    return { fixture, el, set, submit };
+  }
+
+  it('offers published courses only and a release date for each module of the latest version', async () => {
+    const { el } = await render();
+    const options = Array.from(el.querySelectorAll<HTMLOptionElement>('#courseId option')).map(
+      (o) => o.value,
+    );
+    expect(options).toEqual(['', 'c1']);
+    expect(find<HTMLSelectElement>(el, '#courseId').value).toBe('c1');
+    expect(el.querySelectorAll('input[type=date][id^=release-]')).toHaveLength(2);
+  });
+
+  it('shows what is wrong without calling the API', async () => {
+    const { el, set, submit } = await render();
+    set('#name', 'Syksy');
+    set('#startsOn', '2027-09-01');
+    set('#endsOn', '2027-08-01');
+    await submit();
+    http.expectNone('/api/cohorts');
+    expect(find(el, '#endsOn-error').textContent).toContain('adminArea.errors.endsBeforeStart');
+    expect(find(el, '#endsOn').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('creates the cohort and goes to its page', async () => {
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const { el, set, submit } = await render();
+    set('#name', ' Syksy 2027 ');
+    set('#startsOn', '2027-08-15');
+    set('#endsOn', '2028-01-31');
+    set('#capacity', '18');
+    set('#release-m2', '2027-09-15');
+    const trainer = find<HTMLInputElement>(el, 'input[name="trainer-t1"]');
+    trainer.checked = true;
+    trainer.dispatchEvent(new Event('change'));
+    await submit();
+    const post = http.expectOne('/api/cohorts');
+    expect(post.request.body).toEqual({
+      courseId: 'c1',
+      name: 'Syksy 2027',
+      startsOn: '2027-08-15',
+      endsOn: '2028-01-31',
+      capacity: 18,
+      approvalRequired: true,
+      trainerIds: ['t1'],
+      moduleReleases: [{ moduleId: 'm2', releasesOn: '2027-09-15' }],
+    });
+    post.flush({ id: 'new-cohort' });
+    expect(navigate).toHaveBeenCalledWith(['/admin/cohorts', 'new-cohort']);
+  });
+
+  it('puts a refused trainer at the trainers', async () => {
+    const { fixture, el, set, submit } = await render();
+    set('#name', 'Syksy 2027');
+    set('#startsOn', '2027-08-15');
+    set('#endsOn', '2028-01-31');
+    await submit();
+    http
+      .expectOne('/api/cohorts')
+      .flush(
+        { statusCode: 400, code: 'NOT_A_TRAINER', message: 'x', error: 'bad request' },
+        { status: 400, statusText: 'Bad Request' },
+      );
+    await fixture.whenStable();
+    expect(find(el, '#trainerIds-error').textContent).toContain('adminArea.errors.notTrainer');
+  });
+});

@@ -1,0 +1,287 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  inject,
+  Injector,
+  signal,
+} from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { TranslocoDirective } from '@jsverse/transloco';
+import {
+  ORGANIZATION_KINDS,
+  REGION_CODES,
+  type ErrorResponse,
+  type OrganizationKind,
+  type OrganizationResponse,
+  type RegionCode,
+} from '@keino/contracts';
+
+import { AdminApi } from './admin-api';
+import {
+  Errors,
+  hasErrors,
+  ORGANIZATION_FIELDS,
+  OrganizationField,
+  OrganizationForm,
+  serverErrors,
+  toCreateOrganizationRequest,
+  validateOrganization,
+} from './admin-forms';
+
+const PAGE = 20;
+const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '', region: '' });
+
+/** The organisations of the programme: find them by region, kind and name, and add a new one. */
+@Component({
+  selector: 'app-organizations',
+  imports: [FormsModule, TranslocoDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './admin-pages.css',
+  template: `
+    <section class="page" *transloco="let t">
+      <h1>{{ t('adminArea.organizations.title') }}</h1>
+      <form class="filters" role="search" (ngSubmit)="search(0)">
+        <div class="field">
+          <label for="org-q">{{ t('adminArea.organizations.search') }}</label>
+          <input id="org-q" name="q" [(ngModel)]="filter.q" autocomplete="off" />
+        </div>
+        <div class="field">
+          <label for="org-region">{{ t('adminArea.region') }}</label>
+          <select id="org-region" name="region" [(ngModel)]="filter.region">
+            <option value="">{{ t('adminArea.any') }}</option>
+            @for (code of regions; track code) {
+              <option [value]="code">{{ t('adminArea.regions.' + code) }}</option>
+            }
+          </select>
+        </div>
+        <div class="field">
+          <label for="org-kind">{{ t('adminArea.kind') }}</label>
+          <select id="org-kind" name="kind" [(ngModel)]="filter.kind">
+            <option value="">{{ t('adminArea.any') }}</option>
+            @for (k of kinds; track k) {
+              <option [value]="k">{{ t('adminArea.kinds.' + k) }}</option>
+            }
+          </select>
+        </div>
+        <button type="submit" class="button">{{ t('adminArea.filter') }}</button>
+      </form>
+      <p class="count" role="status" aria-live="polite">
+        @if (load() === 'ready') {
+          {{ t('adminArea.organizations.count', { total: total() }) }}
+        }
+      </p>
+      @if (load() === 'loading') {
+        <p role="status">{{ t('common.loading') }}</p>
+      } @else if (load() === 'failed') {
+        <p class="message" role="alert">{{ t('common.failed') }}</p>
+      } @else if (items().length === 0) {
+        <p>{{ t('adminArea.organizations.empty') }}</p>
+      } @else {
+        <ul class="rows" [attr.aria-label]="t('adminArea.organizations.title')">
+          @for (o of items(); track o.id) {
+            <li>
+              <strong>{{ o.name }}</strong>
+              <p class="meta">
+                {{ t('adminArea.organizations.businessId') }} {{ o.businessId }} ·
+                {{ t('adminArea.kinds.' + o.kind) }} · {{ t('adminArea.regions.' + o.region) }}
+              </p>
+            </li>
+          }
+        </ul>
+        @if (total() > PAGE) {
+          <nav class="pager" [attr.aria-label]="t('common.pages')">
+            <button
+              type="button"
+              class="button"
+              [disabled]="offset() === 0"
+              (click)="search(offset() - PAGE)"
+            >
+              {{ t('common.previous') }}
+            </button>
+            <button
+              type="button"
+              class="button"
+              [disabled]="offset() + PAGE >= total()"
+              (click)="search(offset() + PAGE)"
+            >
+              {{ t('common.next') }}
+            </button>
+          </nav>
+        }
+      }
+
+      <h2 id="new-organization">{{ t('adminArea.organizations.new') }}</h2>
+      <form
+        class="narrow"
+        novalidate
+        aria-labelledby="new-organization"
+        (ngSubmit)="create()"
+        (change)="revalidate()"
+      >
+        <label for="new-name">{{ t('adminArea.organizations.name') }}</label>
+        <input
+          id="new-name"
+          name="name"
+          [(ngModel)]="form.name"
+          autocomplete="organization"
+          required
+          [attr.aria-invalid]="!!errors().name"
+          [attr.aria-describedby]="errors().name ? 'new-name-error' : null"
+        />
+        @if (errors().name; as e) {
+          <p id="new-name-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
+        }
+        <label for="new-businessId">{{ t('adminArea.organizations.businessId') }}</label>
+        <input
+          id="new-businessId"
+          name="businessId"
+          [(ngModel)]="form.businessId"
+          autocomplete="off"
+          inputmode="numeric"
+          required
+          [attr.aria-invalid]="!!errors().businessId"
+          [attr.aria-describedby]="
+            'new-businessId-hint' + (errors().businessId ? ' new-businessId-error' : '')
+          "
+        />
+        <p id="new-businessId-hint" class="note">{{ t('adminArea.organizations.businessIdHint') }}</p>
+        @if (errors().businessId; as e) {
+          <p id="new-businessId-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
+        }
+        <label for="new-kind">{{ t('adminArea.kind') }}</label>
+        <select
+          id="new-kind"
+          name="kind"
+          [(ngModel)]="form.kind"
+          required
+          [attr.aria-invalid]="!!errors().kind"
+          [attr.aria-describedby]="errors().kind ? 'new-kind-error' : null"
+        >
+          <option value="">{{ t('adminArea.choose') }}</option>
+          @for (k of kinds; track k) {
+            <option [value]="k">{{ t('adminArea.kinds.' + k) }}</option>
+          }
+        </select>
+        @if (errors().kind; as e) {
+          <p id="new-kind-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
+        }
+        <label for="new-region">{{ t('adminArea.region') }}</label>
+        <select
+          id="new-region"
+          name="region"
+          [(ngModel)]="form.region"
+          required
+          [attr.aria-invalid]="!!errors().region"
+          [attr.aria-describedby]="errors().region ? 'new-region-error' : null"
+        >
+          <option value="">{{ t('adminArea.choose') }}</option>
+          @for (code of regions; track code) {
+            <option [value]="code">{{ t('adminArea.regions.' + code) }}</option>
+          }
+        </select>
+        @if (errors().region; as e) {
+          <p id="new-region-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
+        }
+        <div>
+          <button type="submit" class="button primary" [disabled]="busy()">
+            {{ t('adminArea.organizations.create') }}
+          </button>
+        </div>
+      </form>
+      <p class="message" role="alert">
+        @if (errors().form; as e) {
+          {{ t('adminArea.errors.' + e) }}
+        }
+      </p>
+      <p class="announcement" role="status" aria-live="polite">
+        @if (created(); as name) {
+          {{ t('adminArea.organizations.created', { name }) }}
+        }
+      </p>
+    </section>
+  `,
+})
+export class Organizations {
+  private readonly api = inject(AdminApi);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  protected readonly PAGE = PAGE;
+  protected readonly regions = REGION_CODES;
+  protected readonly kinds = ORGANIZATION_KINDS;
+  protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
+  protected readonly items = signal<OrganizationResponse[]>([]);
+  protected readonly total = signal(0);
+  protected readonly offset = signal(0);
+  protected readonly busy = signal(false);
+  protected readonly errors = signal<Errors<OrganizationField | 'form'>>({});
+  protected readonly created = signal<string | null>(null);
+  protected filter: { q: string; region: RegionCode | ''; kind: OrganizationKind | '' } = {
+    q: '',
+    region: '',
+    kind: '',
+  };
+  protected form = emptyForm();
+  private submitted = false;
+
+  constructor() {
+    this.search(0);
+  }
+
+  protected search(offset: number): void {
+    this.offset.set(offset);
+    this.load.set('loading');
+    this.api.organizations({ ...this.filter, q: this.filter.q.trim() }, offset, PAGE).subscribe({
+      next: (list) => {
+        this.items.set(list.items);
+        this.total.set(list.total);
+        this.load.set('ready');
+      },
+      error: () => this.load.set('failed'),
+    });
+  }
+
+  /** After a refused submit, errors follow the corrections as they are made (focus stays where it is). */
+  protected revalidate(): void {
+    if (this.submitted) this.errors.set(validateOrganization(this.form));
+  }
+
+  protected create(): void {
+    this.submitted = true;
+    this.created.set(null);
+    const errors = validateOrganization(this.form);
+    this.errors.set(errors);
+    if (hasErrors(errors)) {
+      this.focusFirstError();
+      return;
+    }
+    this.busy.set(true);
+    this.api.createOrganization(toCreateOrganizationRequest(this.form)).subscribe({
+      next: (organization) => {
+        this.busy.set(false);
+        this.created.set(organization.name);
+        this.form = emptyForm();
+        this.submitted = false;
+        this.search(this.offset());
+      },
+      error: (error: HttpErrorResponse) => {
+        this.busy.set(false);
+        this.errors.set(
+          serverErrors(error.status, error.error as Partial<ErrorResponse> | null, ORGANIZATION_FIELDS, {
+            DUPLICATE_BUSINESS_ID: ['businessId', 'duplicateBusinessId'],
+          }),
+        );
+        this.focusFirstError();
+      },
+    });
+  }
+
+  private focusFirstError(): void {
+    afterNextRender(
+      () => this.host.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      { injector: this.injector },
+    );
+  }
+}

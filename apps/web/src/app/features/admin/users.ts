@@ -1,0 +1,328 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  signal,
+} from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { TranslocoDirective } from '@jsverse/transloco';
+import {
+  REGION_CODES,
+  ROLES,
+  type ErrorResponse,
+  type OrganizationResponse,
+  type RegionCode,
+  type Role,
+  type UserResponse,
+} from '@keino/contracts';
+
+import { AdminApi } from './admin-api';
+import {
+  Errors,
+  hasErrors,
+  toggle,
+  toUpdateUserRequest,
+  UserEditForm,
+  validateUserEdit,
+} from './admin-forms';
+
+const PAGE = 20;
+
+/** Everyone with an account: find people by role, organisation and name; change roles, organisation and regions. */
+@Component({
+  selector: 'app-users',
+  imports: [FormsModule, TranslocoDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './admin-pages.css',
+  template: `
+    <section class="page" *transloco="let t">
+      <h1>{{ t('adminArea.users.title') }}</h1>
+      <form class="filters" role="search" (ngSubmit)="search(0)">
+        <div class="field">
+          <label for="user-q">{{ t('adminArea.users.search') }}</label>
+          <input id="user-q" name="q" [(ngModel)]="filter.q" autocomplete="off" />
+        </div>
+        <div class="field">
+          <label for="user-role">{{ t('adminArea.users.role') }}</label>
+          <select id="user-role" name="role" [(ngModel)]="filter.role">
+            <option value="">{{ t('adminArea.any') }}</option>
+            @for (r of roles; track r) {
+              <option [value]="r">{{ t('adminArea.roles.' + r) }}</option>
+            }
+          </select>
+        </div>
+        <div class="field">
+          <label for="user-org">{{ t('adminArea.users.organization') }}</label>
+          <select id="user-org" name="organizationId" [(ngModel)]="filter.organizationId">
+            <option value="">{{ t('adminArea.any') }}</option>
+            @for (o of organizations(); track o.id) {
+              <option [value]="o.id">{{ o.name }}</option>
+            }
+          </select>
+        </div>
+        <button type="submit" class="button">{{ t('adminArea.filter') }}</button>
+      </form>
+      <p class="count" role="status" aria-live="polite">
+        @if (load() === 'ready') {
+          {{ t('adminArea.users.count', { total: total() }) }}
+        }
+      </p>
+      <p class="announcement" role="status" aria-live="polite">
+        @if (announcement(); as a) {
+          {{ t('adminArea.users.' + a.key, { name: a.name }) }}
+        }
+      </p>
+      @if (load() === 'loading') {
+        <p role="status">{{ t('common.loading') }}</p>
+      } @else if (load() === 'failed') {
+        <p class="message" role="alert">{{ t('common.failed') }}</p>
+      } @else if (items().length === 0) {
+        <p>{{ t('adminArea.users.empty') }}</p>
+      } @else {
+        <ul class="rows" [attr.aria-label]="t('adminArea.users.title')">
+          @for (u of items(); track u.id) {
+            <li>
+              <div class="row-head">
+                <div>
+                  <strong>{{ u.fullName }}</strong>
+                  <p class="meta">
+                    {{ u.email }} ·
+                    {{ organizationName(u.organizationId) || t('adminArea.users.noOrganization') }}
+                  </p>
+                  <p class="meta">
+                    {{ t('adminArea.users.roles') }}: {{ roleNames(u.roles, t) }}
+                    @if (u.roles.includes('change_agent') && u.regions.length) {
+                      · {{ t('adminArea.users.regions') }}: {{ regionNames(u.regions, t) }}
+                    }
+                  </p>
+                </div>
+                <button
+                  type="button"
+                  class="button"
+                  [attr.aria-expanded]="editing()?.id === u.id"
+                  [attr.aria-controls]="'edit-' + u.id"
+                  [attr.aria-label]="t('adminArea.users.edit') + ': ' + u.fullName"
+                  (click)="toggleEdit(u)"
+                >
+                  {{ t('adminArea.users.edit') }}
+                </button>
+              </div>
+              @if (editing()?.id === u.id) {
+                <form class="edit" [id]="'edit-' + u.id" novalidate (ngSubmit)="save(u)">
+                  <fieldset [attr.aria-describedby]="errors().roles ? 'roles-error' : null">
+                    <legend>{{ t('adminArea.users.roles') }}</legend>
+                    <ul class="choices">
+                      @for (r of roles; track r) {
+                        <li>
+                          <label class="choice">
+                            <input
+                              type="checkbox"
+                              [name]="'role-' + r"
+                              [checked]="form().roles.includes(r)"
+                              (change)="setRole(r, $any($event.target).checked)"
+                            />
+                            {{ t('adminArea.roles.' + r) }}
+                          </label>
+                        </li>
+                      }
+                    </ul>
+                    @if (errors().roles; as e) {
+                      <p id="roles-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
+                    }
+                  </fieldset>
+                  <label [for]="'org-' + u.id">{{ t('adminArea.users.organization') }}</label>
+                  <select
+                    [id]="'org-' + u.id"
+                    name="organizationId"
+                    [ngModel]="form().organizationId"
+                    (ngModelChange)="setOrganization($event)"
+                  >
+                    <option value="">{{ t('adminArea.users.noOrganization') }}</option>
+                    @for (o of organizations(); track o.id) {
+                      <option [value]="o.id">{{ o.name }}</option>
+                    }
+                  </select>
+                  @if (form().roles.includes('change_agent')) {
+                    <fieldset [attr.aria-describedby]="errors().regions ? 'regions-error' : 'regions-hint'">
+                      <legend>{{ t('adminArea.users.regions') }}</legend>
+                      <p id="regions-hint" class="note">{{ t('adminArea.users.regionsHint') }}</p>
+                      <ul class="choices">
+                        @for (code of regions; track code) {
+                          <li>
+                            <label class="choice">
+                              <input
+                                type="checkbox"
+                                [name]="'region-' + code"
+                                [checked]="form().regions.includes(code)"
+                                (change)="setRegion(code, $any($event.target).checked)"
+                              />
+                              {{ t('adminArea.regions.' + code) }}
+                            </label>
+                          </li>
+                        }
+                      </ul>
+                      @if (errors().regions; as e) {
+                        <p id="regions-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
+                      }
+                    </fieldset>
+                  }
+                  <div class="actions">
+                    <button type="submit" class="button primary" [disabled]="busy()">
+                      {{ t('adminArea.users.save') }}
+                    </button>
+                    <button type="button" class="button" (click)="editing.set(null)">
+                      {{ t('adminArea.cancel') }}
+                    </button>
+                  </div>
+                </form>
+              }
+            </li>
+          }
+        </ul>
+        @if (total() > PAGE) {
+          <nav class="pager" [attr.aria-label]="t('common.pages')">
+            <button
+              type="button"
+              class="button"
+              [disabled]="offset() === 0"
+              (click)="search(offset() - PAGE)"
+            >
+              {{ t('common.previous') }}
+            </button>
+            <button
+              type="button"
+              class="button"
+              [disabled]="offset() + PAGE >= total()"
+              (click)="search(offset() + PAGE)"
+            >
+              {{ t('common.next') }}
+            </button>
+          </nav>
+        }
+      }
+    </section>
+  `,
+})
+export class Users {
+  private readonly api = inject(AdminApi);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  protected readonly PAGE = PAGE;
+  protected readonly roles = ROLES;
+  protected readonly regions = REGION_CODES;
+  protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
+  protected readonly items = signal<UserResponse[]>([]);
+  protected readonly total = signal(0);
+  protected readonly offset = signal(0);
+  protected readonly organizations = signal<OrganizationResponse[]>([]);
+  private readonly organizationNames = computed(
+    () => new Map(this.organizations().map((o) => [o.id, o.name] as const)),
+  );
+  protected readonly editing = signal<UserResponse | null>(null);
+  protected readonly form = signal<UserEditForm>({ roles: [], organizationId: '', regions: [] });
+  protected readonly errors = signal<Errors<'roles' | 'regions'>>({});
+  protected readonly busy = signal(false);
+  protected readonly announcement = signal<{ key: 'saved' | 'failed' | 'gone'; name: string } | null>(null);
+  protected filter: { q: string; role: Role | ''; organizationId: string } = {
+    q: '',
+    role: '',
+    organizationId: '',
+  };
+
+  constructor() {
+    this.api.allOrganizations().subscribe({ next: (all) => this.organizations.set(all) });
+    this.search(0);
+  }
+
+  protected search(offset: number): void {
+    this.offset.set(offset);
+    this.load.set('loading');
+    this.editing.set(null);
+    this.api.users({ ...this.filter, q: this.filter.q.trim() }, offset, PAGE).subscribe({
+      next: (list) => {
+        this.items.set(list.items);
+        this.total.set(list.total);
+        this.load.set('ready');
+      },
+      error: () => this.load.set('failed'),
+    });
+  }
+
+  protected organizationName(id: string | null): string {
+    return id ? (this.organizationNames().get(id) ?? '') : '';
+  }
+
+  protected roleNames(roles: Role[], t: (key: string) => string): string {
+    return roles.map((r) => t(`adminArea.roles.${r}`)).join(', ') || '–';
+  }
+
+  protected regionNames(regions: string[], t: (key: string) => string): string {
+    return regions.map((r) => t(`adminArea.regions.${r}`)).join(', ');
+  }
+
+  protected toggleEdit(user: UserResponse): void {
+    if (this.editing()?.id === user.id) {
+      this.editing.set(null);
+      return;
+    }
+    this.errors.set({});
+    this.form.set({
+      roles: [...user.roles],
+      organizationId: user.organizationId ?? '',
+      regions: user.regions.filter((r): r is RegionCode => (REGION_CODES as string[]).includes(r)),
+    });
+    this.editing.set(user);
+  }
+
+  protected setRole(role: Role, on: boolean): void {
+    this.form.update((f) => ({ ...f, roles: toggle(f.roles, role, on, ROLES) }));
+  }
+
+  protected setRegion(code: RegionCode, on: boolean): void {
+    this.form.update((f) => ({ ...f, regions: toggle(f.regions, code, on, REGION_CODES) }));
+  }
+
+  protected setOrganization(id: string): void {
+    this.form.update((f) => ({ ...f, organizationId: id }));
+  }
+
+  protected save(user: UserResponse): void {
+    this.announcement.set(null);
+    const errors = validateUserEdit(this.form());
+    this.errors.set(errors);
+    if (hasErrors(errors)) {
+      afterNextRender(
+        () =>
+          this.host.nativeElement
+            .querySelector<HTMLElement>(`#edit-${user.id} input[type=checkbox]`)
+            ?.focus(),
+        { injector: this.injector },
+      );
+      return;
+    }
+    this.busy.set(true);
+    this.api.updateUser(user.id, toUpdateUserRequest(this.form())).subscribe({
+      next: (saved) => {
+        this.busy.set(false);
+        this.items.update((items) => items.map((u) => (u.id === saved.id ? saved : u)));
+        this.editing.set(null);
+        this.announcement.set({ key: 'saved', name: saved.fullName });
+        afterNextRender(
+          () =>
+            this.host.nativeElement.querySelector<HTMLElement>(`[aria-controls="edit-${saved.id}"]`)?.focus(),
+          { injector: this.injector },
+        );
+      },
+      error: (error: HttpErrorResponse) => {
+        this.busy.set(false);
+        const code = (error.error as Partial<ErrorResponse> | null)?.code;
+        this.announcement.set({ key: code === 'NOT_FOUND' ? 'gone' : 'failed', name: user.fullName });
+      },
+    });
+  }
+}
