@@ -223,6 +223,48 @@ describe('an admin keeps the directory', () => {
     ).toBe(1);
   });
 
+  it('erases a person on request, after a second confirmation, and the log says so without the name', async () => {
+    const name = `Poistettava ${unique}`;
+    const registered = await fetch(`${baseUrl()}/api/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: `erase.${unique}@e2e.keino.example`,
+        password: 'e2e password 2026',
+        fullName: name,
+      }),
+    });
+    expect(registered.status).toBe(201);
+    await page
+      .getByRole('navigation', { name: 'Ylläpidon osiot' })
+      .getByRole('link', { name: 'Käyttäjät' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Käyttäjät' }).waitFor();
+    await page.getByLabel('Nimi tai sähköposti').fill(name);
+    await page.getByRole('button', { name: 'Hae' }).click();
+    await page.getByRole('status').filter({ hasText: 'Käyttäjiä: 1' }).waitFor();
+    await page.getByRole('button', { name: `Muokkaa: ${name}` }).click();
+    await page.getByRole('button', { name: 'Poista henkilö' }).click();
+    await page.getByText('Poisto hävittää nimen').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Vahvista poisto' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${name} on poistettu.` })
+      .waitFor();
+    await page.getByRole('button', { name: 'Hae' }).click();
+    await page.getByText('Hakuehtoja vastaavia käyttäjiä ei löytynyt.').waitFor();
+
+    await page.getByRole('link', { name: 'Muutosloki' }).click();
+    await page.getByLabel('Tapahtuma').selectOption({ label: 'Käyttäjien poistot' });
+    await page.getByRole('button', { name: 'Hae' }).click();
+    await page
+      .getByText(/poistettu käyttäjä poistettiin/i)
+      .first()
+      .waitFor();
+    expect(await page.getByText(name).count()).toBe(0);
+  });
+
   it('fits 360 px on every directory page', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     for (const [path, heading] of [

@@ -122,6 +122,11 @@ export class AdminApi {
     return this.http.patch<UserResponse>(`/api/users/${id}`, body);
   }
 
+  /** Erases the person; their anonymised enrolments stay in the statistics. */
+  eraseUser(id: string) {
+    return this.http.delete<void>(`/api/users/${id}`);
+  }
+
   auditEvents(action: AuditAction | '', offset: number, limit: number) {
     return this.http.get<ListResponse<AuditEventResponse>>('/api/audit-events', {
       params: params({ action, offset, limit }),

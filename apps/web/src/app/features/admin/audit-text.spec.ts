@@ -31,7 +31,7 @@ describe('describeAuditEvent', () => {
       t,
     );
     expect(text).toBe(
-      'adminArea.audit.rolesChanged(subject=Ville Vallaton;from=adminArea.roles.participant;to=adminArea.roles.participant, adminArea.roles.trainer)',
+      'adminArea.audit.rolesChanged(subject=Ville Vallaton;from=roles.participant;to=roles.participant, roles.trainer)',
     );
   });
 

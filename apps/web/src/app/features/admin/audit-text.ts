@@ -13,7 +13,7 @@ export function describeAuditEvent(event: AuditEventResponse, t: Translate): str
     case 'user.roles_changed': {
       const roles = (value: unknown) =>
         list(value)
-          .map((r) => t(`adminArea.roles.${r}`))
+          .map((r) => t(`roles.${r}`))
           .join(', ') || t('adminArea.audit.noRoles');
       return t('adminArea.audit.rolesChanged', { subject, from: roles(d['from']), to: roles(d['to']) });
     }
@@ -25,6 +25,9 @@ export function describeAuditEvent(event: AuditEventResponse, t: Translate): str
       const key = d['reason'] === 'seat freed' ? 'adminArea.audit.promoted' : 'adminArea.audit.statusChanged';
       return t(key, { subject, cohort, from, to });
     }
+    case 'user.erased':
+      // The erased person's name is gone: that is the point.
+      return t('adminArea.audit.erased');
     case 'course.published':
       return t('adminArea.audit.published', { subject, version: d['version'] });
     default:

@@ -92,7 +92,7 @@ describe('Users', () => {
     await fixture.whenStable();
     expect(find(el, '.announcement').textContent).toContain('adminArea.users.saved');
     expect(el.querySelector('#edit-u1')).toBeNull();
-    expect(find(el, '.rows').textContent).toContain('adminArea.roles.trainer');
+    expect(find(el, '.rows').textContent).toContain('roles.trainer');
   });
 
   it('asks for a region before saving a change agent, and announces a failure', async () => {

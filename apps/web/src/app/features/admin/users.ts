@@ -52,7 +52,7 @@ const PAGE = 20;
           <select id="user-role" name="role" [(ngModel)]="filter.role">
             <option value="">{{ t('adminArea.any') }}</option>
             @for (r of roles; track r) {
-              <option [value]="r">{{ t('adminArea.roles.' + r) }}</option>
+              <option [value]="r">{{ t('roles.' + r) }}</option>
             }
           </select>
         </div>
@@ -126,7 +126,7 @@ const PAGE = 20;
                               [checked]="form().roles.includes(r)"
                               (change)="setRole(r, $any($event.target).checked)"
                             />
-                            {{ t('adminArea.roles.' + r) }}
+                            {{ t('roles.' + r) }}
                           </label>
                         </li>
                       }
@@ -178,7 +178,23 @@ const PAGE = 20;
                     <button type="button" class="button" (click)="editing.set(null)">
                       {{ t('adminArea.cancel') }}
                     </button>
+                    <button
+                      type="button"
+                      class="button danger"
+                      [attr.aria-expanded]="confirmingErase()"
+                      (click)="confirmingErase.set(!confirmingErase())"
+                    >
+                      {{ t('adminArea.users.erase') }}
+                    </button>
                   </div>
+                  @if (confirmingErase()) {
+                    <div class="erase" role="group" [attr.aria-label]="t('adminArea.users.erase')">
+                      <p>{{ t('adminArea.users.eraseWarning') }}</p>
+                      <button type="button" class="button danger" [disabled]="busy()" (click)="erase(u)">
+                        {{ t('adminArea.users.eraseConfirm') }}
+                      </button>
+                    </div>
+                  }
                 </form>
               }
             </li>
@@ -227,7 +243,12 @@ export class Users {
   protected readonly form = signal<UserEditForm>({ roles: [], organizationId: '', regions: [] });
   protected readonly errors = signal<Errors<'roles' | 'regions'>>({});
   protected readonly busy = signal(false);
-  protected readonly announcement = signal<{ key: 'saved' | 'failed' | 'gone'; name: string } | null>(null);
+  protected readonly announcement = signal<{
+    key: 'saved' | 'failed' | 'gone' | 'erased' | 'eraseFailed';
+    name: string;
+  } | null>(null);
+  /** Erasure cannot be undone: it takes a second, explicit click. */
+  protected readonly confirmingErase = signal(false);
   protected filter: { q: string; role: Role | ''; organizationId: string } = {
     q: '',
     role: '',
@@ -258,11 +279,28 @@ export class Users {
   }
 
   protected roleNames(roles: Role[], t: (key: string) => string): string {
-    return roles.map((r) => t(`adminArea.roles.${r}`)).join(', ') || '–';
+    return roles.map((r) => t(`roles.${r}`)).join(', ') || '–';
   }
 
   protected regionNames(regions: string[], t: (key: string) => string): string {
     return regions.map((r) => t(`adminArea.regions.${r}`)).join(', ');
+  }
+
+  protected erase(user: UserResponse): void {
+    this.busy.set(true);
+    this.api.eraseUser(user.id).subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.editing.set(null);
+        this.items.update((items) => items.filter((u) => u.id !== user.id));
+        this.total.update((n) => n - 1);
+        this.announcement.set({ key: 'erased', name: user.fullName });
+      },
+      error: () => {
+        this.busy.set(false);
+        this.announcement.set({ key: 'eraseFailed', name: user.fullName });
+      },
+    });
   }
 
   protected toggleEdit(user: UserResponse): void {
@@ -271,6 +309,7 @@ export class Users {
       return;
     }
     this.errors.set({});
+    this.confirmingErase.set(false);
     this.form.set({
       roles: [...user.roles],
       organizationId: user.organizationId ?? '',
