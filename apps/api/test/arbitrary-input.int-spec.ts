@@ -29,6 +29,9 @@ const TABLES = [
   'enrollments',
   'progress',
   'audit_events',
+  'certificates',
+  'procurement_cases',
+  'case_comments',
 ];
 
 interface WriteRoute {
@@ -72,6 +75,12 @@ describe('arbitrary JSON to every write endpoint', () => {
       { method: 'post', path: '/api/auth/login', as: admin, fields: ['email', 'password'] },
       { method: 'post', path: '/api/auth/refresh', as: admin, fields: ['refreshToken'] },
       { method: 'patch', path: '/api/auth/me', as: participant, fields: ['fullName', 'locale'] },
+      {
+        method: 'post',
+        path: '/api/cases',
+        as: participant,
+        fields: ['title', 'summary', 'language', 'themes', 'cpvCode', 'contactEmail', 'organizationId'],
+      },
       {
         method: 'post',
         path: '/api/auth/password',

@@ -43,6 +43,8 @@ interface World {
   /** A fresh module/activity of `course` for cases that delete or change one. */
   freshModule(): Promise<string>;
   freshActivity(): Promise<string>;
+  /** A draft procurement case of orgA, written by `participant`. */
+  draftCase: string;
   /** The code of `colleague`'s certificate (a completed one-activity cohort). */
   certificate: string;
   /** A newly registered participant's id, for cases that erase one. */
@@ -137,6 +139,74 @@ const MATRIX: Record<string, Case[]> = {
     { as: 'trainer', path: (w) => `/api/certificates/${w.certificate}/pdf`, expect: 404 },
     { as: 'colleague', path: (w) => `/api/certificates/${w.certificate}/pdf`, expect: 200 },
     { as: 'admin', path: (w) => `/api/certificates/${w.certificate}/pdf`, expect: 200 },
+  ],
+  'POST /api/cases': [
+    { as: 'anonymous', path: () => '/api/cases', body: () => ({ title: 'Tapaus' }), expect: 401 },
+    { as: 'participant', path: () => '/api/cases', body: () => ({ title: 'Tapaus' }), expect: 201 },
+    {
+      as: 'participant',
+      path: () => '/api/cases',
+      body: (w) => ({ title: 'Toisen puolesta', organizationId: w.orgB }),
+      expect: 403,
+    },
+  ],
+  'GET /api/cases': [
+    { as: 'anonymous', path: () => '/api/cases', expect: 401 },
+    { as: 'outsider', path: () => '/api/cases', expect: 200 },
+    { as: 'trainer', path: () => '/api/cases?scope=drafts', expect: 200 },
+  ],
+  'GET /api/cases/{id}': [
+    { as: 'anonymous', path: (w) => `/api/cases/${w.draftCase}`, expect: 401 },
+    { as: 'colleague', path: (w) => `/api/cases/${w.draftCase}`, expect: 200 },
+    { as: 'outsider', path: (w) => `/api/cases/${w.draftCase}`, expect: 404 },
+    { as: 'agent', path: (w) => `/api/cases/${w.draftCase}`, expect: 404 },
+    { as: 'admin', path: (w) => `/api/cases/${w.draftCase}`, expect: 200 },
+  ],
+  'PATCH /api/cases/{id}': [
+    {
+      as: 'anonymous',
+      path: (w) => `/api/cases/${w.draftCase}`,
+      body: () => ({ summary: 's' }),
+      expect: 401,
+    },
+    { as: 'outsider', path: (w) => `/api/cases/${w.draftCase}`, body: () => ({ summary: 's' }), expect: 404 },
+    {
+      as: 'colleague',
+      path: (w) => `/api/cases/${w.draftCase}`,
+      body: () => ({ summary: 's' }),
+      expect: 200,
+    },
+    { as: 'admin', path: (w) => `/api/cases/${w.draftCase}`, body: () => ({ summary: 's' }), expect: 200 },
+  ],
+  'POST /api/cases/{id}/publish': [
+    { as: 'anonymous', path: (w) => `/api/cases/${w.draftCase}/publish`, expect: 401 },
+    { as: 'outsider', path: (w) => `/api/cases/${w.draftCase}/publish`, expect: 404 },
+    { as: 'coordinator', path: (w) => `/api/cases/${w.draftCase}/publish`, expect: 409 },
+  ],
+  'GET /api/cases/{id}/comments': [
+    { as: 'anonymous', path: (w) => `/api/cases/${w.draftCase}/comments`, expect: 401 },
+    { as: 'outsider', path: (w) => `/api/cases/${w.draftCase}/comments`, expect: 404 },
+    { as: 'colleague', path: (w) => `/api/cases/${w.draftCase}/comments`, expect: 200 },
+  ],
+  'POST /api/cases/{id}/comments': [
+    {
+      as: 'anonymous',
+      path: (w) => `/api/cases/${w.draftCase}/comments`,
+      body: () => ({ body: 'b' }),
+      expect: 401,
+    },
+    {
+      as: 'outsider',
+      path: (w) => `/api/cases/${w.draftCase}/comments`,
+      body: () => ({ body: 'b' }),
+      expect: 404,
+    },
+    {
+      as: 'colleague',
+      path: (w) => `/api/cases/${w.draftCase}/comments`,
+      body: () => ({ body: 'b' }),
+      expect: 201,
+    },
   ],
   'GET /api/users': [
     { as: 'admin', path: () => '/api/users', expect: 200 },
@@ -647,7 +717,13 @@ describe('authorisation matrix', () => {
       .send({ state: 'completed' })
       .expect(200);
     const [certificate] = (await t.http.get('/api/me/certificates').set(auth(users.colleague))).body;
+    const draftCase = await t.http
+      .post('/api/cases')
+      .set(auth(users.participant))
+      .send({ title: 'Luonnostapaus' })
+      .expect(201);
     world = {
+      draftCase: draftCase.body.id,
       certificate: certificate.code,
       course,
       draftId: draft.body.id,

@@ -191,12 +191,12 @@ export class CasesService {
     if (query.region) where.push(`o.region = ${param(query.region)}`);
     if (query.kind) where.push(`o.kind = ${param(query.kind)}`);
     const search = query.q?.trim();
-    let rank = '0';
+    let rank = '';
     let snippet = 'NULL';
     if (search) {
       const tsq = QUERY_OF(param(search));
       where.push(`pc.search @@ ${tsq}`);
-      rank = `ts_rank(pc.search, ${tsq})`;
+      rank = `ts_rank(pc.search, ${tsq}) DESC, `;
       snippet = `ts_headline(${CONFIG_OF}, ${ESCAPED_SUMMARY}, ${tsq},
         'StartSel=<mark>, StopSel=</mark>, MaxWords=40, MinWords=15, HighlightAll=false')`;
     }
@@ -205,7 +205,7 @@ export class CasesService {
          FROM procurement_cases pc
          JOIN organizations o ON o.id = pc.organization_id
         WHERE ${where.join(' AND ')}
-        ORDER BY ${rank} DESC, coalesce(pc.published_at, pc.updated_at) DESC, pc.id
+        ORDER BY ${rank}coalesce(pc.published_at, pc.updated_at) DESC, pc.id
         LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}`,
       params,
     )) as SummaryRow[];
