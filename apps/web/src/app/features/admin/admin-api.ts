@@ -4,9 +4,11 @@ import type {
   CohortDetailResponse,
   CohortReportResponse,
   CohortResponse,
+  CohortTimelineResponse,
   EnrollmentResponse,
   EnrollmentStatus,
   ListResponse,
+  ProgrammeOverviewResponse,
 } from '@keino/contracts';
 
 /** HTTP only: cohorts, their enrolments and reports, for programme staff. */
@@ -34,6 +36,18 @@ export class AdminApi {
 
   report(cohortId: string) {
     return this.http.get<CohortReportResponse>(`/api/cohorts/${cohortId}/report`);
+  }
+
+  timeline(cohortId: string) {
+    return this.http.get<CohortTimelineResponse>(`/api/cohorts/${cohortId}/report/timeline`);
+  }
+
+  programme() {
+    return this.http.get<ProgrammeOverviewResponse>('/api/reports/programme');
+  }
+
+  exportProgramme() {
+    return this.http.get('/api/reports/programme.csv', { responseType: 'blob' });
   }
 
   export(cohortId: string, format: 'csv' | 'xlsx') {
