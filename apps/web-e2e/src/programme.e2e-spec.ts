@@ -122,3 +122,37 @@ describe('the programme overview and a cohort’s charts', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+// Heikki, the change agent of Pirkanmaa and Keski-Suomi (demo data): his regions' totals on the region page.
+describe('a change agent’s regions across cohorts', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser.close());
+
+  it('charts his regions only, with the figures in a table', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/sign-in?returnUrl=%2Fregion`);
+    await page.getByLabel('Sähköposti').fill('agent@keino.example');
+    await page.getByLabel('Salasana').fill('KeinoDemo2026!');
+    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    const chart = 'Osallistujat ja suorittaneet maakunnittain';
+    await page.getByRole('figure', { name: chart }).waitFor();
+    expect(await paintedPixels(page, chart)).toBeGreaterThan(500);
+    await page.getByText('Näytä luvut taulukkona').click();
+    const regions = await cells(page, chart);
+    expect(regions.map((r) => r[0])).toEqual(['Pirkanmaa', 'Keski-Suomi']);
+    const participants = number(
+      (await page
+        .locator('dt', { hasText: /^Osallistujia$/ })
+        .locator('+ dd')
+        .textContent()) ?? '',
+    );
+    expect(regions.reduce((sum, r) => sum + number(r[1]), 0)).toBe(participants);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
