@@ -128,6 +128,15 @@ describe('the programme overview and a cohort’s charts', () => {
     expect(await contentRight(page)).toBeLessThanOrEqual(360);
     await page.setViewportSize({ width: 1280, height: 900 });
   });
+
+  it('says when a cohort that has not started has no progress to chart yet', async () => {
+    await page.goto(`${baseUrl()}/admin/overview`);
+    await page.getByRole('link', { name: 'KEINO-akatemia 2027, kevät' }).click();
+    await page.getByRole('figure', { name: 'Ilmoittautumisten tilat' }).waitFor();
+    await page.getByText('Kaavio näkyy, kun toteutus on alkanut ja ollut käynnissä yli päivän.').waitFor();
+    expect(await page.getByRole('figure', { name: 'Edistyminen ajan mittaan' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });
 
 // Heikki, the change agent of Pirkanmaa and Keski-Suomi (demo data): his regions' totals on the region page.

@@ -143,8 +143,12 @@ import { AdminApi } from './admin-api';
         } @else {
           <app-chart [label]="t('charts.states')" [table]="states()!" />
           <h3>{{ t('charts.overTime') }}</h3>
-          <p class="meta">{{ t(timeline()?.interval === 'week' ? 'charts.perWeek' : 'charts.perDay') }}</p>
-          <app-chart [label]="t('charts.overTime')" [table]="progress()!" type="line" />
+          @if ((timeline()?.points?.length ?? 0) < 2) {
+            <p>{{ t('charts.notStarted') }}</p>
+          } @else {
+            <p class="meta">{{ t(timeline()?.interval === 'week' ? 'charts.perWeek' : 'charts.perDay') }}</p>
+            <app-chart [label]="t('charts.overTime')" [table]="progress()!" type="line" />
+          }
         }
         <h2>{{ t('admin.pending') }}</h2>
         @if (pending().length === 0) {
