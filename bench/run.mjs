@@ -74,6 +74,8 @@ async function main() {
     const ids = await seed(base, db);
     await measureReport(base, ids);
     await measureCsv(base, ids);
+    await measureTimeline(base, ids);
+    await measureProgramme(base, ids);
     await measureWrites(base, db, ids);
   } finally {
     server.kill('SIGTERM');
@@ -273,6 +275,35 @@ async function measureCsv(base, ids) {
   });
   console.log(
     `CSV report, ${lines} participants × ${columns} activities, HTTP: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (budget 300 ms)`,
+  );
+}
+
+async function measureTimeline(base, ids) {
+  let points = 0;
+  const { p50, p95 } = await timed(20, async () => {
+    const res = await fetch(`${base}/cohorts/${ids.big}/report/timeline`, {
+      headers: { authorization: `Bearer ${ids.admin}` },
+    });
+    points = (await res.json()).points.length;
+  });
+  console.log(
+    `cohort timeline, 10000 participants × 30 activities, ${points} weeks, HTTP: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`,
+  );
+}
+
+async function measureProgramme(base, ids) {
+  let cohorts = 0;
+  let enrolled = 0;
+  const { p50, p95 } = await timed(20, async () => {
+    const res = await fetch(`${base}/reports/programme`, {
+      headers: { authorization: `Bearer ${ids.admin}` },
+    });
+    const body = await res.json();
+    cohorts = body.cohorts.length;
+    enrolled = body.totals.enrolled;
+  });
+  console.log(
+    `programme overview, ${cohorts} cohorts, ${enrolled} enrolments, HTTP: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`,
   );
 }
 

@@ -628,6 +628,9 @@ const MATRIX: Record<string, Case[]> = {
   ...reportRows('report.xlsx'),
   ...reportRows('at-risk'),
   ...reportRows('progress-grid'),
+  ...reportRows('report/timeline'),
+  ...programmeRows('programme'),
+  ...programmeRows('programme.csv'),
   'GET /api/audit-events': [
     { as: 'admin', path: () => '/api/audit-events', expect: 200 },
     { as: 'agent', path: () => '/api/audit-events', expect: 403 },
@@ -645,6 +648,20 @@ function reportRows(name: string): Record<string, Case[]> {
       { as: 'otherTrainer', path, expect: 403 },
       { as: 'participant', path, expect: 403 },
       { as: 'coordinator', path, expect: 403 },
+    ],
+  };
+}
+
+function programmeRows(name: string): Record<string, Case[]> {
+  const path = () => `/api/reports/${name}`;
+  return {
+    [`GET /api/reports/${name}`]: [
+      { as: 'admin', path, expect: 200 },
+      { as: 'agent', path, expect: 200 },
+      { as: 'trainer', path, expect: 403 },
+      { as: 'coordinator', path, expect: 403 },
+      { as: 'participant', path, expect: 403 },
+      { as: 'anonymous', path, expect: 401 },
     ],
   };
 }

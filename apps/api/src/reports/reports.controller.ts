@@ -1,7 +1,12 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { AtRiskParticipant, ProgressGridResponse } from '@keino/contracts';
+import type {
+  AtRiskParticipant,
+  CohortTimelineResponse,
+  ProgrammeOverviewResponse,
+  ProgressGridResponse,
+} from '@keino/contracts';
 
 import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { ReportsService } from './reports.service';
@@ -55,6 +60,17 @@ export class ReportsController {
     });
   }
 
+  /** Enrolments by status and cumulative completions per day or week: the dashboard's state and time charts. */
+  @Roles(...REPORT_ROLES)
+  @Get('report/timeline')
+  @ApiOkResponse({ description: 'CohortTimelineResponse (libs/contracts)' })
+  timeline(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<CohortTimelineResponse> {
+    return this.reports.timeline(caller, id);
+  }
+
   /** Participants × activities with completion dates: the trainers' progress grid and attendance sheet. */
   @Roles(...REPORT_ROLES)
   @Get('progress-grid')
@@ -73,5 +89,30 @@ export class ReportsController {
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<AtRiskParticipant[]> {
     return this.reports.atRisk(caller, id);
+  }
+}
+
+/** Across cohorts: admins see the whole programme, change agents their regions' participants. */
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('reports')
+export class ProgrammeReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Roles('admin', 'change_agent')
+  @Get('programme')
+  @ApiOkResponse({ description: 'ProgrammeOverviewResponse (libs/contracts)' })
+  programme(@CurrentUser() caller: AuthUser): Promise<ProgrammeOverviewResponse> {
+    return this.reports.programme(caller);
+  }
+
+  @Roles('admin', 'change_agent')
+  @Get('programme.csv')
+  @ApiProduces('text/csv')
+  async programmeCsv(@CurrentUser() caller: AuthUser): Promise<StreamableFile> {
+    return new StreamableFile(Buffer.from(await this.reports.programmeCsv(caller)), {
+      type: 'text/csv; charset=utf-8',
+      disposition: 'attachment; filename="programme.csv"',
+    });
   }
 }

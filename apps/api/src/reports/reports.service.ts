@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AtRiskParticipant, CohortReportResponse, ProgressGridResponse } from '@keino/contracts';
+import {
+  type AtRiskParticipant,
+  type CohortReportResponse,
+  type CohortTimelineResponse,
+  ENROLLMENT_STATUSES,
+  type EnrollmentStatusCounts,
+  type ProgrammeOverviewResponse,
+  type ProgressGridResponse,
+  type RegionCode,
+} from '@keino/contracts';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
@@ -11,7 +20,9 @@ import { percentOf } from '../progress/progress.service';
 import { atRiskRows } from './queries/at-risk.query';
 import { cohortReportJson } from './queries/cohort-report.query';
 import { activityColumns, MatrixRow, progressMatrix } from './queries/progress-matrix.query';
+import { programmeCohorts, programmeRegions } from './queries/programme.query';
 import { ReportParams } from './queries/report-scope';
+import { statusCounts, timelineRows } from './queries/timeline.query';
 import { neutraliseFormula } from './spreadsheet-cells';
 
 const ratio = (part: number, whole: number) =>
@@ -118,6 +129,86 @@ export class ReportsService {
     }));
   }
 
+  /** Enrolments by status and cumulative completions per day or week, for the cohort dashboard's charts. */
+  async timeline(caller: AuthUser, cohortId: string): Promise<CohortTimelineResponse> {
+    const { params } = await this.scopeFor(caller, cohortId);
+    const [counts, rows] = await Promise.all([
+      statusCounts(this.db.manager, params),
+      timelineRows(this.db.manager, params),
+    ]);
+    const statuses = Object.fromEntries(ENROLLMENT_STATUSES.map((s) => [s, 0])) as EnrollmentStatusCounts;
+    for (const c of counts) statuses[c.status as keyof EnrollmentStatusCounts] = c.n;
+    return {
+      cohortId,
+      statuses,
+      interval: rows[0]?.interval ?? 'day',
+      points: rows.map((r) => ({
+        date: r.date,
+        completedActivities: r.completed_activities,
+        completedEnrollments: r.completed_enrollments,
+      })),
+    };
+  }
+
+  /** Every cohort with its completion, totals and regions; change agents see their regions' participants only. */
+  async programme(caller: AuthUser): Promise<ProgrammeOverviewResponse> {
+    const regions = await this.programmeRegionsOf(caller);
+    const [cohorts, byRegion] = await Promise.all([
+      programmeCohorts(this.db.manager, regions),
+      programmeRegions(this.db.manager, regions),
+    ]);
+    const sum = (pick: (r: (typeof cohorts)[number]) => number) => cohorts.reduce((n, r) => n + pick(r), 0);
+    const enrolled = sum((r) => r.enrolled);
+    const completed = sum((r) => r.completed);
+    return {
+      totals: {
+        cohorts: cohorts.length,
+        enrolled,
+        active: sum((r) => r.active),
+        completed,
+        completionRate: ratio(completed, enrolled),
+        averagePercent: average(
+          sum((r) => r.percent_sum),
+          enrolled,
+        ),
+      },
+      cohorts: cohorts.map((r) => ({
+        cohortId: r.cohort_id,
+        name: r.name,
+        courseTitle: r.course_title,
+        startsOn: r.starts_on,
+        endsOn: r.ends_on,
+        enrolled: r.enrolled,
+        active: r.active,
+        completed: r.completed,
+        completionRate: ratio(r.completed, r.enrolled),
+        averagePercent: average(r.percent_sum, r.enrolled),
+      })),
+      regions: byRegion.map((r) => ({
+        region: r.region as RegionCode | null,
+        participants: r.participants,
+        completed: r.completed,
+        completionRate: ratio(r.completed, r.participants),
+      })),
+    };
+  }
+
+  /** The overview as CSV: a header row, then one row per cohort. */
+  async programmeCsv(caller: AuthUser): Promise<string> {
+    const { cohorts } = await this.programme(caller);
+    return stringify([
+      PROGRAMME_COLUMNS,
+      ...cohorts.map((c) => PROGRAMME_COLUMNS.map((k) => neutraliseFormula(c[k]))),
+    ]);
+  }
+
+  /** Admins: every region (null); change agents: theirs. */
+  private async programmeRegionsOf(caller: AuthUser): Promise<string[] | null> {
+    if (isAdmin(caller)) return null;
+    const [row] = await this.db.query(`SELECT regions FROM users WHERE id = $1`, [caller.id]);
+    return row?.regions ?? [];
+  }
+
   private async matrix({
     params,
     totalRequired,
@@ -174,6 +265,21 @@ export class ReportsService {
     };
   }
 }
+
+const average = (sum: number, count: number) => (count === 0 ? 0 : Math.round((10 * sum) / count) / 10);
+
+const PROGRAMME_COLUMNS = [
+  'cohortId',
+  'name',
+  'courseTitle',
+  'startsOn',
+  'endsOn',
+  'enrolled',
+  'active',
+  'completed',
+  'completionRate',
+  'averagePercent',
+] as const;
 
 const IDENTITY_COLUMNS = [
   'userId',

@@ -1,5 +1,6 @@
 import type { ActivityKind } from './courses';
 import type { EnrollmentStatus } from './enrollments';
+import type { RegionCode } from './organizations';
 
 export interface CohortReportParticipant {
   userId: string;
@@ -57,4 +58,64 @@ export interface ProgressGridResponse {
     status: EnrollmentStatus;
     completedOn: (string | null)[];
   }[];
+}
+
+/** Enrolments of a cohort by status (change agents: their regions' organisations only). */
+export type EnrollmentStatusCounts = Record<EnrollmentStatus, number>;
+
+/** One period of a cohort's timeline: totals reached by the end of the period that starts on `date`. */
+export interface TimelinePoint {
+  /** First day of the period (a Monday when `interval` is `week`), `YYYY-MM-DD`. */
+  date: string;
+  /** Activities completed by the participants the report counts, cumulative. */
+  completedActivities: number;
+  /** Enrolments completed, cumulative. */
+  completedEnrollments: number;
+}
+
+/** `GET /api/cohorts/:id/report/timeline`: enrolment states and progress over time (UTC days). */
+export interface CohortTimelineResponse {
+  cohortId: string;
+  statuses: EnrollmentStatusCounts;
+  /** Days for a span of up to 62 days, weeks beyond. */
+  interval: 'day' | 'week';
+  /** From the cohort's start (or an earlier completion) to today, or its end if that is earlier. */
+  points: TimelinePoint[];
+}
+
+/** One cohort in the programme overview; counts are `active` and `completed` enrolments like the cohort report. */
+export interface ProgrammeCohort {
+  cohortId: string;
+  name: string;
+  courseTitle: string;
+  startsOn: string;
+  endsOn: string;
+  enrolled: number;
+  active: number;
+  completed: number;
+  completionRate: number;
+  averagePercent: number;
+}
+
+export interface ProgrammeRegion {
+  /** null: participants without an organisation. */
+  region: RegionCode | null;
+  /** Enrolments (`active` and `completed`) of the region's organisations, over every cohort. */
+  participants: number;
+  completed: number;
+  completionRate: number;
+}
+
+/** `GET /api/reports/programme`: every cohort (change agents: their regions' participants only), totals, regions. */
+export interface ProgrammeOverviewResponse {
+  totals: {
+    cohorts: number;
+    enrolled: number;
+    active: number;
+    completed: number;
+    completionRate: number;
+    averagePercent: number;
+  };
+  cohorts: ProgrammeCohort[];
+  regions: ProgrammeRegion[];
 }

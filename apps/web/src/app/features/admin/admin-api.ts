@@ -6,6 +6,7 @@ import type {
   CohortDetailResponse,
   CohortReportResponse,
   CohortResponse,
+  CohortTimelineResponse,
   CourseResponse,
   CourseVersionDetailResponse,
   CreateCohortRequest,
@@ -15,6 +16,7 @@ import type {
   ListResponse,
   OrganizationKind,
   OrganizationResponse,
+  ProgrammeOverviewResponse,
   RegionCode,
   Role,
   UpdateUserRequest,
@@ -75,6 +77,18 @@ export class AdminApi {
 
   report(cohortId: string) {
     return this.http.get<CohortReportResponse>(`/api/cohorts/${cohortId}/report`);
+  }
+
+  timeline(cohortId: string) {
+    return this.http.get<CohortTimelineResponse>(`/api/cohorts/${cohortId}/report/timeline`);
+  }
+
+  programme() {
+    return this.http.get<ProgrammeOverviewResponse>('/api/reports/programme');
+  }
+
+  exportProgramme() {
+    return this.http.get('/api/reports/programme.csv', { responseType: 'blob' });
   }
 
   export(cohortId: string, format: 'csv' | 'xlsx') {

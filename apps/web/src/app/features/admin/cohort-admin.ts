@@ -1,18 +1,46 @@
 import { DatePipe, PercentPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { CohortDetailResponse, CohortReportResponse, EnrollmentResponse } from '@keino/contracts';
+import type {
+  CohortDetailResponse,
+  CohortReportResponse,
+  CohortTimelineResponse,
+  EnrollmentResponse,
+} from '@keino/contracts';
 import { forkJoin } from 'rxjs';
 
 import { saveFile } from '../../core/files/save-file';
+import { moduleTable, organizationTable, statusTable, timelineTable } from '../../shared/chart/chart-data';
+import { ChartFigure } from '../../shared/chart/chart-figure';
+import { injectTranslate } from '../../shared/chart/chart-translate';
 import { AdminApi } from './admin-api';
 
-/** A cohort for programme staff: completion by module and organisation, the approval queue, the waitlist, exports. */
+/**
+ * A cohort for programme staff: completion by module and organisation, enrolment states and progress over time (each
+ * chart with its table), the approval queue, the waitlist, exports.
+ */
 @Component({
   selector: 'app-cohort-admin',
-  imports: [DatePipe, PercentPipe, RouterLink, TranslocoDirective],
+  imports: [ChartFigure, DatePipe, PercentPipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // On a phone the charts above the tables draw the bars; the tables keep the figures and fit 360 px.
+  styles: `
+    @media (max-width: 30rem) {
+      .meter {
+        display: none;
+      }
+      .bars th,
+      .bars td {
+        padding-left: 0.3rem;
+        padding-right: 0.3rem;
+      }
+      .bars th[scope='col'] {
+        hyphens: auto;
+        overflow-wrap: anywhere;
+      }
+    }
+  `,
   template: `
     <section class="page" *transloco="let t">
       <p>
@@ -45,6 +73,9 @@ import { AdminApi } from './admin-api';
             </button>
           </div>
           <h3>{{ t('admin.byModule') }}</h3>
+          @if (r.enrolled > 0) {
+            <app-chart [label]="t('admin.byModule')" [table]="modules()!" tableMode="external" />
+          }
           <table class="bars">
             <caption class="visually-hidden">
               {{
@@ -72,6 +103,9 @@ import { AdminApi } from './admin-api';
             </tbody>
           </table>
           <h3>{{ t('admin.byOrganization') }}</h3>
+          @if (r.enrolled > 0) {
+            <app-chart [label]="t('admin.byOrganization')" [table]="organizations()!" tableMode="external" />
+          }
           <table class="bars">
             <caption class="visually-hidden">
               {{
@@ -100,6 +134,21 @@ import { AdminApi } from './admin-api';
               }
             </tbody>
           </table>
+        }
+        <h3>{{ t('charts.states') }}</h3>
+        @if (timelineLoad() === 'loading') {
+          <p role="status">{{ t('common.loading') }}</p>
+        } @else if (timelineLoad() === 'failed') {
+          <p class="message" role="alert">{{ t('charts.failed') }}</p>
+        } @else {
+          <app-chart [label]="t('charts.states')" [table]="states()!" />
+          <h3>{{ t('charts.overTime') }}</h3>
+          @if ((timeline()?.points?.length ?? 0) < 2) {
+            <p>{{ t('charts.notStarted') }}</p>
+          } @else {
+            <p class="meta">{{ t(timeline()?.interval === 'week' ? 'charts.perWeek' : 'charts.perDay') }}</p>
+            <app-chart [label]="t('charts.overTime')" [table]="progress()!" type="line" />
+          }
         }
         <h2>{{ t('admin.pending') }}</h2>
         @if (pending().length === 0) {
@@ -145,6 +194,25 @@ export class CohortAdmin {
   protected readonly waitlist = signal<EnrollmentResponse[]>([]);
   protected readonly busy = signal<string | null>(null);
   protected readonly announcement = signal<string | null>(null);
+  protected readonly timeline = signal<CohortTimelineResponse | null>(null);
+  protected readonly timelineLoad = signal<'loading' | 'ready' | 'failed'>('loading');
+  private readonly translate = injectTranslate();
+  protected readonly modules = computed(() => {
+    const r = this.report();
+    return r && moduleTable(r, this.translate());
+  });
+  protected readonly organizations = computed(() => {
+    const r = this.report();
+    return r && organizationTable(r, this.translate());
+  });
+  protected readonly states = computed(() => {
+    const tl = this.timeline();
+    return tl && statusTable(tl, this.translate());
+  });
+  protected readonly progress = computed(() => {
+    const tl = this.timeline();
+    return tl && timelineTable(tl, this.translate());
+  });
 
   constructor() {
     effect(() => this.refresh(this.cohortId()));
@@ -165,6 +233,14 @@ export class CohortAdmin {
         this.load.set('ready');
       },
       error: () => this.load.set('failed'),
+    });
+    // The charts' data loads on its own, so the approval queue does not wait for it or fail with it.
+    this.api.timeline(id).subscribe({
+      next: (timeline) => {
+        this.timeline.set(timeline);
+        this.timelineLoad.set('ready');
+      },
+      error: () => this.timelineLoad.set('failed'),
     });
   }
 

@@ -1,8 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { PercentPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { CohortReportResponse, CohortResponse } from '@keino/contracts';
+import type { CohortReportResponse, CohortResponse, ProgrammeOverviewResponse } from '@keino/contracts';
 import { forkJoin, map, of, switchMap } from 'rxjs';
 
+import { regionTable } from '../../shared/chart/chart-data';
+import { ChartFigure } from '../../shared/chart/chart-figure';
+import { injectTranslate } from '../../shared/chart/chart-translate';
 import { AdminApi } from '../admin/admin-api';
 import { TeachingApi } from '../teaching/teaching-api';
 
@@ -11,15 +15,38 @@ interface CohortInRegion {
   report: CohortReportResponse;
 }
 
-/** For a change agent: the cohorts where organisations of their regions take part, and how far they are. */
+/**
+ * For a change agent: their regions' totals over every cohort with a chart by region, then the cohorts where
+ * organisations of their regions take part, and how far they are.
+ */
 @Component({
   selector: 'app-region',
-  imports: [TranslocoDirective],
+  imports: [ChartFigure, PercentPipe, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
       <h1>{{ t('region.title') }}</h1>
       <p class="lead">{{ t('region.lead') }}</p>
+      @if (overview(); as o) {
+        @if (o.totals.enrolled > 0) {
+          <section aria-labelledby="region-totals">
+            <h2 id="region-totals">{{ t('overview.regionTotals') }}</h2>
+            <dl class="facts">
+              <dt>{{ t('overview.cohorts') }}</dt>
+              <dd>{{ o.totals.cohorts }}</dd>
+              <dt>{{ t('overview.participants') }}</dt>
+              <dd>{{ o.totals.enrolled }}</dd>
+              <dt>{{ t('overview.completed') }}</dt>
+              <dd>{{ o.totals.completed }} ({{ o.totals.completionRate | percent: '1.0-1' }})</dd>
+              <dt>{{ t('admin.average') }}</dt>
+              <dd>{{ o.totals.averagePercent }} %</dd>
+            </dl>
+            <app-chart [label]="t('overview.byRegion')" [table]="regions()!" />
+          </section>
+        }
+      } @else if (overviewLoad() === 'failed') {
+        <p class="message" role="alert">{{ t('charts.failed') }}</p>
+      }
       @if (load() === 'loading') {
         <p role="status">{{ t('common.loading') }}</p>
       } @else if (load() === 'failed') {
@@ -73,8 +100,23 @@ export class Region {
   private readonly admin = inject(AdminApi);
   protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
   protected readonly cohorts = signal<CohortInRegion[]>([]);
+  protected readonly overview = signal<ProgrammeOverviewResponse | null>(null);
+  protected readonly overviewLoad = signal<'loading' | 'ready' | 'failed'>('loading');
+  private readonly translate = injectTranslate();
+  protected readonly regions = computed(() => {
+    const o = this.overview();
+    return o && regionTable(o, this.translate());
+  });
 
   constructor() {
+    // The API narrows the overview to the agent's regions.
+    this.admin.programme().subscribe({
+      next: (overview) => {
+        this.overview.set(overview);
+        this.overviewLoad.set('ready');
+      },
+      error: () => this.overviewLoad.set('failed'),
+    });
     this.teaching
       .myCohorts()
       .pipe(
