@@ -1,4 +1,3 @@
-import { DatePipe, PercentPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -15,6 +14,7 @@ import { moduleTable, organizationTable, statusTable, timelineTable } from '../.
 import { ChartFigure } from '../../shared/chart/chart-figure';
 import { injectTranslate } from '../../shared/chart/chart-translate';
 import { AdminApi } from './admin-api';
+import { LocalDatePipe, LocalPercentPipe } from '../../core/i18n/locale-pipes';
 
 /**
  * A cohort for programme staff: completion by module and organisation, enrolment states and progress over time (each
@@ -22,7 +22,7 @@ import { AdminApi } from './admin-api';
  */
 @Component({
   selector: 'app-cohort-admin',
-  imports: [ChartFigure, DatePipe, PercentPipe, RouterLink, TranslocoDirective],
+  imports: [ChartFigure, LocalDatePipe, LocalPercentPipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // On a phone the charts above the tables draw the bars; the tables keep the figures and fit 360 px.
   styles: `
@@ -53,7 +53,9 @@ import { AdminApi } from './admin-api';
       } @else if (cohort(); as c) {
         <h1>{{ c.name }}</h1>
         <p class="meta">
-          {{ c.courseTitle }} · {{ c.startsOn | date: 'd.M.yyyy' }}–{{ c.endsOn | date: 'd.M.yyyy' }}
+          {{ c.courseTitle }} · {{ c.startsOn | localDate: 'd.M.yyyy' }}–{{
+            c.endsOn | localDate: 'd.M.yyyy'
+          }}
         </p>
         <p class="announcement" role="status" aria-live="polite">
           {{ announcement() ? t(announcement()!) : '' }}
@@ -64,7 +66,7 @@ import { AdminApi } from './admin-api';
             <dt>{{ t('admin.enrolled') }}</dt>
             <dd>{{ r.enrolled }}</dd>
             <dt>{{ t('admin.completed') }}</dt>
-            <dd>{{ r.completed }} ({{ r.completionRate | percent: '1.0-1' }})</dd>
+            <dd>{{ r.completed }} ({{ r.completionRate | localPercent: '1.0-1' }})</dd>
           </dl>
           <div class="exports">
             <button type="button" class="button" (click)="download('csv')">{{ t('admin.exportCsv') }}</button>
@@ -96,7 +98,7 @@ import { AdminApi } from './admin-api';
                     <span class="meter" aria-hidden="true"
                       ><span [style.width.%]="m.completionRate * 100"></span
                     ></span>
-                    {{ m.completionRate | percent: '1.0-0' }}
+                    {{ m.completionRate | localPercent: '1.0-0' }}
                   </td>
                 </tr>
               }
@@ -157,7 +159,7 @@ import { AdminApi } from './admin-api';
           <ul class="queue">
             @for (e of pending(); track e.id) {
               <li>
-                <span>{{ e.fullName }} · {{ e.createdAt | date: 'd.M.yyyy' }}</span>
+                <span>{{ e.fullName }} · {{ e.createdAt | localDate: 'd.M.yyyy' }}</span>
                 <button
                   type="button"
                   class="button primary"

@@ -1,17 +1,17 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { CohortResponse } from '@keino/contracts';
 
 import { AdminApi } from './admin-api';
+import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 
 const PAGE = 20;
 
 /** Every cohort of the programme, newest first. */
 @Component({
   selector: 'app-cohort-list',
-  imports: [DatePipe, RouterLink, TranslocoDirective],
+  imports: [LocalDatePipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -32,7 +32,7 @@ const PAGE = 20;
               </h2>
               <p class="meta">{{ c.courseTitle }} · {{ t('admin.version', { version: c.courseVersion }) }}</p>
               <p>
-                {{ c.startsOn | date: 'd.M.yyyy' }}–{{ c.endsOn | date: 'd.M.yyyy' }} ·
+                {{ c.startsOn | localDate: 'd.M.yyyy' }}–{{ c.endsOn | localDate: 'd.M.yyyy' }} ·
                 {{ t('teaching.seats', { taken: c.seatsTaken, capacity: c.capacity }) }}
               </p>
             </li>

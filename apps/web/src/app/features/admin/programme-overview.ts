@@ -1,4 +1,3 @@
-import { DatePipe, PercentPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -9,13 +8,14 @@ import { regionTable } from '../../shared/chart/chart-data';
 import { ChartFigure } from '../../shared/chart/chart-figure';
 import { injectTranslate } from '../../shared/chart/chart-translate';
 import { AdminApi } from './admin-api';
+import { LocalDatePipe, LocalPercentPipe } from '../../core/i18n/locale-pipes';
 
 const PAGE = 20;
 
 /** The programme across cohorts: totals, participants and completions by region, and every cohort's completion. */
 @Component({
   selector: 'app-programme-overview',
-  imports: [ChartFigure, DatePipe, PercentPipe, RouterLink, TranslocoDirective],
+  imports: [ChartFigure, LocalDatePipe, LocalPercentPipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .cohorts {
@@ -62,7 +62,7 @@ const PAGE = 20;
           <dt>{{ t('overview.active') }}</dt>
           <dd>{{ o.totals.active }}</dd>
           <dt>{{ t('overview.completed') }}</dt>
-          <dd>{{ o.totals.completed }} ({{ o.totals.completionRate | percent: '1.0-1' }})</dd>
+          <dd>{{ o.totals.completed }} ({{ o.totals.completionRate | localPercent: '1.0-1' }})</dd>
           <dt>{{ t('admin.average') }}</dt>
           <dd>{{ o.totals.averagePercent }} %</dd>
         </dl>
@@ -97,13 +97,13 @@ const PAGE = 20;
                   <th scope="row" class="cohort-cell">
                     <a [routerLink]="['/admin/cohorts', c.cohortId]">{{ c.name }}</a>
                     <span class="meta"
-                      >{{ c.courseTitle }} · {{ c.startsOn | date: 'd.M.yyyy' }}–{{
-                        c.endsOn | date: 'd.M.yyyy'
+                      >{{ c.courseTitle }} · {{ c.startsOn | localDate: 'd.M.yyyy' }}–{{
+                        c.endsOn | localDate: 'd.M.yyyy'
                       }}</span
                     >
                   </th>
                   <td>{{ c.enrolled }}</td>
-                  <td>{{ c.completed }} ({{ c.completionRate | percent: '1.0-0' }})</td>
+                  <td>{{ c.completed }} ({{ c.completionRate | localPercent: '1.0-0' }})</td>
                   <td>{{ c.averagePercent }} %</td>
                 </tr>
               }

@@ -1,17 +1,17 @@
-import { DatePipe } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { CohortResponse, EnrollmentStatus, ErrorResponse } from '@keino/contracts';
 
 import { LearningApi } from '../learning/learning-api';
+import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 
 const PAGE = 10;
 
 /** Cohorts open for enrolment: dates, seats left, whether approval is needed; enrol with one click. */
 @Component({
   selector: 'app-catalogue',
-  imports: [DatePipe, TranslocoDirective],
+  imports: [LocalDatePipe, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -36,12 +36,12 @@ const PAGE = 10;
               <p class="meta">{{ c.name }}</p>
               <dl class="facts">
                 <dt>{{ t('catalogue.dates') }}</dt>
-                <dd>{{ c.startsOn | date: 'd.M.yyyy' }}–{{ c.endsOn | date: 'd.M.yyyy' }}</dd>
+                <dd>{{ c.startsOn | localDate: 'd.M.yyyy' }}–{{ c.endsOn | localDate: 'd.M.yyyy' }}</dd>
                 <dt>{{ t('catalogue.seatsLeft') }}</dt>
                 <dd>{{ c.capacity - c.seatsTaken }} / {{ c.capacity }}</dd>
                 @if (c.enrollmentClosesAt) {
                   <dt>{{ t('catalogue.closes') }}</dt>
-                  <dd>{{ c.enrollmentClosesAt | date: 'd.M.yyyy' }}</dd>
+                  <dd>{{ c.enrollmentClosesAt | localDate: 'd.M.yyyy' }}</dd>
                 }
               </dl>
               @if (c.approvalRequired) {

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -13,13 +12,14 @@ import { forkJoin, switchMap } from 'rxjs';
 import { saveFile } from '../../core/files/save-file';
 import { workshopIcs } from './ics';
 import { LearningApi } from './learning-api';
+import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The course of one enrolment: modules in order (locked ones say when they open), activities, what is missing. */
 @Component({
   selector: 'app-course-player',
-  imports: [DatePipe, RouterLink, TranslocoDirective],
+  imports: [LocalDatePipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -33,7 +33,7 @@ const today = () => new Date().toISOString().slice(0, 10);
       } @else if (cohort(); as c) {
         <h1>{{ c.courseTitle }}</h1>
         <p class="meta">
-          {{ c.name }} · {{ c.startsOn | date: 'd.M.yyyy' }}–{{ c.endsOn | date: 'd.M.yyyy' }}
+          {{ c.name }} · {{ c.startsOn | localDate: 'd.M.yyyy' }}–{{ c.endsOn | localDate: 'd.M.yyyy' }}
         </p>
         @if (progress(); as p) {
           <div class="summary">
@@ -44,7 +44,9 @@ const today = () => new Date().toISOString().slice(0, 10);
               }}</span>
             </div>
             @if (p.completedAt) {
-              <p class="badge">{{ t('player.completed', { date: (p.completedAt | date: 'd.M.yyyy') }) }}</p>
+              <p class="badge">
+                {{ t('player.completed', { date: (p.completedAt | localDate: 'd.M.yyyy') }) }}
+              </p>
             } @else if (p.missing.length) {
               <h2 class="small">{{ t('player.missing') }}</h2>
               <ul>
@@ -65,7 +67,9 @@ const today = () => new Date().toISOString().slice(0, 10);
               <p class="meta">{{ m.summary }}</p>
             }
             @if (m.releasesOn && m.releasesOn > today) {
-              <p class="note locked">{{ t('player.opens', { date: (m.releasesOn | date: 'd.M.yyyy') }) }}</p>
+              <p class="note locked">
+                {{ t('player.opens', { date: (m.releasesOn | localDate: 'd.M.yyyy') }) }}
+              </p>
             }
             <ol class="activities">
               @for (a of m.activities; track a.id) {
@@ -74,7 +78,7 @@ const today = () => new Date().toISOString().slice(0, 10);
                   <p class="meta">
                     {{ t('kind.' + a.kind) }} · {{ a.required ? t('player.required') : t('player.optional') }}
                     @if (doneOn(a.id); as done) {
-                      · <strong>{{ t('player.doneOn', { date: (done | date: 'd.M.yyyy') }) }}</strong>
+                      · <strong>{{ t('player.doneOn', { date: (done | localDate: 'd.M.yyyy') }) }}</strong>
                     }
                   </p>
                   @if (!(m.releasesOn && m.releasesOn > today)) {
@@ -89,7 +93,7 @@ const today = () => new Date().toISOString().slice(0, 10);
                     @if (a.kind === 'workshop') {
                       <p>
                         @if (a.startsAt) {
-                          {{ a.startsAt | date: 'd.M.yyyy HH:mm' }}
+                          {{ a.startsAt | localDate: 'd.M.yyyy HH:mm' }}
                         }
                         @if (a.location) {
                           · {{ a.location }}

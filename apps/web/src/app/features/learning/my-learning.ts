@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -7,13 +6,14 @@ import type { CertificateResponse, MyEnrollmentResponse } from '@keino/contracts
 import { saveFile } from '../../core/files/save-file';
 
 import { LearningApi } from './learning-api';
+import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 
 type Load = 'loading' | 'ready' | 'failed';
 
 /** My learning: every cohort the participant takes part in, how far they are, and what is still waiting. */
 @Component({
   selector: 'app-my-learning',
-  imports: [DatePipe, RouterLink, TranslocoDirective],
+  imports: [LocalDatePipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -39,8 +39,8 @@ type Load = 'loading' | 'ready' | 'failed';
                     <a [routerLink]="['/learning', e.id]">{{ e.cohort.courseTitle }}</a>
                   </h3>
                   <p class="meta">
-                    {{ e.cohort.name }} · {{ e.cohort.startsOn | date: 'd.M.yyyy' }}–{{
-                      e.cohort.endsOn | date: 'd.M.yyyy'
+                    {{ e.cohort.name }} · {{ e.cohort.startsOn | localDate: 'd.M.yyyy' }}–{{
+                      e.cohort.endsOn | localDate: 'd.M.yyyy'
                     }}
                   </p>
                   <div class="progress">
@@ -61,7 +61,7 @@ type Load = 'loading' | 'ready' | 'failed';
               @for (e of waiting(); track e.id) {
                 <li class="card">
                   <h3>{{ e.cohort.courseTitle }}</h3>
-                  <p class="meta">{{ e.cohort.name }} · {{ e.cohort.startsOn | date: 'd.M.yyyy' }}</p>
+                  <p class="meta">{{ e.cohort.name }} · {{ e.cohort.startsOn | localDate: 'd.M.yyyy' }}</p>
                   <p class="badge">{{ t('status.' + e.status) }}</p>
                 </li>
               }

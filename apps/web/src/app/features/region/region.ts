@@ -1,4 +1,3 @@
-import { PercentPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { CohortReportResponse, CohortResponse, ProgrammeOverviewResponse } from '@keino/contracts';
@@ -9,6 +8,7 @@ import { ChartFigure } from '../../shared/chart/chart-figure';
 import { injectTranslate } from '../../shared/chart/chart-translate';
 import { AdminApi } from '../admin/admin-api';
 import { TeachingApi } from '../teaching/teaching-api';
+import { LocalPercentPipe } from '../../core/i18n/locale-pipes';
 
 interface CohortInRegion {
   cohort: CohortResponse;
@@ -21,7 +21,7 @@ interface CohortInRegion {
  */
 @Component({
   selector: 'app-region',
-  imports: [ChartFigure, PercentPipe, TranslocoDirective],
+  imports: [ChartFigure, LocalPercentPipe, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -37,7 +37,7 @@ interface CohortInRegion {
               <dt>{{ t('overview.participants') }}</dt>
               <dd>{{ o.totals.enrolled }}</dd>
               <dt>{{ t('overview.completed') }}</dt>
-              <dd>{{ o.totals.completed }} ({{ o.totals.completionRate | percent: '1.0-1' }})</dd>
+              <dd>{{ o.totals.completed }} ({{ o.totals.completionRate | localPercent: '1.0-1' }})</dd>
               <dt>{{ t('admin.average') }}</dt>
               <dd>{{ o.totals.averagePercent }} %</dd>
             </dl>
