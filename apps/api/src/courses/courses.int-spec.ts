@@ -230,4 +230,39 @@ describe('courses over HTTP', () => {
     expect(mine.body.items.map((c: { id: string }) => c.id)).toContain(draft.id);
     await t.http.get('/api/courses/not-a-uuid').set(auth(participant)).expect(400);
   });
+
+  it('lists with scope=mine only the courses the caller edits, drafts and published alike', async () => {
+    const editor = await createUser(t, admin, { roles: ['trainer'] });
+    const draft = await newCourse(editor);
+    const published = await createPublishedCourse(t, editor);
+    const someoneElses = await createPublishedCourse(t, otherTrainer);
+    const mine = await t.http.get('/api/courses?scope=mine').set(auth(editor)).expect(200);
+    expect(mine.body.total).toBe(2);
+    expect(mine.body.items.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual(
+      expect.arrayContaining([
+        [draft.id, 'draft'],
+        [published.id, 'published'],
+      ]),
+    );
+    const all = await t.http.get('/api/courses?limit=200').set(auth(editor)).expect(200);
+    expect(all.body.total).toBeGreaterThan(2);
+    expect(
+      (await t.http.get('/api/courses?scope=mine').set(auth(participant)).expect(200)).body.total,
+    ).toBe(0);
+    const forAdmin = await t.http.get('/api/courses?scope=mine&limit=200').set(auth(admin)).expect(200);
+    // Admins edit every course; the latest changed come first.
+    expect(forAdmin.body.items.map((c: { id: string }) => c.id)).toEqual(
+      expect.arrayContaining([draft.id, published.id, someoneElses.id]),
+    );
+    await t.http.get('/api/courses?scope=theirs').set(auth(editor)).expect(400);
+  });
+
+  it('names who published each version', async () => {
+    const publisher = await createUser(t, admin, { roles: ['trainer'], fullName: 'Paula Julkaisija' });
+    const course = await createPublishedCourse(t, publisher);
+    const versions = await t.http.get(`/api/courses/${course.id}/versions`).set(auth(publisher)).expect(200);
+    expect(versions.body).toEqual([
+      { version: 1, publishedAt: expect.any(String), publishedBy: 'Paula Julkaisija' },
+    ]);
+  });
 });

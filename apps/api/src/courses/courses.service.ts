@@ -4,6 +4,7 @@ import type {
   ActivityResponse,
   CourseDetailResponse,
   CourseResponse,
+  CourseVersionListItem,
   CourseVersionResponse,
   ListResponse,
   ModuleResponse,
@@ -13,7 +14,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
-import { PageQueryDto } from '../common/pagination/page.query';
 import {
   ActivityRow,
   CourseRow,
@@ -24,6 +24,7 @@ import {
 } from './course.mapper';
 import { CreateActivityDto, UpdateActivityDto } from './dto/activity.dto';
 import { CreateCourseDto, UpdateCourseDto } from './dto/create-course.dto';
+import { ListCoursesQuery } from './dto/list-courses.query';
 import { CreateModuleDto, UpdateModuleDto } from './dto/module.dto';
 import { sanitizeRichText } from './rich-text';
 
@@ -88,14 +89,18 @@ export class CoursesService {
     }
   }
 
-  /** Admins see every course, trainers also the drafts they edit, everyone else published courses only. */
-  async list(caller: AuthUser, page: PageQueryDto): Promise<ListResponse<CourseResponse>> {
+  /**
+   * Admins see every course, trainers also the drafts they edit, everyone else published courses only.
+   * `scope=mine` keeps the courses the caller edits (for admins: every course), most recently changed first.
+   */
+  async list(caller: AuthUser, query: ListCoursesQuery): Promise<ListResponse<CourseResponse>> {
+    const mine = query.scope === 'mine';
     const rows: (CourseRow & { total: string })[] = await this.db.query(
       `${COURSE_SELECT.replace('SELECT c.*', 'SELECT c.*, count(*) OVER () AS total')}
-       WHERE $1 OR c.latest_version IS NOT NULL
+       WHERE $1 OR (NOT $5 AND c.latest_version IS NOT NULL)
           OR EXISTS (SELECT 1 FROM course_trainers ct WHERE ct.course_id = c.id AND ct.user_id = $2)
-       ORDER BY c.title, c.id LIMIT $3 OFFSET $4`,
-      [isAdmin(caller), caller.id, page.limit, page.offset],
+       ORDER BY CASE WHEN $5 THEN c.updated_at END DESC, c.title, c.id LIMIT $3 OFFSET $4`,
+      [isAdmin(caller), caller.id, query.limit, query.offset, mine],
     );
     return { items: rows.map(toCourseResponse), total: rows.length ? Number(rows[0].total) : 0 };
   }
@@ -140,13 +145,19 @@ export class CoursesService {
     return toModuleResponses(modules, activities);
   }
 
-  async versions(caller: AuthUser, courseId: string): Promise<CourseVersionResponse[]> {
+  async versions(caller: AuthUser, courseId: string): Promise<CourseVersionListItem[]> {
     await this.requireEditor(caller, courseId);
-    const rows: { version: number; published_at: Date }[] = await this.db.query(
-      `SELECT version, published_at FROM course_versions WHERE course_id = $1 ORDER BY version DESC`,
+    const rows: { version: number; published_at: Date; published_by: string | null }[] = await this.db.query(
+      `SELECT v.version, v.published_at, u.full_name AS published_by
+       FROM course_versions v LEFT JOIN users u ON u.id = v.published_by
+       WHERE v.course_id = $1 ORDER BY v.version DESC`,
       [courseId],
     );
-    return rows.map((r) => ({ version: r.version, publishedAt: r.published_at.toISOString() }));
+    return rows.map((r) => ({
+      version: r.version,
+      publishedAt: r.published_at.toISOString(),
+      publishedBy: r.published_by,
+    }));
   }
 
   async addModule(caller: AuthUser, courseId: string, input: CreateModuleDto): Promise<ModuleResponse> {

@@ -49,6 +49,15 @@ export interface CourseVersionResponse {
   publishedAt: string;
 }
 
+/** One row of `GET /api/courses/:id/versions`. */
+export interface CourseVersionListItem extends CourseVersionResponse {
+  /** Full name of who published it; null once that account is erased. */
+  publishedBy: string | null;
+}
+
+/** `mine`: the courses the caller edits (every course for admins); `all` (default): every course they see. */
+export type CourseListScope = 'mine' | 'all';
+
 export interface CreateCourseRequest {
   title: string;
   summary: string;
