@@ -573,13 +573,13 @@ export class CourseEditor {
   private keepFocus(buttonId: string, itemId: string, kind: 'module' | 'activity'): void {
     setTimeout(() => {
       const root = this.host.nativeElement;
-      const button = root.querySelector<HTMLElement>(`#${CSS.escape(buttonId)}`);
+      const button = root.querySelector<HTMLElement>(`[id="${buttonId}"]`);
       if (button && button.getAttribute('aria-disabled') !== 'true') {
         button.focus();
         return;
       }
       const other = buttonId.includes('-up-') ? `${kind}-down-${itemId}` : `${kind}-up-${itemId}`;
-      root.querySelector<HTMLElement>(`#${CSS.escape(other)}`)?.focus();
+      root.querySelector<HTMLElement>(`[id="${other}"]`)?.focus();
     });
   }
 
