@@ -246,9 +246,9 @@ describe('courses over HTTP', () => {
     );
     const all = await t.http.get('/api/courses?limit=200').set(auth(editor)).expect(200);
     expect(all.body.total).toBeGreaterThan(2);
-    expect(
-      (await t.http.get('/api/courses?scope=mine').set(auth(participant)).expect(200)).body.total,
-    ).toBe(0);
+    expect((await t.http.get('/api/courses?scope=mine').set(auth(participant)).expect(200)).body.total).toBe(
+      0,
+    );
     const forAdmin = await t.http.get('/api/courses?scope=mine&limit=200').set(auth(admin)).expect(200);
     // Admins edit every course; the latest changed come first.
     expect(forAdmin.body.items.map((c: { id: string }) => c.id)).toEqual(

@@ -31,7 +31,9 @@ let nextId = 0;
       (ngSubmit)="submit()"
       novalidate
       *transloco="let t"
-      [attr.aria-label]="activity() ? t('editor.editActivityOf', { title: activity()!.title }) : t('editor.newActivity')"
+      [attr.aria-label]="
+        activity() ? t('editor.editActivityOf', { title: activity()!.title }) : t('editor.newActivity')
+      "
     >
       @if (!activity()) {
         <label [for]="id + '-kind'">{{ t('editor.kind') }}</label>

@@ -112,8 +112,15 @@ describe('activity bodies', () => {
 
   it('starts an edit from the activity, with its start in local time for the date-time field', () => {
     const startsAt = new Date(2026, 4, 20, 13, 5).toISOString();
-    const draft = draftOf(activity('w', 0, { kind: 'workshop', required: false, startsAt, location: 'Oulu' }));
-    expect(draft).toMatchObject({ kind: 'workshop', required: false, startsAt: '2026-05-20T13:05', location: 'Oulu' });
+    const draft = draftOf(
+      activity('w', 0, { kind: 'workshop', required: false, startsAt, location: 'Oulu' }),
+    );
+    expect(draft).toMatchObject({
+      kind: 'workshop',
+      required: false,
+      startsAt: '2026-05-20T13:05',
+      location: 'Oulu',
+    });
     expect(fromLocalInput(toLocalInput(startsAt))).toBe(startsAt);
   });
 });

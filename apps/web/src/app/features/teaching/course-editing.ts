@@ -18,7 +18,11 @@ export function moved<T>(list: readonly T[], from: number, to: number): T[] {
 }
 
 /** The course with its modules in a new order; positions follow the list. */
-export function withModuleMoved(course: CourseDetailResponse, from: number, to: number): CourseDetailResponse {
+export function withModuleMoved(
+  course: CourseDetailResponse,
+  from: number,
+  to: number,
+): CourseDetailResponse {
   const modules = moved(course.modules, from, to).map((m, position) => ({ ...m, position }));
   return { ...course, modules };
 }

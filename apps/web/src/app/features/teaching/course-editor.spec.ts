@@ -87,7 +87,8 @@ describe('CourseEditor', () => {
 
   afterEach(() => http.verify());
 
-  const moduleTitles = () => Array.from(el.querySelectorAll('.editor-module h3')).map((h) => h.textContent?.trim());
+  const moduleTitles = () =>
+    Array.from(el.querySelectorAll('.editor-module h3')).map((h) => h.textContent?.trim());
   const status = () => el.querySelector('[role=status][aria-live=polite]')!.textContent!.trim();
 
   it('moves a module down with its button, saves the whole order and announces the new place', async () => {

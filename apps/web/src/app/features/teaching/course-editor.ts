@@ -96,10 +96,20 @@ interface Confirmation {
           }
         </p>
         <div class="mode-switch">
-          <button type="button" class="button" [attr.aria-pressed]="!previewing()" (click)="previewing.set(false)">
+          <button
+            type="button"
+            class="button"
+            [attr.aria-pressed]="!previewing()"
+            (click)="previewing.set(false)"
+          >
             {{ t('editor.edit') }}
           </button>
-          <button type="button" class="button" [attr.aria-pressed]="previewing()" (click)="previewing.set(true)">
+          <button
+            type="button"
+            class="button"
+            [attr.aria-pressed]="previewing()"
+            (click)="previewing.set(true)"
+          >
             {{ t('editor.preview') }}
           </button>
         </div>
@@ -153,7 +163,9 @@ interface Confirmation {
             @for (m of c.modules; track m.id; let i = $index, count = $count) {
               <li class="editor-module" cdkDrag [cdkDragData]="m">
                 <div class="editor-row">
-                  <span class="handle" cdkDragHandle aria-hidden="true" [title]="t('editor.dragHint')">⠿</span>
+                  <span class="handle" cdkDragHandle aria-hidden="true" [title]="t('editor.dragHint')"
+                    >⠿</span
+                  >
                   <h3 [id]="'module-' + m.id">{{ i + 1 }}. {{ m.title }}</h3>
                   <div class="row-actions">
                     <button
@@ -162,8 +174,9 @@ interface Confirmation {
                       [id]="'module-up-' + m.id"
                       [attr.aria-disabled]="i === 0"
                       (click)="moveModule(i, i - 1)"
+                      [attr.aria-label]="t('editor.up') + ': ' + m.title"
                     >
-                      {{ t('editor.up') }}<span class="visually-hidden">: {{ m.title }}</span>
+                      {{ t('editor.up') }}
                     </button>
                     <button
                       type="button"
@@ -171,19 +184,26 @@ interface Confirmation {
                       [id]="'module-down-' + m.id"
                       [attr.aria-disabled]="i === count - 1"
                       (click)="moveModule(i, i + 1)"
+                      [attr.aria-label]="t('editor.down') + ': ' + m.title"
                     >
-                      {{ t('editor.down') }}<span class="visually-hidden">: {{ m.title }}</span>
+                      {{ t('editor.down') }}
                     </button>
                     <button
                       type="button"
                       class="button small"
                       [attr.aria-expanded]="editing() === 'module:' + m.id"
                       (click)="editing.set('module:' + m.id)"
+                      [attr.aria-label]="t('editor.editItem') + ': ' + m.title"
                     >
-                      {{ t('editor.editItem') }}<span class="visually-hidden">: {{ m.title }}</span>
+                      {{ t('editor.editItem') }}
                     </button>
-                    <button type="button" class="button small danger" (click)="askDeleteModule(m)">
-                      {{ t('editor.delete') }}<span class="visually-hidden">: {{ m.title }}</span>
+                    <button
+                      type="button"
+                      class="button small danger"
+                      [attr.aria-label]="t('editor.delete') + ': ' + m.title"
+                      (click)="askDeleteModule(m)"
+                    >
+                      {{ t('editor.delete') }}
                     </button>
                   </div>
                 </div>
@@ -223,8 +243,9 @@ interface Confirmation {
                             [id]="'activity-up-' + a.id"
                             [attr.aria-disabled]="j === 0"
                             (click)="moveActivity(m, j, j - 1)"
+                            [attr.aria-label]="t('editor.up') + ': ' + a.title"
                           >
-                            {{ t('editor.up') }}<span class="visually-hidden">: {{ a.title }}</span>
+                            {{ t('editor.up') }}
                           </button>
                           <button
                             type="button"
@@ -232,19 +253,26 @@ interface Confirmation {
                             [id]="'activity-down-' + a.id"
                             [attr.aria-disabled]="j === n - 1"
                             (click)="moveActivity(m, j, j + 1)"
+                            [attr.aria-label]="t('editor.down') + ': ' + a.title"
                           >
-                            {{ t('editor.down') }}<span class="visually-hidden">: {{ a.title }}</span>
+                            {{ t('editor.down') }}
                           </button>
                           <button
                             type="button"
                             class="button small"
                             [attr.aria-expanded]="editing() === 'activity:' + a.id"
                             (click)="editing.set('activity:' + a.id)"
+                            [attr.aria-label]="t('editor.editItem') + ': ' + a.title"
                           >
-                            {{ t('editor.editItem') }}<span class="visually-hidden">: {{ a.title }}</span>
+                            {{ t('editor.editItem') }}
                           </button>
-                          <button type="button" class="button small danger" (click)="askDeleteActivity(a)">
-                            {{ t('editor.delete') }}<span class="visually-hidden">: {{ a.title }}</span>
+                          <button
+                            type="button"
+                            class="button small danger"
+                            [attr.aria-label]="t('editor.delete') + ': ' + a.title"
+                            (click)="askDeleteActivity(a)"
+                          >
+                            {{ t('editor.delete') }}
                           </button>
                         </div>
                       </div>
@@ -266,8 +294,13 @@ interface Confirmation {
                     (cancelled)="editing.set(null)"
                   />
                 } @else {
-                  <button type="button" class="button" (click)="editing.set('new-activity:' + m.id)">
-                    {{ t('editor.addActivity') }}<span class="visually-hidden">: {{ m.title }}</span>
+                  <button
+                    type="button"
+                    class="button"
+                    [attr.aria-label]="t('editor.addActivity') + ': ' + m.title"
+                    (click)="editing.set('new-activity:' + m.id)"
+                  >
+                    {{ t('editor.addActivity') }}
                   </button>
                 }
               </li>
@@ -288,7 +321,12 @@ interface Confirmation {
 
         <h2>{{ t('editor.publishTitle') }}</h2>
         <p>{{ t('editor.publishHelp') }}</p>
-        <button type="button" class="button primary" [disabled]="busy() === 'publish'" (click)="askPublish()">
+        <button
+          type="button"
+          class="button primary"
+          [attr.aria-disabled]="busy() === 'publish'"
+          (click)="askPublish()"
+        >
           {{ t('editor.publish', { version: (c.latestVersion ?? 0) + 1 }) }}
         </button>
         @if (publishError(); as e) {
@@ -331,7 +369,9 @@ interface Confirmation {
           <h2 id="confirm-title">{{ t(q.title, q.params) }}</h2>
           <p>{{ t(q.text, q.params) }}</p>
           <div class="row-actions">
-            <button type="button" class="button primary" (click)="confirm(q)">{{ t(q.confirm, q.params) }}</button>
+            <button type="button" class="button primary" (click)="confirm(q)">
+              {{ t(q.confirm, q.params) }}
+            </button>
             <button type="button" class="button" autofocus (click)="dialog.close()">
               {{ t('editor.cancel') }}
             </button>
@@ -405,6 +445,8 @@ export class CourseEditor {
     call.subscribe({
       next: (answer) => {
         this.busy.set(null);
+        // Whatever stopped publishing may have been fixed by this change.
+        this.publishError.set(null);
         this.status.set(done(answer) ?? { key: 'editor.saved' });
       },
       error: () => {
@@ -422,8 +464,10 @@ export class CourseEditor {
       setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>('#course-title')?.focus());
       return;
     }
-    this.save('details', this.api.updateCourse(c.id, { ...this.details, title: this.details.title.trim() }), (u) =>
-      this.setCourse(u),
+    this.save(
+      'details',
+      this.api.updateCourse(c.id, { ...this.details, title: this.details.title.trim() }),
+      (u) => this.setCourse(u),
     );
   }
 
@@ -463,7 +507,8 @@ export class CourseEditor {
   protected createActivity(module: ModuleResponse, draft: ActivityDraft): void {
     this.save('new-activity:' + module.id, this.api.addActivity(module.id, activityBody(draft)), (a) => {
       this.course.update(
-        (course) => course && withModule(course, module.id, (m) => ({ ...m, activities: [...m.activities, a] })),
+        (course) =>
+          course && withModule(course, module.id, (m) => ({ ...m, activities: [...m.activities, a] })),
       );
       this.editing.set(null);
       return { key: 'editor.activityAdded', params: { title: a.title } };
@@ -509,10 +554,14 @@ export class CourseEditor {
   }
 
   protected dropModule(event: CdkDragDrop<unknown, unknown, ModuleResponse>): void {
-    if (event.previousIndex !== event.currentIndex) this.moveModule(event.previousIndex, event.currentIndex, false);
+    if (event.previousIndex !== event.currentIndex)
+      this.moveModule(event.previousIndex, event.currentIndex, false);
   }
 
-  protected dropActivity(module: ModuleResponse, event: CdkDragDrop<unknown, unknown, ActivityResponse>): void {
+  protected dropActivity(
+    module: ModuleResponse,
+    event: CdkDragDrop<unknown, unknown, ActivityResponse>,
+  ): void {
     if (event.previousIndex !== event.currentIndex) {
       this.moveActivity(module, event.previousIndex, event.currentIndex, false);
     }
@@ -532,7 +581,10 @@ export class CourseEditor {
         before.id,
         after.modules.map((m) => m.id),
       ),
-      { key: 'editor.moduleMoved', params: { title: module.title, position: to + 1, count: after.modules.length } },
+      {
+        key: 'editor.moduleMoved',
+        params: { title: module.title, position: to + 1, count: after.modules.length },
+      },
     );
   }
 
@@ -542,7 +594,8 @@ export class CourseEditor {
     const activity = module.activities[from];
     const after = withActivityMoved(before, module.id, from, to);
     this.course.set(after);
-    if (byKeyboard) this.keepFocus(`activity-${to < from ? 'up' : 'down'}-${activity.id}`, activity.id, 'activity');
+    if (byKeyboard)
+      this.keepFocus(`activity-${to < from ? 'up' : 'down'}-${activity.id}`, activity.id, 'activity');
     const ids = after.modules.find((m) => m.id === module.id)?.activities.map((a) => a.id) ?? [];
     this.reorder(before, this.api.reorderActivities(module.id, ids), {
       key: 'editor.activityMoved',
@@ -585,7 +638,8 @@ export class CourseEditor {
 
   protected askPublish(): void {
     const c = this.course();
-    if (!c) return;
+    // Not disabled while publishing: the button keeps the focus the dialog hands back.
+    if (!c || this.busy() === 'publish') return;
     this.ask({
       title: 'editor.publishConfirmTitle',
       text: 'editor.publishConfirmText',

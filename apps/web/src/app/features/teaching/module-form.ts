@@ -21,7 +21,9 @@ let nextId = 0;
       (ngSubmit)="submit()"
       novalidate
       *transloco="let t"
-      [attr.aria-label]="module() ? t('editor.editModuleOf', { title: module()!.title }) : t('editor.newModule')"
+      [attr.aria-label]="
+        module() ? t('editor.editModuleOf', { title: module()!.title }) : t('editor.newModule')
+      "
     >
       <label [for]="id + '-title'">{{ t('editor.moduleTitle') }}</label>
       <input
@@ -37,7 +39,13 @@ let nextId = 0;
         <p class="message" [id]="id + '-title-error'">{{ t('editor.titleMissing') }}</p>
       }
       <label [for]="id + '-summary'">{{ t('editor.moduleSummary') }}</label>
-      <textarea [id]="id + '-summary'" name="summary" rows="2" maxlength="4000" [(ngModel)]="draft.summary"></textarea>
+      <textarea
+        [id]="id + '-summary'"
+        name="summary"
+        rows="2"
+        maxlength="4000"
+        [(ngModel)]="draft.summary"
+      ></textarea>
       <div class="row-actions">
         <button type="submit" class="button primary" [disabled]="busy()">
           {{ t('editor.saveModule') }}

@@ -1,5 +1,12 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, ViewEncapsulation, Component, ElementRef, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  ViewEncapsulation,
+  Component,
+  ElementRef,
+  inject,
+  signal,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -41,7 +48,9 @@ const PAGE = 20;
                   · {{ t('editor.latestVersion', { version: c.latestVersion }) }}
                 }
               </p>
-              <p class="note">{{ t('editor.updatedAt', { date: (c.updatedAt | date: 'd.M.yyyy HH:mm') }) }}</p>
+              <p class="note">
+                {{ t('editor.updatedAt', { date: (c.updatedAt | date: 'd.M.yyyy HH:mm') }) }}
+              </p>
             </li>
           }
         </ul>
@@ -79,14 +88,24 @@ const PAGE = 20;
           <p class="message" id="new-title-error">{{ t('editor.courseTitleMissing') }}</p>
         }
         <label for="new-summary">{{ t('editor.summary') }}</label>
-        <textarea id="new-summary" name="summary" rows="3" maxlength="4000" [(ngModel)]="draft.summary"></textarea>
+        <textarea
+          id="new-summary"
+          name="summary"
+          rows="3"
+          maxlength="4000"
+          [(ngModel)]="draft.summary"
+        ></textarea>
         <label for="new-language">{{ t('editor.language') }}</label>
         <select id="new-language" name="language" [(ngModel)]="draft.language">
           @for (l of locales; track l) {
             <option [value]="l">{{ t('editor.languages.' + l) }}</option>
           }
         </select>
-        <button type="submit" class="button primary" [disabled]="creating()">{{ t('editor.create') }}</button>
+        <div class="row-actions">
+          <button type="submit" class="button primary" [disabled]="creating()">
+            {{ t('editor.create') }}
+          </button>
+        </div>
         <p class="announcement" role="status" aria-live="polite">
           {{ failed() ? t('editor.createFailed') : creating() ? t('editor.saving') : '' }}
         </p>

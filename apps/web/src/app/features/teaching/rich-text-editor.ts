@@ -14,7 +14,17 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { Editor } from '@tiptap/core';
 
 /** The toolbar's commands; each toggles or runs one tiptap command. */
-export const TOOLS = ['h2', 'h3', 'bold', 'italic', 'bulletList', 'orderedList', 'link', 'undo', 'redo'] as const;
+export const TOOLS = [
+  'h2',
+  'h3',
+  'bold',
+  'italic',
+  'bulletList',
+  'orderedList',
+  'link',
+  'undo',
+  'redo',
+] as const;
 export type Tool = (typeof TOOLS)[number];
 
 const GLYPHS: Record<Tool, string> = {
@@ -24,7 +34,7 @@ const GLYPHS: Record<Tool, string> = {
   italic: 'I',
   bulletList: '•',
   orderedList: '1.',
-  link: '🔗',
+  link: '',
   undo: '↶',
   redo: '↷',
 };
@@ -55,13 +65,7 @@ let nextId = 0;
   providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => RichTextEditor), multi: true }],
   template: `
     <div class="rte" *transloco="let t; prefix: 'editor.rte'">
-      <div
-        class="rte-toolbar"
-        role="toolbar"
-        [attr.aria-label]="t('toolbar')"
-        [attr.aria-controls]="areaId"
-        (keydown)="moveFocus($event)"
-      >
+      <div class="rte-toolbar" role="toolbar" [attr.aria-label]="t('toolbar')" [attr.aria-controls]="areaId">
         @for (tool of tools; track tool; let i = $index) {
           <button
             type="button"
@@ -73,9 +77,28 @@ let nextId = 0;
             [attr.aria-disabled]="(tool === 'undo' || tool === 'redo') && !active()[tool] ? true : null"
             [disabled]="disabled() || !ready()"
             (click)="run(tool)"
+            (keydown)="moveFocus($event)"
             (focus)="focused.set(i)"
           >
-            <span aria-hidden="true">{{ glyphs[tool] }}</span>
+            @if (tool === 'link') {
+              <!-- A chain link drawn inline: emoji fonts are not everywhere. -->
+              <svg
+                aria-hidden="true"
+                width="18"
+                height="18"
+                viewBox="0 0 24 24"
+                fill="none"
+                stroke="currentColor"
+                stroke-width="2.2"
+                stroke-linecap="round"
+                stroke-linejoin="round"
+              >
+                <path d="M10 13a5 5 0 0 0 7.07 0l3-3a5 5 0 0 0-7.07-7.07l-1.5 1.5" />
+                <path d="M14 11a5 5 0 0 0-7.07 0l-3 3a5 5 0 0 0 7.07 7.07l1.5-1.5" />
+              </svg>
+            } @else {
+              <span aria-hidden="true">{{ glyphs[tool] }}</span>
+            }
           </button>
         }
       </div>
