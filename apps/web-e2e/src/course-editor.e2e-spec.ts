@@ -109,6 +109,16 @@ describe('a trainer writes a course', () => {
     await page.getByLabel('Paikka tai verkkotapaamisen linkki').fill('Tampere-talo');
     await page.getByRole('button', { name: 'Tallenna tehtävä' }).click();
     await saved('Tehtävä Mittaripaja lisätty.');
+
+    // Editing opens the saved values, the page's rich text included.
+    await page.getByRole('button', { name: 'Muokkaa: Mittaripaja' }).click();
+    expect(await page.getByLabel('Paikka tai verkkotapaamisen linkki').inputValue()).toBe('Tampere-talo');
+    await page.getByLabel('Paikka tai verkkotapaamisen linkki').fill('Tampere-talo, sali A');
+    await page.getByRole('button', { name: 'Tallenna tehtävä' }).click();
+    await saved('Tallennettu.');
+    await page.getByRole('button', { name: 'Muokkaa: Mittarit johtamisen tukena' }).click();
+    await page.getByRole('textbox', { name: 'Sisältö' }).getByText('Miksi mitata').waitFor();
+    await page.getByRole('button', { name: 'Peruuta' }).click();
   });
 
   it('reorders modules and activities by keyboard, announcing each new place', async () => {
@@ -170,7 +180,7 @@ describe('a trainer writes a course', () => {
     expect(
       await page.getByRole('link', { name: 'Avaa aineisto (uusi välilehti)' }).getAttribute('href'),
     ).toBe('https://example.org/webinaari');
-    await page.getByText('Tampere-talo').waitFor();
+    await page.getByText('Tampere-talo, sali A').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Muokkaa', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Kurssin tiedot' }).waitFor();

@@ -151,6 +151,37 @@ describe('courses over HTTP', () => {
       .set(auth(trainer))
       .send({ url: 'javascript:alert(1)' })
       .expect(400);
+    // Left out keeps a field; null clears it.
+    const w = (
+      await t.http
+        .post(`/api/modules/${m.id}/activities`)
+        .set(auth(trainer))
+        .send({
+          kind: 'workshop',
+          title: 'Paja',
+          required: true,
+          startsAt: '2027-02-10T07:00:00.000Z',
+          location: 'Tampere',
+        })
+        .expect(201)
+    ).body;
+    const kept = await t.http
+      .patch(`/api/activities/${w.id}`)
+      .set(auth(trainer))
+      .send({ title: 'Mittaripaja' })
+      .expect(200);
+    expect(kept.body).toMatchObject({ startsAt: '2027-02-10T07:00:00.000Z', location: 'Tampere' });
+    const cleared = await t.http
+      .patch(`/api/activities/${w.id}`)
+      .set(auth(trainer))
+      .send({ startsAt: null, location: null })
+      .expect(200);
+    expect(cleared.body).toMatchObject({ title: 'Mittaripaja', startsAt: null, location: null });
+    await t.http
+      .patch(`/api/activities/${w.id}`)
+      .set(auth(trainer))
+      .send({ startsAt: 'tomorrow' })
+      .expect(400);
     await t.http.patch(`/api/modules/${m.id}`).set(auth(trainer)).send({ title: 'Uusi nimi' }).expect(200);
     await t.http.delete(`/api/activities/${a.id}`).set(auth(trainer)).expect(204);
     await t.http.delete(`/api/modules/${m.id}`).set(auth(trainer)).expect(204);

@@ -273,10 +273,13 @@ export class CoursesService {
   ): Promise<ActivityResponse> {
     const courseId = await this.courseOfActivity(activityId);
     await this.requireEditor(caller, courseId);
+    // Left out: unchanged; null: cleared (url, startsAt, location).
     await this.db.query(
       `UPDATE activities SET title = coalesce($2, title), required = coalesce($3, required),
-         content = coalesce($4, content), url = coalesce($5, url), starts_at = coalesce($6, starts_at),
-         location = coalesce($7, location)
+         content = coalesce($4, content),
+         url = CASE WHEN $8 THEN $5 ELSE url END,
+         starts_at = CASE WHEN $9 THEN $6::timestamptz ELSE starts_at END,
+         location = CASE WHEN $10 THEN $7 ELSE location END
        WHERE id = $1`,
       [
         activityId,
@@ -286,6 +289,9 @@ export class CoursesService {
         input.url ?? null,
         input.startsAt ?? null,
         input.location ?? null,
+        input.url !== undefined,
+        input.startsAt !== undefined,
+        input.location !== undefined,
       ],
     );
     await this.touch(this.db.manager, courseId);

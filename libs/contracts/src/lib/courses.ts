@@ -81,6 +81,16 @@ export interface CreateActivityRequest {
   location?: string;
 }
 
+/** `PATCH /api/activities/:id`: a field left out stays as it is; `null` clears `url`, `startsAt` or `location`. */
+export interface UpdateActivityRequest {
+  title?: string;
+  required?: boolean;
+  content?: string;
+  url?: string | null;
+  startsAt?: string | null;
+  location?: string | null;
+}
+
 export interface ReorderRequest {
   /** Every ID of the list, in the new order. */
   ids: string[];

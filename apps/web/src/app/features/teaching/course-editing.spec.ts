@@ -2,6 +2,7 @@ import type { ActivityResponse, CourseDetailResponse, ModuleResponse } from '@ke
 
 import {
   activityBody,
+  activityChanges,
   draftOf,
   fromLocalInput,
   moved,
@@ -108,6 +109,22 @@ describe('activity bodies', () => {
       location: 'Tampere',
     });
     expect(activityBody({ ...workshop, location: ' ' })).not.toHaveProperty('location');
+  });
+
+  it('sends an edit every field of the kind, an emptied one as null so it is cleared', () => {
+    const workshop = { ...draftOf(null, 'workshop'), title: 'Paja', startsAt: '', location: '', url: 'x' };
+    expect(activityChanges('workshop', workshop)).toEqual({
+      title: 'Paja',
+      required: true,
+      content: '',
+      startsAt: null,
+      location: null,
+    });
+    expect(activityChanges('page', { ...draftOf(null), title: 'Luku', content: '<p>A</p>' })).toEqual({
+      title: 'Luku',
+      required: true,
+      content: '<p>A</p>',
+    });
   });
 
   it('starts an edit from the activity, with its start in local time for the date-time field', () => {

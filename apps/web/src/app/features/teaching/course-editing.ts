@@ -4,6 +4,7 @@ import type {
   CourseDetailResponse,
   CreateActivityRequest,
   ModuleResponse,
+  UpdateActivityRequest,
 } from '@keino/contracts';
 
 /** A copy of `list` with the item at `from` moved to `to` (both clamped to the list). */
@@ -72,10 +73,7 @@ export function draftOf(activity: ActivityResponse | null, kind: ActivityKind = 
   };
 }
 
-/**
- * The body for creating (or, without `kind`, updating) an activity: only the fields its kind uses, and no empty
- * optional ones, since the API keeps a field it is not sent.
- */
+/** The body for creating an activity: only the fields its kind uses, and no empty optional ones. */
 export function activityBody(draft: ActivityDraft): CreateActivityRequest {
   const body: CreateActivityRequest = {
     kind: draft.kind,
@@ -87,6 +85,21 @@ export function activityBody(draft: ActivityDraft): CreateActivityRequest {
   if (draft.kind === 'workshop') {
     if (draft.startsAt) body.startsAt = fromLocalInput(draft.startsAt);
     if (draft.location.trim()) body.location = draft.location.trim();
+  }
+  return body;
+}
+
+/** The changes for an activity of `kind`: its kind's fields, an emptied one sent as null so the API clears it. */
+export function activityChanges(kind: ActivityKind, draft: ActivityDraft): UpdateActivityRequest {
+  const body: UpdateActivityRequest = {
+    title: draft.title.trim(),
+    required: draft.required,
+    content: draft.content,
+  };
+  if (kind === 'link') body.url = draft.url.trim() || null;
+  if (kind === 'workshop') {
+    body.startsAt = draft.startsAt ? fromLocalInput(draft.startsAt) : null;
+    body.location = draft.location.trim() || null;
   }
   return body;
 }

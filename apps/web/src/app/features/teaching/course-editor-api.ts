@@ -12,6 +12,7 @@ import type {
   ErrorResponse,
   ListResponse,
   ModuleResponse,
+  UpdateActivityRequest,
 } from '@keino/contracts';
 
 /** HTTP only: the courses a trainer edits, their draft (modules, activities), publication and versions. */
@@ -57,7 +58,7 @@ export class CourseEditorApi {
     return this.http.post<ActivityResponse>(`/api/modules/${moduleId}/activities`, body);
   }
 
-  updateActivity(id: string, body: Omit<CreateActivityRequest, 'kind' | 'position'>) {
+  updateActivity(id: string, body: UpdateActivityRequest) {
     return this.http.patch<ActivityResponse>(`/api/activities/${id}`, body);
   }
 

@@ -28,6 +28,7 @@ import { ActivityForm } from './activity-form';
 import { CourseEditorApi, errorCode } from './course-editor-api';
 import {
   activityBody,
+  activityChanges,
   ActivityDraft,
   withActivityMoved,
   withModule,
@@ -517,8 +518,7 @@ export class CourseEditor {
 
   protected updateActivity(activity: ActivityResponse, draft: ActivityDraft): void {
     // The kind of an activity is fixed once created.
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    const { kind, ...body } = activityBody({ ...draft, kind: activity.kind });
+    const body = activityChanges(activity.kind, draft);
     this.save('activity:' + activity.id, this.api.updateActivity(activity.id, body), (a) => {
       this.course.update(
         (course) =>
