@@ -296,7 +296,9 @@ const MATRIX: Record<string, Case[]> = {
   ],
   'GET /api/courses': [
     { as: 'participant', path: () => '/api/courses', expect: 200 },
+    { as: 'trainer', path: () => '/api/courses?scope=mine', expect: 200 },
     { as: 'anonymous', path: () => '/api/courses', expect: 401 },
+    { as: 'anonymous', path: () => '/api/courses?scope=mine', expect: 401 },
   ],
   'GET /api/courses/{id}': [
     { as: 'participant', path: (w) => `/api/courses/${w.course.id}`, expect: 200 },

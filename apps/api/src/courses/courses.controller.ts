@@ -18,16 +18,17 @@ import type {
   CourseDetailResponse,
   CourseResponse,
   CourseVersionDetailResponse,
+  CourseVersionListItem,
   CourseVersionResponse,
   ListResponse,
   ModuleResponse,
 } from '@keino/contracts';
 
 import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
-import { PageQueryDto } from '../common/pagination/page.query';
 import { CoursesService } from './courses.service';
 import { CreateActivityDto, UpdateActivityDto } from './dto/activity.dto';
 import { CreateCourseDto, UpdateCourseDto } from './dto/create-course.dto';
+import { ListCoursesQuery } from './dto/list-courses.query';
 import { CreateModuleDto, UpdateModuleDto } from './dto/module.dto';
 import { ReorderDto } from './dto/reorder.dto';
 
@@ -45,11 +46,14 @@ export class CoursesController {
     return this.courses.create(caller, body);
   }
 
-  /** Participants see published courses only. */
+  /** Participants see published courses only; `scope=mine` lists the courses the caller edits. */
   @Roles()
   @Get('courses')
-  list(@CurrentUser() caller: AuthUser, @Query() page: PageQueryDto): Promise<ListResponse<CourseResponse>> {
-    return this.courses.list(caller, page);
+  list(
+    @CurrentUser() caller: AuthUser,
+    @Query() query: ListCoursesQuery,
+  ): Promise<ListResponse<CourseResponse>> {
+    return this.courses.list(caller, query);
   }
 
   /** The course's trainers and admins get the draft; others the latest published version. */
@@ -97,7 +101,7 @@ export class CoursesController {
 
   @Roles('trainer', 'admin')
   @Get('courses/:id/versions')
-  versions(@CurrentUser() caller: AuthUser, @Id() id: string): Promise<CourseVersionResponse[]> {
+  versions(@CurrentUser() caller: AuthUser, @Id() id: string): Promise<CourseVersionListItem[]> {
     return this.courses.versions(caller, id);
   }
 

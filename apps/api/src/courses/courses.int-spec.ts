@@ -151,6 +151,37 @@ describe('courses over HTTP', () => {
       .set(auth(trainer))
       .send({ url: 'javascript:alert(1)' })
       .expect(400);
+    // Left out keeps a field; null clears it.
+    const w = (
+      await t.http
+        .post(`/api/modules/${m.id}/activities`)
+        .set(auth(trainer))
+        .send({
+          kind: 'workshop',
+          title: 'Paja',
+          required: true,
+          startsAt: '2027-02-10T07:00:00.000Z',
+          location: 'Tampere',
+        })
+        .expect(201)
+    ).body;
+    const kept = await t.http
+      .patch(`/api/activities/${w.id}`)
+      .set(auth(trainer))
+      .send({ title: 'Mittaripaja' })
+      .expect(200);
+    expect(kept.body).toMatchObject({ startsAt: '2027-02-10T07:00:00.000Z', location: 'Tampere' });
+    const cleared = await t.http
+      .patch(`/api/activities/${w.id}`)
+      .set(auth(trainer))
+      .send({ startsAt: null, location: null })
+      .expect(200);
+    expect(cleared.body).toMatchObject({ title: 'Mittaripaja', startsAt: null, location: null });
+    await t.http
+      .patch(`/api/activities/${w.id}`)
+      .set(auth(trainer))
+      .send({ startsAt: 'tomorrow' })
+      .expect(400);
     await t.http.patch(`/api/modules/${m.id}`).set(auth(trainer)).send({ title: 'Uusi nimi' }).expect(200);
     await t.http.delete(`/api/activities/${a.id}`).set(auth(trainer)).expect(204);
     await t.http.delete(`/api/modules/${m.id}`).set(auth(trainer)).expect(204);
@@ -245,5 +276,40 @@ describe('courses over HTTP', () => {
     const mine = await t.http.get('/api/courses').set(auth(trainer)).expect(200);
     expect(mine.body.items.map((c: { id: string }) => c.id)).toContain(draft.id);
     await t.http.get('/api/courses/not-a-uuid').set(auth(participant)).expect(400);
+  });
+
+  it('lists with scope=mine only the courses the caller edits, drafts and published alike', async () => {
+    const editor = await createUser(t, admin, { roles: ['trainer'] });
+    const draft = await newCourse(editor);
+    const published = await createPublishedCourse(t, editor);
+    const someoneElses = await createPublishedCourse(t, otherTrainer);
+    const mine = await t.http.get('/api/courses?scope=mine').set(auth(editor)).expect(200);
+    expect(mine.body.total).toBe(2);
+    expect(mine.body.items.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual(
+      expect.arrayContaining([
+        [draft.id, 'draft'],
+        [published.id, 'published'],
+      ]),
+    );
+    const all = await t.http.get('/api/courses?limit=200').set(auth(editor)).expect(200);
+    expect(all.body.total).toBeGreaterThan(2);
+    expect((await t.http.get('/api/courses?scope=mine').set(auth(participant)).expect(200)).body.total).toBe(
+      0,
+    );
+    const forAdmin = await t.http.get('/api/courses?scope=mine&limit=200').set(auth(admin)).expect(200);
+    // Admins edit every course; the latest changed come first.
+    expect(forAdmin.body.items.map((c: { id: string }) => c.id)).toEqual(
+      expect.arrayContaining([draft.id, published.id, someoneElses.id]),
+    );
+    await t.http.get('/api/courses?scope=theirs').set(auth(editor)).expect(400);
+  });
+
+  it('names who published each version', async () => {
+    const publisher = await createUser(t, admin, { roles: ['trainer'], fullName: 'Paula Julkaisija' });
+    const course = await createPublishedCourse(t, publisher);
+    const versions = await t.http.get(`/api/courses/${course.id}/versions`).set(auth(publisher)).expect(200);
+    expect(versions.body).toEqual([
+      { version: 1, publishedAt: expect.any(String), publishedBy: 'Paula Julkaisija' },
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import type {
   CourseDetailResponse,
   CourseResponse,
   CourseVersionDetailResponse,
+  CourseVersionListItem,
   CourseVersionResponse,
   ListResponse,
   ModuleResponse,
@@ -14,7 +15,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
-import { PageQueryDto } from '../common/pagination/page.query';
 import {
   ActivityRow,
   CourseRow,
@@ -25,6 +25,7 @@ import {
 } from './course.mapper';
 import { CreateActivityDto, UpdateActivityDto } from './dto/activity.dto';
 import { CreateCourseDto, UpdateCourseDto } from './dto/create-course.dto';
+import { ListCoursesQuery } from './dto/list-courses.query';
 import { CreateModuleDto, UpdateModuleDto } from './dto/module.dto';
 import { sanitizeRichText } from './rich-text';
 
@@ -89,14 +90,18 @@ export class CoursesService {
     }
   }
 
-  /** Admins see every course, trainers also the drafts they edit, everyone else published courses only. */
-  async list(caller: AuthUser, page: PageQueryDto): Promise<ListResponse<CourseResponse>> {
+  /**
+   * Admins see every course, trainers also the drafts they edit, everyone else published courses only.
+   * `scope=mine` keeps the courses the caller edits (for admins: every course), most recently changed first.
+   */
+  async list(caller: AuthUser, query: ListCoursesQuery): Promise<ListResponse<CourseResponse>> {
+    const mine = query.scope === 'mine';
     const rows: (CourseRow & { total: string })[] = await this.db.query(
       `${COURSE_SELECT.replace('SELECT c.*', 'SELECT c.*, count(*) OVER () AS total')}
-       WHERE $1 OR c.latest_version IS NOT NULL
+       WHERE $1 OR (NOT $5 AND c.latest_version IS NOT NULL)
           OR EXISTS (SELECT 1 FROM course_trainers ct WHERE ct.course_id = c.id AND ct.user_id = $2)
-       ORDER BY c.title, c.id LIMIT $3 OFFSET $4`,
-      [isAdmin(caller), caller.id, page.limit, page.offset],
+       ORDER BY CASE WHEN $5 THEN c.updated_at END DESC, c.title, c.id LIMIT $3 OFFSET $4`,
+      [isAdmin(caller), caller.id, query.limit, query.offset, mine],
     );
     return { items: rows.map(toCourseResponse), total: rows.length ? Number(rows[0].total) : 0 };
   }
@@ -141,13 +146,19 @@ export class CoursesService {
     return toModuleResponses(modules, activities);
   }
 
-  async versions(caller: AuthUser, courseId: string): Promise<CourseVersionResponse[]> {
+  async versions(caller: AuthUser, courseId: string): Promise<CourseVersionListItem[]> {
     await this.requireEditor(caller, courseId);
-    const rows: { version: number; published_at: Date }[] = await this.db.query(
-      `SELECT version, published_at FROM course_versions WHERE course_id = $1 ORDER BY version DESC`,
+    const rows: { version: number; published_at: Date; published_by: string | null }[] = await this.db.query(
+      `SELECT v.version, v.published_at, NULLIF(u.full_name, '') AS published_by
+       FROM course_versions v LEFT JOIN users u ON u.id = v.published_by
+       WHERE v.course_id = $1 ORDER BY v.version DESC`,
       [courseId],
     );
-    return rows.map((r) => ({ version: r.version, publishedAt: r.published_at.toISOString() }));
+    return rows.map((r) => ({
+      version: r.version,
+      publishedAt: r.published_at.toISOString(),
+      publishedBy: r.published_by,
+    }));
   }
 
   /** One version with what it froze: admins open a cohort on it and choose its module release dates. */
@@ -279,10 +290,13 @@ export class CoursesService {
   ): Promise<ActivityResponse> {
     const courseId = await this.courseOfActivity(activityId);
     await this.requireEditor(caller, courseId);
+    // Left out: unchanged; null: cleared (url, startsAt, location).
     await this.db.query(
       `UPDATE activities SET title = coalesce($2, title), required = coalesce($3, required),
-         content = coalesce($4, content), url = coalesce($5, url), starts_at = coalesce($6, starts_at),
-         location = coalesce($7, location)
+         content = coalesce($4, content),
+         url = CASE WHEN $8 THEN $5 ELSE url END,
+         starts_at = CASE WHEN $9 THEN $6::timestamptz ELSE starts_at END,
+         location = CASE WHEN $10 THEN $7 ELSE location END
        WHERE id = $1`,
       [
         activityId,
@@ -292,6 +306,9 @@ export class CoursesService {
         input.url ?? null,
         input.startsAt ?? null,
         input.location ?? null,
+        input.url !== undefined,
+        input.startsAt !== undefined,
+        input.location !== undefined,
       ],
     );
     await this.touch(this.db.manager, courseId);

@@ -55,6 +55,15 @@ export interface CourseVersionDetailResponse extends CourseVersionResponse {
   modules: ModuleResponse[];
 }
 
+/** One row of `GET /api/courses/:id/versions`. */
+export interface CourseVersionListItem extends CourseVersionResponse {
+  /** Full name of who published it; null once that account is erased. */
+  publishedBy: string | null;
+}
+
+/** `mine`: the courses the caller edits (every course for admins); `all` (default): every course they see. */
+export type CourseListScope = 'mine' | 'all';
+
 export interface CreateCourseRequest {
   title: string;
   summary: string;
@@ -76,6 +85,16 @@ export interface CreateActivityRequest {
   position?: number;
   startsAt?: string;
   location?: string;
+}
+
+/** `PATCH /api/activities/:id`: a field left out stays as it is; `null` clears `url`, `startsAt` or `location`. */
+export interface UpdateActivityRequest {
+  title?: string;
+  required?: boolean;
+  content?: string;
+  url?: string | null;
+  startsAt?: string | null;
+  location?: string | null;
 }
 
 export interface ReorderRequest {

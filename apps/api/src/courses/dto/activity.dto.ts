@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsBoolean,
   IsIn,
@@ -12,7 +12,12 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { ACTIVITY_KINDS, type ActivityKind, type CreateActivityRequest } from '@keino/contracts';
+import {
+  ACTIVITY_KINDS,
+  type ActivityKind,
+  type CreateActivityRequest,
+  type UpdateActivityRequest,
+} from '@keino/contracts';
 
 export class CreateActivityDto implements CreateActivityRequest {
   @ApiProperty({ enum: ACTIVITY_KINDS })
@@ -60,6 +65,43 @@ export class CreateActivityDto implements CreateActivityRequest {
   location?: string;
 }
 
-export class UpdateActivityDto extends PartialType(
-  OmitType(CreateActivityDto, ['position', 'kind'] as const),
-) {}
+/** The kind and place are fixed here (reorder moves activities); `null` clears url, startsAt or location. */
+export class UpdateActivityDto implements UpdateActivityRequest {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  required?: boolean;
+
+  @ApiPropertyOptional({ description: 'rich text (HTML); sanitised to an allow-list' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200_000)
+  content?: string;
+
+  @ApiPropertyOptional({ nullable: true, description: 'for links; null clears it' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  @MaxLength(2000)
+  url?: string | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'workshops: when it starts (ISO 8601); null clears it',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  startsAt?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, description: 'workshops: a place or meeting link; null clears it' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  location?: string | null;
+}

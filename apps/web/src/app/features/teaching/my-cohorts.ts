@@ -5,14 +5,16 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { CohortResponse } from '@keino/contracts';
 
 import { TeachingApi } from './teaching-api';
+import { TeachingNav } from './teaching-nav';
 
 /** The cohorts the trainer runs. */
 @Component({
   selector: 'app-my-cohorts',
-  imports: [DatePipe, RouterLink, TranslocoDirective],
+  imports: [DatePipe, RouterLink, TeachingNav, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
+      <app-teaching-nav />
       <h1>{{ t('teaching.title') }}</h1>
       @if (load() === 'loading') {
         <p role="status">{{ t('common.loading') }}</p>

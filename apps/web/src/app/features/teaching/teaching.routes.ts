@@ -5,5 +5,11 @@ import { MyCohorts } from './my-cohorts';
 
 export const teachingRoutes: Routes = [
   { path: '', component: MyCohorts },
+  // The course pages come before ':cohortId', which would otherwise take "courses" for a cohort.
+  { path: 'courses', loadComponent: () => import('./my-courses').then((m) => m.MyCourses) },
+  {
+    path: 'courses/:courseId',
+    loadComponent: () => import('./course-editor').then((m) => m.CourseEditor),
+  },
   { path: ':cohortId', component: CohortRoom },
 ];

@@ -1,0 +1,167 @@
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  ViewEncapsulation,
+  Component,
+  ElementRef,
+  inject,
+  signal,
+} from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { LOCALES, type CourseResponse, type Locale } from '@keino/contracts';
+
+import { CourseEditorApi } from './course-editor-api';
+import { TeachingNav } from './teaching-nav';
+
+const PAGE = 20;
+
+/** The courses a trainer edits (drafts and published, latest change first) and a form to start a new one. */
+@Component({
+  selector: 'app-my-courses',
+  imports: [DatePipe, FormsModule, RouterLink, TeachingNav, TranslocoDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  // Also styles what tiptap and the CDK render outside this template.
+  encapsulation: ViewEncapsulation.None,
+  styleUrl: './course-editing.css',
+  template: `
+    <section class="page course-pages" *transloco="let t">
+      <app-teaching-nav />
+      <h1>{{ t('editor.myCourses') }}</h1>
+      @if (load() === 'loading') {
+        <p role="status">{{ t('common.loading') }}</p>
+      } @else if (load() === 'failed') {
+        <p class="message" role="alert">{{ t('common.failed') }}</p>
+      } @else if (courses().length === 0) {
+        <p>{{ t('editor.noCourses') }}</p>
+      } @else {
+        <ul class="cards" [attr.aria-label]="t('editor.myCourses')">
+          @for (c of courses(); track c.id) {
+            <li class="card">
+              <h2>
+                <a [routerLink]="['/teaching/courses', c.id]">{{ c.title }}</a>
+              </h2>
+              <p class="meta">
+                <span class="badge">{{ t('editor.status.' + c.status) }}</span>
+                @if (c.latestVersion) {
+                  · {{ t('editor.latestVersion', { version: c.latestVersion }) }}
+                }
+              </p>
+              <p class="note">
+                {{ t('editor.updatedAt', { date: (c.updatedAt | date: 'd.M.yyyy HH:mm') }) }}
+              </p>
+            </li>
+          }
+        </ul>
+        @if (total() > PAGE) {
+          <nav class="pager" [attr.aria-label]="t('common.pages')">
+            <button type="button" class="button" [disabled]="offset() === 0" (click)="show(offset() - PAGE)">
+              {{ t('common.previous') }}
+            </button>
+            <button
+              type="button"
+              class="button"
+              [disabled]="offset() + PAGE >= total()"
+              (click)="show(offset() + PAGE)"
+            >
+              {{ t('common.next') }}
+            </button>
+          </nav>
+        }
+      }
+
+      <h2>{{ t('editor.newCourse') }}</h2>
+      <form class="editor-form narrow" (ngSubmit)="create()" novalidate>
+        <label for="new-title">{{ t('editor.courseTitle') }}</label>
+        <input
+          id="new-title"
+          name="title"
+          required
+          minlength="2"
+          maxlength="200"
+          [(ngModel)]="draft.title"
+          [attr.aria-invalid]="invalid()"
+          [attr.aria-describedby]="invalid() ? 'new-title-error' : null"
+        />
+        @if (invalid()) {
+          <p class="message" id="new-title-error">{{ t('editor.courseTitleMissing') }}</p>
+        }
+        <label for="new-summary">{{ t('editor.summary') }}</label>
+        <textarea
+          id="new-summary"
+          name="summary"
+          rows="3"
+          maxlength="4000"
+          [(ngModel)]="draft.summary"
+        ></textarea>
+        <label for="new-language">{{ t('editor.language') }}</label>
+        <select id="new-language" name="language" [(ngModel)]="draft.language">
+          @for (l of locales; track l) {
+            <option [value]="l">{{ t('editor.languages.' + l) }}</option>
+          }
+        </select>
+        <div class="row-actions">
+          <button type="submit" class="button primary" [disabled]="creating()">
+            {{ t('editor.create') }}
+          </button>
+        </div>
+        <p class="announcement" role="status" aria-live="polite">
+          {{ failed() ? t('editor.createFailed') : creating() ? t('editor.saving') : '' }}
+        </p>
+      </form>
+    </section>
+  `,
+})
+export class MyCourses {
+  private readonly api = inject(CourseEditorApi);
+  private readonly router = inject(Router);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  protected readonly PAGE = PAGE;
+  protected readonly locales = LOCALES;
+  protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
+  protected readonly courses = signal<CourseResponse[]>([]);
+  protected readonly total = signal(0);
+  protected readonly offset = signal(0);
+  protected readonly invalid = signal(false);
+  protected readonly creating = signal(false);
+  protected readonly failed = signal(false);
+  protected draft: { title: string; summary: string; language: Locale } = {
+    title: '',
+    summary: '',
+    language: 'fi',
+  };
+
+  constructor() {
+    this.show(0);
+  }
+
+  protected show(offset: number): void {
+    this.offset.set(offset);
+    this.api.myCourses(offset, PAGE).subscribe({
+      next: (list) => {
+        this.courses.set(list.items);
+        this.total.set(list.total);
+        this.load.set('ready');
+      },
+      error: () => this.load.set('failed'),
+    });
+  }
+
+  protected create(): void {
+    this.invalid.set(this.draft.title.trim().length < 2);
+    if (this.invalid()) {
+      setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>('#new-title')?.focus());
+      return;
+    }
+    this.creating.set(true);
+    this.failed.set(false);
+    this.api.create({ ...this.draft, title: this.draft.title.trim() }).subscribe({
+      next: (course) => void this.router.navigate(['/teaching/courses', course.id]),
+      error: () => {
+        this.creating.set(false);
+        this.failed.set(true);
+      },
+    });
+  }
+}
