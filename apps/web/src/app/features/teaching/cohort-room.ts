@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -6,11 +5,12 @@ import type { AtRiskParticipant, ProgressGridResponse } from '@keino/contracts';
 import { forkJoin } from 'rxjs';
 
 import { TeachingApi } from './teaching-api';
+import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 
 /** One cohort for its trainer: who is behind, and the progress grid where workshop attendance is recorded. */
 @Component({
   selector: 'app-cohort-room',
-  imports: [DatePipe, RouterLink, TranslocoDirective],
+  imports: [LocalDatePipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -68,8 +68,9 @@ import { TeachingApi } from './teaching-api';
                     @for (a of g.activities; track a.activityId; let i = $index) {
                       <td>
                         @if (p.completedOn[i]; as day) {
-                          <span [attr.aria-label]="t('teaching.doneOn', { date: (day | date: 'd.M.yyyy') })"
-                            >✓ {{ day | date: 'd.M.' }}</span
+                          <span
+                            [attr.aria-label]="t('teaching.doneOn', { date: (day | localDate: 'd.M.yyyy') })"
+                            >✓ {{ day | localDate: 'd.M.' }}</span
                           >
                         } @else if (a.kind === 'workshop' && p.status === 'active') {
                           <label class="attendance">

@@ -1,5 +1,4 @@
 import { CdkDrag, CdkDragDrop, CdkDragHandle, CdkDropList } from '@angular/cdk/drag-drop';
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   ChangeDetectorRef,
@@ -36,6 +35,7 @@ import {
 } from './course-editing';
 import { CoursePreview } from './course-preview';
 import { ModuleDraft, ModuleForm } from './module-form';
+import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 
 interface Status {
   key: string;
@@ -63,7 +63,7 @@ interface Confirmation {
     CdkDragHandle,
     CdkDropList,
     CoursePreview,
-    DatePipe,
+    LocalDatePipe,
     FormsModule,
     ModuleForm,
     RouterLink,
@@ -356,7 +356,7 @@ interface Confirmation {
                 @for (v of versions(); track v.version) {
                   <tr>
                     <th scope="row">{{ v.version }}</th>
-                    <td>{{ v.publishedAt | date: 'd.M.yyyy HH:mm' }}</td>
+                    <td>{{ v.publishedAt | localDate: 'd.M.yyyy HH:mm' }}</td>
                     <td>{{ v.publishedBy ?? t('editor.erasedUser') }}</td>
                   </tr>
                 }

@@ -1,7 +1,7 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { CourseDetailResponse } from '@keino/contracts';
+import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 
 /**
  * The draft as participants will see it: the same structure, classes and content rendering as the course player
@@ -9,7 +9,7 @@ import type { CourseDetailResponse } from '@keino/contracts';
  */
 @Component({
   selector: 'app-course-preview',
-  imports: [DatePipe, TranslocoDirective],
+  imports: [LocalDatePipe, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="preview" *transloco="let t">
@@ -44,7 +44,7 @@ import type { CourseDetailResponse } from '@keino/contracts';
                 @if (a.kind === 'workshop') {
                   <p>
                     @if (a.startsAt) {
-                      {{ a.startsAt | date: 'd.M.yyyy HH:mm' }}
+                      {{ a.startsAt | localDate: 'd.M.yyyy HH:mm' }}
                     }
                     @if (a.location) {
                       · {{ a.location }}

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -6,11 +5,12 @@ import type { CohortResponse } from '@keino/contracts';
 
 import { TeachingApi } from './teaching-api';
 import { TeachingNav } from './teaching-nav';
+import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 
 /** The cohorts the trainer runs. */
 @Component({
   selector: 'app-my-cohorts',
-  imports: [DatePipe, RouterLink, TeachingNav, TranslocoDirective],
+  imports: [LocalDatePipe, RouterLink, TeachingNav, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -31,7 +31,7 @@ import { TeachingNav } from './teaching-nav';
               </h2>
               <p class="meta">{{ c.courseTitle }}</p>
               <p>
-                {{ c.startsOn | date: 'd.M.yyyy' }}–{{ c.endsOn | date: 'd.M.yyyy' }} ·
+                {{ c.startsOn | localDate: 'd.M.yyyy' }}–{{ c.endsOn | localDate: 'd.M.yyyy' }} ·
                 {{ t('teaching.seats', { taken: c.seatsTaken, capacity: c.capacity }) }}
               </p>
             </li>

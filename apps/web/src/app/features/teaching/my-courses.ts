@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   ViewEncapsulation,
@@ -14,13 +13,14 @@ import { LOCALES, type CourseResponse, type Locale } from '@keino/contracts';
 
 import { CourseEditorApi } from './course-editor-api';
 import { TeachingNav } from './teaching-nav';
+import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 
 const PAGE = 20;
 
 /** The courses a trainer edits (drafts and published, latest change first) and a form to start a new one. */
 @Component({
   selector: 'app-my-courses',
-  imports: [DatePipe, FormsModule, RouterLink, TeachingNav, TranslocoDirective],
+  imports: [LocalDatePipe, FormsModule, RouterLink, TeachingNav, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Also styles what tiptap and the CDK render outside this template.
   encapsulation: ViewEncapsulation.None,
@@ -49,7 +49,7 @@ const PAGE = 20;
                 }
               </p>
               <p class="note">
-                {{ t('editor.updatedAt', { date: (c.updatedAt | date: 'd.M.yyyy HH:mm') }) }}
+                {{ t('editor.updatedAt', { date: (c.updatedAt | localDate: 'd.M.yyyy HH:mm') }) }}
               </p>
             </li>
           }
