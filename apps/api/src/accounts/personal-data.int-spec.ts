@@ -24,10 +24,7 @@ describe('profile, password and personal data over HTTP', () => {
   afterAll(() => t.close());
 
   async function register(email: string, password = 'alkuperäinen salasana') {
-    await t.http
-      .post('/api/auth/register')
-      .send({ email, password, fullName: 'Pekka Profiili' })
-      .expect(201);
+    await t.http.post('/api/auth/register').send({ email, password, fullName: 'Pekka Profiili' }).expect(201);
     return { ...(await signIn(t, email, password)), password };
   }
 
@@ -120,6 +117,7 @@ describe('profile, password and personal data over HTTP', () => {
       }),
     ]);
     expect(data.sessions.length).toBeGreaterThanOrEqual(1);
+    expect(data).toMatchObject({ casesWritten: [], caseComments: [] });
     expect(JSON.stringify(data)).not.toContain(someoneElse.email);
     expect(JSON.stringify(data)).not.toMatch(/password|token_hash|\$argon2/i);
   });
@@ -136,8 +134,38 @@ describe('profile, password and personal data over HTTP', () => {
       .send({ state: 'completed' })
       .expect(200);
 
+    // A comment in the case library speaks in the person's name: it goes with them.
+    const org = await createOrganization(t, admin);
+    const writer = await createUser(t, admin, { organizationId: org.id });
+    const published = await t.http
+      .post('/api/cases')
+      .set(auth(writer))
+      .send({
+        title: 'Julkaistu tapaus',
+        summary: 'Tiivistelmä',
+        purchased: 'Palvelu',
+        results: 'Tulokset',
+        themes: ['strategy'],
+      })
+      .expect(201);
+    await t.http.post(`/api/cases/${published.body.id}/publish`).set(auth(writer)).expect(201);
+    await t.http
+      .post(`/api/cases/${published.body.id}/comments`)
+      .set(auth(person))
+      .send({ body: 'Henkilökohtainen kommentti' })
+      .expect(201);
+    const exported = await t.http.get('/api/auth/me/data').set(auth(person)).expect(200);
+    expect(exported.body.caseComments).toEqual([
+      expect.objectContaining({ caseId: published.body.id, body: 'Henkilökohtainen kommentti' }),
+    ]);
+
     await t.http.delete(`/api/users/${person.id}`).set(auth(admin)).expect(204);
     await t.http.delete(`/api/users/${person.id}`).set(auth(admin)).expect(204);
+    const comments = await t.http
+      .get(`/api/cases/${published.body.id}/comments`)
+      .set(auth(writer))
+      .expect(200);
+    expect(comments.body).toEqual([]);
 
     await t.http.post('/api/auth/login').send({ email: person.email, password: person.password }).expect(401);
     const [row] = await t.db.query(`SELECT email, full_name, roles, erased_at FROM users WHERE id = $1`, [

@@ -55,6 +55,14 @@ export class PersonalDataService {
             ORDER BY c.issued_at), '[]')
             FROM certificates c WHERE c.user_id = u.id) AS certificates,
          (SELECT coalesce(json_agg(json_build_object(
+              'caseId', pc.id, 'title', pc.title, 'status', pc.status, 'createdAt', pc.created_at)
+            ORDER BY pc.created_at), '[]')
+            FROM procurement_cases pc WHERE pc.author_id = u.id) AS "casesWritten",
+         (SELECT coalesce(json_agg(json_build_object(
+              'caseId', cc.case_id, 'body', cc.body, 'createdAt', cc.created_at)
+            ORDER BY cc.created_at), '[]')
+            FROM case_comments cc WHERE cc.author_id = u.id) AS "caseComments",
+         (SELECT coalesce(json_agg(json_build_object(
               'createdAt', t.created_at, 'expiresAt', t.expires_at, 'revokedAt', t.revoked_at)
             ORDER BY t.created_at), '[]')
             FROM refresh_tokens t WHERE t.user_id = u.id AND t.used_at IS NULL) AS sessions,
@@ -96,6 +104,8 @@ export class PersonalDataService {
       }
       // A certificate names its holder to anyone with the code; an erased person has none.
       await tx.query(`DELETE FROM certificates WHERE user_id = $1`, [userId]);
+      // Their comments in the case library speak in their name; the cases they wrote belong to the organisation.
+      await tx.query(`DELETE FROM case_comments WHERE author_id = $1`, [userId]);
       await tx.query(`DELETE FROM cohort_trainers WHERE user_id = $1`, [userId]);
       await tx.query(`DELETE FROM course_trainers WHERE user_id = $1`, [userId]);
       await this.refreshTokens.revokeAll(tx, userId);

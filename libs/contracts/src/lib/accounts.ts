@@ -74,6 +74,8 @@ export interface PersonalDataExport {
     updatedAt: string;
   }[];
   certificates: { code: string; enrollmentId: string; completedOn: string; issuedAt: string }[];
+  casesWritten: { caseId: string; title: string; status: string; createdAt: string }[];
+  caseComments: { caseId: string; body: string; createdAt: string }[];
   /** Sign-ins that issued refresh tokens (the tokens themselves are never stored in clear). */
   sessions: { createdAt: string; expiresAt: string; revokedAt: string | null }[];
   /** Audit events the person caused or that concern them or their enrolments. */
