@@ -5,6 +5,7 @@ import type { ChangePasswordRequest } from '@keino/contracts';
 export class ChangePasswordDto implements ChangePasswordRequest {
   @ApiProperty()
   @IsString()
+  @MinLength(1)
   @MaxLength(200)
   currentPassword!: string;
 
