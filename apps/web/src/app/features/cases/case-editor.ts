@@ -50,6 +50,8 @@ interface TextArea {
 /**
  * Writes a new case or edits one: saved as a draft as it grows, published when it tells what was bought and what
  * came of it. A refused save or publish keeps everything typed, shows each error at its field and focuses the first.
+ * Errors stay until the next save or publish: clearing them as a field loses focus would move the form under the
+ * pointer, and a click on the next field would miss.
  */
 @Component({
   selector: 'app-case-editor',
@@ -77,12 +79,7 @@ interface TextArea {
         @if (status() === 'published') {
           <p class="note">{{ t('cases.editor.publishedHint') }}</p>
         }
-        <form
-          novalidate
-          [attr.aria-label]="t('cases.editor.formLabel')"
-          (ngSubmit)="save()"
-          (change)="revalidate()"
-        >
+        <form novalidate [attr.aria-label]="t('cases.editor.formLabel')" (ngSubmit)="save()">
           <label for="case-title">{{ t('cases.fields.title') }}</label>
           <p id="case-title-hint" class="note">{{ t('cases.hints.title') }}</p>
           <input
@@ -276,8 +273,6 @@ export class CaseEditor implements OnInit {
   /** Publishing was refused after the draft was saved: the message says the work is safe. */
   protected readonly savedDraft = signal(false);
   protected form = emptyCaseForm(inject(LanguageService).current());
-  /** Which rules the errors follow as the person corrects them: none yet, a draft's, or publishing's. */
-  private checking: 'none' | 'draft' | 'publish' = 'none';
 
   ngOnInit(): void {
     const id = this.id();
@@ -300,10 +295,10 @@ export class CaseEditor implements OnInit {
   }
 
   /** The field's hint (every field but the contact name has one) and its error, if any. */
-  protected describedBy(field: CaseField): string {
+  protected describedBy(field: CaseField): string | null {
     const hint = field === 'contactName' ? '' : `case-${field}-hint`;
     const error = this.errors()[field] ? `case-${field}-error` : '';
-    return [hint, error].filter(Boolean).join(' ') || '';
+    return [hint, error].filter(Boolean).join(' ') || null;
   }
 
   protected setTheme(theme: CaseTheme, on: boolean): void {
@@ -311,17 +306,8 @@ export class CaseEditor implements OnInit {
     this.form = { ...this.form, themes };
   }
 
-  /** After a refused attempt, errors follow the corrections as they are made (focus stays where it is). */
-  protected revalidate(): void {
-    if (this.checking === 'none') return;
-    const errors = this.checking === 'publish' ? validatePublish(this.form) : this.rules()(this.form);
-    this.errors.set(errors);
-    this.fieldErrors.set(hasFieldErrors(errors));
-  }
-
   /** Saves the draft (or the published case's changes); a published case must stay complete. */
   protected save(): void {
-    this.checking = 'draft';
     const errors = this.rules()(this.form);
     if (this.refuse(errors)) return;
     this.busy.set(true);
@@ -339,7 +325,6 @@ export class CaseEditor implements OnInit {
 
   /** Saves, then publishes; an incomplete case stays saved as a draft and its missing fields are marked. */
   protected publish(): void {
-    this.checking = 'publish';
     if (this.refuse(validateDraft(this.form))) return;
     this.busy.set(true);
     let stored: CaseResponse | null = null;
