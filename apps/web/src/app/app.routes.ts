@@ -20,6 +20,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./features/catalogue/catalogue.routes').then((m) => m.catalogueRoutes),
   },
   {
+    path: 'cases',
+    canActivate: [signedIn],
+    loadChildren: () => import('./features/cases/cases.routes').then((m) => m.casesRoutes),
+  },
+  {
     path: 'teaching',
     canActivate: [withRole('trainer', 'admin')],
     loadChildren: () => import('./features/teaching/teaching.routes').then((m) => m.teachingRoutes),

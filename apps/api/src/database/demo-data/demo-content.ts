@@ -1,4 +1,4 @@
-import type { ActivityKind } from '@keino/contracts';
+import type { ActivityKind, CaseInput } from '@keino/contracts';
 
 /** The demo course: leading the impact of procurement, in five periods (the academy's 2020–21 themes). */
 export const DEMO_COURSE = {
@@ -272,4 +272,290 @@ export const LAST_NAMES = [
   'Ahonen',
   'Hiltunen',
   'Leinonen',
+];
+
+export interface DemoCase {
+  organization: (typeof DEMO_ORGANIZATIONS)[number]['key'];
+  /** The author, one of the named demo accounts; null when the case was written by someone not in the demo. */
+  author: string | null;
+  status: 'draft' | 'published';
+  /** Days since publishing (published cases only). */
+  publishedDaysAgo?: number;
+  input: CaseInput;
+  comments?: { author: string; body: string; daysAgo: number }[];
+}
+
+/**
+ * The case library's demo: published cases of several organisations (mostly Finnish, one Swedish, one English), with
+ * varied themes, procedures and regions, and one unfinished draft of Tampere, which only Tampere's people see.
+ */
+export const DEMO_CASES: DemoCase[] = [
+  {
+    organization: 'oulu',
+    author: null,
+    status: 'published',
+    publishedDaysAgo: 12,
+    input: {
+      title: 'Kouluruokailun elintarvikkeet ilmastokriteerein',
+      summary:
+        'Oulu kilpailutti koulujen ja päiväkotien elintarvikkeet niin, että kouluruokailun ilmastovaikutus pienenee ' +
+        'ilman, että ruoan laatu tai hinta kärsivät. Kasvisruoan osuutta kasvatettiin ja kotimaisen kalan ja ' +
+        'kauden kasvisten saatavuus varmistettiin osiin jakamalla.',
+      language: 'fi',
+      purchased:
+        'Elintarvikkeet noin 90 koulun ja 120 päiväkodin ruokapalveluille neljäksi vuodeksi, 14 osa-aluetta ' +
+        '(mm. kala, juurekset, leipä, kasviproteiinit). Arvo noin 11 miljoonaa euroa vuodessa.',
+      procedure: 'open',
+      sustainabilityCriteria:
+        'Vähimmäisvaatimuksina eläinten hyvinvointi ja vastuullisesti pyydetty kala (MSC tai vastaava). ' +
+        'Laatupisteitä kauden kasviksista, pakkausmateriaalin vähentämisestä ja kuljetusten päästöistä. ' +
+        'Sopimuskaudella toimittaja raportoi tuotteiden hiilijalanjäljen kahdesti vuodessa.',
+      innovationCriteria:
+        'Kasviproteiinien osa-alueella pyydettiin uusia, lapsille maistuvia tuotteita; koulujen raati arvioi ' +
+        'maistatuksessa makua ja rakennetta.',
+      results:
+        'Kouluruokailun ilmastopäästöt laskivat ensimmäisenä vuonna arviolta 14 prosenttia. Pienet paikalliset ' +
+        'toimittajat voittivat viisi osa-aluetta, ja hävikki väheni, kun ruokalistat suunniteltiin kauden mukaan.',
+      themes: ['climate', 'sustainability', 'impact_measurement'],
+      cpvCode: '15000000-8',
+      contactName: 'Riikka Ruokonen',
+      contactEmail: 'riikka.ruokonen@ouka.example',
+    },
+    comments: [
+      {
+        author: 'manager@keino.example',
+        body: 'Hyvä esimerkki osiin jakamisesta! Miten hiilijalanjäljen raportointi onnistui pieniltä toimittajilta?',
+        daysAgo: 9,
+      },
+      {
+        author: 'coordinator@keino.example',
+        body: 'Meillä Tampereella valmistellaan samaa. Jaettaisiinko maistatuksen arviointilomake?',
+        daysAgo: 6,
+      },
+    ],
+  },
+  {
+    organization: 'espoo',
+    author: null,
+    status: 'published',
+    publishedDaysAgo: 30,
+    input: {
+      title: 'Kiertotalouden kalusteet: kunnostettu ensin, uusi vasta sitten',
+      summary:
+        'Espoo muutti toimitilakalusteiden hankinnan palveluksi, jossa kalusteet kunnostetaan ja kierrätetään ' +
+        'ensisijaisesti. Uusia kalusteita ostetaan vain, kun kunnostettua ei ole saatavilla.',
+      language: 'fi',
+      purchased:
+        'Toimisto-, koulu- ja päiväkotikalusteiden puitejärjestely sekä kalusteiden kunnostus-, varastointi- ja ' +
+        'uudelleenkäyttöpalvelu. Kolme toimittajaa, sopimuskausi 2+2 vuotta.',
+      procedure: 'framework_agreement',
+      sustainabilityCriteria:
+        'Kalusteilta edellytetään vaihdettavia osia ja vähintään 10 vuoden varaosasaatavuutta. Vertailussa ' +
+        'painotettiin elinkaarikustannuksia ja kunnostuspalvelun kattavuutta. Kierrätysmateriaalin osuus raportoidaan.',
+      innovationCriteria:
+        'Markkinavuoropuhelussa toimittajat ehdottivat kalustepankkia, josta yksiköt varaavat vapautuneita kalusteita.',
+      results:
+        'Ensimmäisen vuoden aikana 62 prosenttia tilauksista toimitettiin kunnostettuina. Kalustehankintojen ' +
+        'kustannukset laskivat noin 300 000 euroa ja jätettä syntyi arviolta 40 tonnia vähemmän.',
+      themes: ['circular_economy', 'sustainability', 'market_dialogue'],
+      cpvCode: '39100000-3',
+      contactName: 'Jussi Kalliola',
+      contactEmail: 'jussi.kalliola@espoo.example',
+    },
+    comments: [
+      {
+        author: 'trainer@keino.example',
+        body: 'Tätä käytetään akatemian kiertotalousjakson esimerkkinä. Kiitos avoimuudesta!',
+        daysAgo: 20,
+      },
+    ],
+  },
+  {
+    organization: 'pirha',
+    author: null,
+    status: 'published',
+    publishedDaysAgo: 45,
+    input: {
+      title: 'Markkinavuoropuhelu kotihoidon etäteknologiasta',
+      summary:
+        'Pirkanmaan hyvinvointialue kävi ennen kilpailutusta laajan markkinavuoropuhelun kotihoidon ' +
+        'etähoivasta ja turvateknologiasta. Vuoropuhelun pohjalta hankinta toteutettiin innovaatiokumppanuutena.',
+      language: 'fi',
+      purchased:
+        'Etähoivapalvelu ja siihen liittyvät turvalaitteet noin 3 000 kotihoidon asiakkaalle sekä yhteiskehitys ' +
+        'kotihoidon henkilöstön kanssa 18 kuukauden ajan.',
+      procedure: 'innovation_partnership',
+      sustainabilityCriteria:
+        'Laitteiden huolto ja uudelleenkäyttö asiakkaalta toiselle sekä saavutettavat käyttöliittymät ' +
+        '(WCAG 2.1 AA) ikääntyneille.',
+      innovationCriteria:
+        'Tarjoajat kuvasivat, miten ratkaisu vähentää turhia kotikäyntejä ja miten asiakkaan toimintakykyä mitataan. ' +
+        'Kehitysvaiheen välitavoitteet määriteltiin yhdessä.',
+      results:
+        'Kahdeksan yritystä osallistui vuoropuheluun, ja kolme jätti tarjouksen. Pilotissa kotikäyntejä korvattiin ' +
+        'etäkäynneillä 22 prosenttia, ja asiakastyytyväisyys pysyi ennallaan.',
+      themes: ['market_dialogue', 'innovation', 'digitalisation'],
+      cpvCode: '85000000-9',
+      contactName: 'Tiina Hoivala',
+      contactEmail: 'tiina.hoivala@pirha.example',
+    },
+  },
+  {
+    organization: 'tampere',
+    author: 'manager@keino.example',
+    status: 'published',
+    publishedDaysAgo: 60,
+    input: {
+      title: 'Vähähiilinen koulurakennus allianssimallilla',
+      summary:
+        'Tampere asetti uuden koulun rakentamiselle hiilijalanjäljen enimmäisarvon ja vertaili tarjoajien keinoja ' +
+        'päästöjen vähentämiseen. Työmaa toimi fossiilittomana.',
+      language: 'fi',
+      purchased:
+        'Noin 9 000 neliön yhtenäiskoulun suunnittelu ja rakentaminen, kokonaisarvo noin 38 miljoonaa euroa.',
+      procedure: 'negotiated',
+      sustainabilityCriteria:
+        'Rakennuksen hiilijalanjälki enintään 14 kg CO₂e/m²/vuosi (Ympäristöministeriön menetelmä). Päästöttömät ' +
+        'työmaakoneet, kierrätettävät purkumateriaalit ja puurakentamisen osuus vertailussa.',
+      innovationCriteria:
+        'Neuvotteluissa tarjoajat esittivät vähähiilisen betonin ja puuelementtien yhdistelmiä, joiden vaikutus ' +
+        'laskettiin yhteisellä laskentamallilla.',
+      results:
+        'Toteutunut hiilijalanjälki oli 12,4 kg CO₂e/m²/vuosi, noin 25 prosenttia vertailukohdetta pienempi. ' +
+        'Kustannukset pysyivät tavoitehinnassa.',
+      themes: ['climate', 'strategy', 'impact_measurement'],
+      cpvCode: '45214200-2',
+      contactName: 'Maija Hankintapäällikkö',
+      contactEmail: 'manager@keino.example',
+    },
+  },
+  {
+    organization: 'lappi',
+    author: null,
+    status: 'published',
+    publishedDaysAgo: 80,
+    input: {
+      title: 'Siivouspalveluiden puitejärjestely sosiaalisin kriteerein',
+      summary:
+        'Lapin hankintarengas kilpailutti jäsenkuntiensa siivouspalvelut niin, että sopimukset työllistävät ' +
+        'vaikeasti työllistyviä ja työntekijöiden työehdot varmistetaan koko sopimuskauden ajan.',
+      language: 'fi',
+      purchased:
+        'Kiinteistöjen ylläpitosiivous seitsemälle kunnalle, kuusi aluekohtaista osaa. Sopimuskausi 3+1 vuotta.',
+      procedure: 'framework_agreement',
+      sustainabilityCriteria:
+        'Sopimusehtona työllistämisvelvoite: vähintään yksi pitkäaikaistyötön tai osatyökykyinen henkilö ' +
+        'jokaista alkavaa 500 000 euroa kohden. Ympäristömerkityt pesuaineet ja mikrokuitumenetelmät.',
+      innovationCriteria: '',
+      results:
+        'Sopimuskaudella palvelujen piiriin työllistyi 17 henkilöä, joista yhdeksän jäi toimittajalle vakituiseen ' +
+        'työsuhteeseen. Pienet paikalliset yritykset pärjäsivät aluekohtaisissa osissa.',
+      themes: ['social_responsibility', 'cooperation', 'sustainability'],
+      cpvCode: '90919200-4',
+      contactName: 'Kalle Tunturi',
+      contactEmail: 'kalle.tunturi@lapinhankinta.example',
+    },
+  },
+  {
+    organization: 'ksshva',
+    author: null,
+    status: 'published',
+    publishedDaysAgo: 100,
+    input: {
+      title: 'Pienhankintojen paikallinen markkinavuoropuhelu',
+      summary:
+        'Keski-Suomen hyvinvointialue avasi pienhankintansa paikallisille yrityksille: vuosikello, ' +
+        'yrittäjäillat ja yksinkertaistetut tarjouspyynnöt.',
+      language: 'fi',
+      purchased:
+        'Kansallisen kynnysarvon alittavat hankinnat, kuten kuntoutusvälineet, pienet korjaukset ja ' +
+        'koulutuspalvelut; noin 400 hankintaa vuodessa.',
+      procedure: 'small_procurement',
+      sustainabilityCriteria:
+        'Kuljetusten päästöt ja pakkausten vähentäminen pisteytetään, kun se on mahdollista.',
+      innovationCriteria:
+        'Tarjouspyynnöissä kuvataan tarve, ei valmista ratkaisua, jotta yritykset voivat ehdottaa omaansa.',
+      results:
+        'Tarjousten määrä kasvoi keskimäärin 1,8:sta 3,4:ään hankintaa kohden, ja maakunnan yritysten osuus ' +
+        'pienhankinnoista nousi 41 prosentista 58 prosenttiin.',
+      themes: ['market_dialogue', 'cooperation', 'strategy'],
+      cpvCode: null,
+      contactName: 'Elina Lähde',
+      contactEmail: 'elina.lahde@hyvaks.example',
+    },
+  },
+  {
+    organization: 'turku',
+    author: null,
+    status: 'published',
+    publishedDaysAgo: 20,
+    input: {
+      title: 'Elbilar för hemvården genom ett dynamiskt inköpssystem',
+      summary:
+        'Åbo stad ersatte hemvårdens fossildrivna bilar med elbilar. Ett dynamiskt inköpssystem gjorde det möjligt ' +
+        'att köpa i omgångar när marknaden och laddinfrastrukturen utvecklades.',
+      language: 'sv',
+      purchased:
+        'Leasing av 120 elbilar med service samt laddstationer vid hemvårdens sex baser, under fyra år.',
+      procedure: 'dynamic_purchasing_system',
+      sustainabilityCriteria:
+        'Nollutsläppsfordon enligt lagen om krav på miljöegenskaper för fordon (1509/2021). Batteriernas ' +
+        'ursprung och återvinning rapporteras; däck med låg rullmotstånd.',
+      innovationCriteria: 'Leverantörerna föreslog smart laddning som styrs efter hemvårdens körscheman.',
+      results:
+        'Hemvårdens koldioxidutsläpp från körning minskade med cirka 280 ton per år, och bränsle- och ' +
+        'underhållskostnaderna sjönk med 18 procent.',
+      themes: ['climate', 'sustainability', 'innovation'],
+      cpvCode: '34144900-7',
+      contactName: 'Anders Lindqvist',
+      contactEmail: 'anders.lindqvist@turku.example',
+    },
+  },
+  {
+    organization: 'vayla',
+    author: null,
+    status: 'published',
+    publishedDaysAgo: 120,
+    input: {
+      title: 'Carbon-handprint criteria in road maintenance contracts',
+      summary:
+        'The Finnish Transport Infrastructure Agency piloted award criteria that reward lower emissions from ' +
+        'asphalt and machinery in regional road maintenance, and measured the effect over two winters.',
+      language: 'en',
+      purchased:
+        'Regional road maintenance contracts (five years) in two areas, incl. paving and winter maintenance.',
+      procedure: 'restricted',
+      sustainabilityCriteria:
+        'Price reductions for verified emission cuts: recycled asphalt, warm-mix asphalt and renewable diesel. ' +
+        'Suppliers report fuel use and emissions monthly.',
+      innovationCriteria:
+        'Tenderers proposed their own emission-cutting measures; the agency checked them with a shared calculator.',
+      results:
+        'Emissions fell by about 20 % compared with earlier contracts in the same areas. The criteria are now ' +
+        'part of the agency’s standard maintenance tender documents.',
+      themes: ['climate', 'impact_measurement', 'innovation'],
+      cpvCode: '45233000-9',
+      contactName: 'Laura Rata',
+      contactEmail: 'laura.rata@vayla.example',
+    },
+  },
+  {
+    organization: 'tampere',
+    author: 'coordinator@keino.example',
+    status: 'draft',
+    input: {
+      title: 'Kaupunkipyörien palvelu – luonnos',
+      summary: 'Kaupunkipyöräpalvelun uusi kilpailutus: mitä opimme ensimmäisestä sopimuskaudesta.',
+      language: 'fi',
+      purchased: '',
+      procedure: 'competitive_dialogue',
+      sustainabilityCriteria: '',
+      innovationCriteria: '',
+      results: '',
+      themes: [],
+      cpvCode: null,
+      contactName: 'Sanna Koordinaattori',
+      contactEmail: 'coordinator@keino.example',
+    },
+  },
 ];

@@ -93,4 +93,34 @@ describe('demo data', () => {
     );
     expect([...regions].every((r) => r === '06' || r === '13')).toBe(true);
   });
+
+  it('fills the case library with published cases in three languages and one draft that only Tampere sees', async () => {
+    const manager = await signIn(t, 'manager@keino.example', DEMO_PASSWORD);
+    const published = (await t.http.get('/api/cases?limit=50').set(auth(manager)).expect(200)).body;
+    expect(published.total).toBe(8);
+    const items = published.items as {
+      language: string;
+      region: string;
+      organizationName: string;
+      comments: number;
+    }[];
+    expect(new Set(items.map((c) => c.language))).toEqual(new Set(['fi', 'sv', 'en']));
+    expect(new Set(items.map((c) => c.region)).size).toBeGreaterThanOrEqual(5);
+    expect(items.filter((c) => c.comments > 0).length).toBeGreaterThanOrEqual(2);
+    // Finnish stemming finds the school-meal case by an inflected form.
+    const search = (await t.http.get('/api/cases?q=kouluruokailussa').set(auth(manager)).expect(200)).body;
+    expect(search.items.map((c: { organizationName: string }) => c.organizationName)).toContain(
+      'Oulun kaupunki',
+    );
+
+    const drafts = (await t.http.get('/api/cases?scope=drafts').set(auth(manager)).expect(200)).body;
+    expect(drafts.total).toBe(1);
+    expect(drafts.items[0].organizationName).toBe('Tampereen kaupunki');
+    const agent = await signIn(t, 'agent@keino.example', DEMO_PASSWORD);
+    expect((await t.http.get('/api/cases?scope=drafts').set(auth(agent)).expect(200)).body.total).toBe(0);
+    await t.http.get(`/api/cases/${drafts.items[0].id}`).set(auth(agent)).expect(404);
+    const draft = (await t.http.get(`/api/cases/${drafts.items[0].id}`).set(auth(manager)).expect(200)).body;
+    expect(draft.canEdit).toBe(true);
+    expect(draft.status).toBe('draft');
+  });
 });

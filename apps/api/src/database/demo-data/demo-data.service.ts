@@ -9,7 +9,14 @@ import { CoursesService } from '../../courses/courses.service';
 import { withCheckDigit } from '../../organizations/business-id';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { RECOUNT_PROGRESS } from './recount-progress';
-import { DEMO_COURSE, DEMO_MODULES, DEMO_ORGANIZATIONS, FIRST_NAMES, LAST_NAMES } from './demo-content';
+import {
+  DEMO_CASES,
+  DEMO_COURSE,
+  DEMO_MODULES,
+  DEMO_ORGANIZATIONS,
+  FIRST_NAMES,
+  LAST_NAMES,
+} from './demo-content';
 
 const DAY = 86_400_000;
 const dayOffset = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
@@ -52,6 +59,7 @@ export class DemoDataService implements OnApplicationBootstrap {
       const generated = await this.insertParticipants(tx, passwordHash, Object.values(orgs));
       const trainers = [named['trainer@keino.example'], named['trainer2@keino.example']];
       const courseId = await this.insertCourseDraft(tx, trainers);
+      await this.insertCases(tx, orgs, named);
       return {
         courseId,
         trainers,
@@ -64,7 +72,9 @@ export class DemoDataService implements OnApplicationBootstrap {
     });
     await this.courses.publish({ id: trainers[0], roles: ['admin'] }, courseId);
     await this.db.transaction((tx) => this.insertCohorts(tx, courseId, trainers, people));
-    this.logger.log('Demo data created: 8 organisations, 36 people, 1 course, 3 cohorts');
+    this.logger.log(
+      `Demo data created: 8 organisations, 36 people, 1 course, 3 cohorts, ${DEMO_CASES.length} procurement cases`,
+    );
   }
 
   private async insertOrganizations(tx: EntityManager): Promise<Record<string, string>> {
@@ -96,6 +106,56 @@ export class DemoDataService implements OnApplicationBootstrap {
       ids[a.email] = row.id;
     }
     return ids;
+  }
+
+  /** The case library: published cases of several organisations with a few comments, and one draft of Tampere. */
+  private async insertCases(
+    tx: EntityManager,
+    orgs: Record<string, string>,
+    named: Record<string, string>,
+  ): Promise<void> {
+    for (const c of DEMO_CASES) {
+      const i = c.input;
+      const published =
+        c.status === 'published' ? new Date(Date.now() - (c.publishedDaysAgo ?? 0) * DAY) : null;
+      const [row] = await tx.query(
+        `INSERT INTO procurement_cases (organization_id, author_id, status, language, title, summary, purchased,
+           procedure, sustainability_criteria, innovation_criteria, results, themes, cpv_code, contact_name,
+           contact_email, published_at, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
+           coalesce($16, now()), coalesce($16, now()))
+         RETURNING id`,
+        [
+          orgs[c.organization],
+          c.author ? named[c.author] : null,
+          c.status,
+          i.language,
+          i.title,
+          i.summary,
+          i.purchased,
+          i.procedure,
+          i.sustainabilityCriteria,
+          i.innovationCriteria,
+          i.results,
+          i.themes,
+          i.cpvCode,
+          i.contactName,
+          i.contactEmail,
+          published?.toISOString() ?? null,
+        ],
+      );
+      for (const comment of c.comments ?? []) {
+        await tx.query(
+          `INSERT INTO case_comments (case_id, author_id, body, created_at) VALUES ($1, $2, $3, $4)`,
+          [
+            row.id,
+            named[comment.author],
+            comment.body,
+            new Date(Date.now() - comment.daysAgo * DAY).toISOString(),
+          ],
+        );
+      }
+    }
   }
 
   private async insertParticipants(tx: EntityManager, hash: string, orgIds: string[]): Promise<string[]> {

@@ -37,6 +37,11 @@ import { Language, LANGUAGES, LanguageService } from '../i18n/language';
                     t('app.catalogue')
                   }}</a>
                 </li>
+                <li>
+                  <a routerLink="/cases" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+                    t('cases.nav')
+                  }}</a>
+                </li>
                 @if (session.hasRole('coordinator')) {
                   <li>
                     <a routerLink="/team" routerLinkActive="active" ariaCurrentWhenActive="page">{{

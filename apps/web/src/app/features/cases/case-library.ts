@@ -1,0 +1,220 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { CASE_THEMES, ORGANIZATION_KINDS, REGION_CODES, type CaseSummary } from '@keino/contracts';
+
+import { Session } from '../../core/auth/session';
+import { LanguageService } from '../../core/i18n/language';
+import { LocalDatePipe } from '../../core/i18n/locale-pipes';
+import { CaseFilter, CasesApi } from './cases-api';
+
+const PAGE = 10;
+
+/** The procurement case library: full-text search and filters over published cases, and the organisation's drafts. */
+@Component({
+  selector: 'app-case-library',
+  imports: [FormsModule, RouterLink, TranslocoDirective, LocalDatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './cases.css',
+  template: `
+    <section class="page" *transloco="let t">
+      <div class="head">
+        <h1>{{ t('cases.library.title') }}</h1>
+        @if (canWrite()) {
+          <a class="button primary" routerLink="/cases/new">{{ t('cases.library.write') }}</a>
+        }
+      </div>
+      <p class="lead">{{ t('cases.library.lead') }}</p>
+      @if (!canWrite()) {
+        <p class="note">{{ t('cases.library.noOrganization') }}</p>
+      }
+
+      <ul class="tabs" [attr.aria-label]="t('cases.library.views')">
+        <li>
+          <button
+            type="button"
+            [attr.aria-pressed]="filter.scope === 'published'"
+            (click)="show('published')"
+          >
+            {{ t('cases.library.published') }}
+          </button>
+        </li>
+        @if (canWrite()) {
+          <li>
+            <button type="button" [attr.aria-pressed]="filter.scope === 'drafts'" (click)="show('drafts')">
+              {{ t('cases.library.drafts') }}
+            </button>
+          </li>
+        }
+      </ul>
+
+      <form
+        class="filters"
+        role="search"
+        [attr.aria-label]="t('cases.library.searchForm')"
+        (ngSubmit)="search(0)"
+      >
+        <div class="field search">
+          <label for="case-q">{{ t('cases.library.search') }}</label>
+          <input
+            id="case-q"
+            name="q"
+            type="search"
+            [(ngModel)]="filter.q"
+            autocomplete="off"
+            aria-describedby="case-q-hint"
+          />
+          <p id="case-q-hint" class="note">{{ t('cases.library.searchHint') }}</p>
+        </div>
+        <div class="field">
+          <label for="case-theme">{{ t('cases.fields.theme') }}</label>
+          <select id="case-theme" name="theme" [(ngModel)]="filter.theme">
+            <option value="">{{ t('cases.any') }}</option>
+            @for (theme of themes; track theme) {
+              <option [value]="theme">{{ t('cases.themes.' + theme) }}</option>
+            }
+          </select>
+        </div>
+        <div class="field">
+          <label for="case-region">{{ t('cases.fields.region') }}</label>
+          <select id="case-region" name="region" [(ngModel)]="filter.region">
+            <option value="">{{ t('cases.any') }}</option>
+            @for (code of regions; track code) {
+              <option [value]="code">{{ t('adminArea.regions.' + code) }}</option>
+            }
+          </select>
+        </div>
+        <div class="field">
+          <label for="case-kind">{{ t('cases.fields.kind') }}</label>
+          <select id="case-kind" name="kind" [(ngModel)]="filter.kind">
+            <option value="">{{ t('cases.any') }}</option>
+            @for (k of kinds; track k) {
+              <option [value]="k">{{ t('adminArea.kinds.' + k) }}</option>
+            }
+          </select>
+        </div>
+        <button type="submit" class="button primary">{{ t('cases.library.submit') }}</button>
+      </form>
+
+      <p class="count" role="status" aria-live="polite">
+        @if (load() === 'ready') {
+          {{
+            t(filter.scope === 'drafts' ? 'cases.library.draftCount' : 'cases.library.count', {
+              total: total(),
+            })
+          }}
+          @if (total() > PAGE) {
+            {{ t('cases.library.range', { from: offset() + 1, to: offset() + items().length }) }}
+          }
+        }
+      </p>
+      @if (load() === 'loading') {
+        <p>{{ t('common.loading') }}</p>
+      } @else if (load() === 'failed') {
+        <p class="message" role="alert">{{ t('common.failed') }}</p>
+        <button type="button" class="button" (click)="search(offset())">{{ t('cases.retry') }}</button>
+      } @else if (items().length === 0) {
+        <p>{{ t(filter.scope === 'drafts' ? 'cases.library.noDrafts' : 'cases.library.empty') }}</p>
+      } @else {
+        <ul class="results" [attr.aria-label]="t('cases.library.results')">
+          @for (c of items(); track c.id) {
+            <li class="card" [attr.lang]="c.language">
+              <h2>
+                <a [routerLink]="['/cases', c.id]">{{ c.title }}</a>
+              </h2>
+              <p class="meta" [attr.lang]="lang()">
+                {{ c.organizationName }} · {{ t('adminArea.regions.' + c.region) }} ·
+                @if (c.publishedAt) {
+                  {{ t('cases.publishedOn', { date: c.publishedAt | localDate }) }}
+                } @else {
+                  <span class="draft-badge">{{ t('cases.draft') }}</span>
+                  {{ t('cases.updatedOn', { date: c.updatedAt | localDate }) }}
+                }
+                · {{ t('cases.commentCount', { count: c.comments }) }}
+              </p>
+              @if (c.snippet) {
+                <!-- Escaped by the server, with only <mark> tags around the matches; Angular's sanitizer stays on. -->
+                <p class="snippet" [innerHTML]="c.snippet"></p>
+              } @else if (c.summary) {
+                <p class="snippet">{{ c.summary }}</p>
+              }
+              @if (c.themes.length > 0) {
+                <ul class="tags" [attr.aria-label]="t('cases.fields.themes')" [attr.lang]="lang()">
+                  @for (theme of c.themes; track theme) {
+                    <li>{{ t('cases.themes.' + theme) }}</li>
+                  }
+                </ul>
+              }
+            </li>
+          }
+        </ul>
+        @if (total() > PAGE) {
+          <nav class="pager" [attr.aria-label]="t('common.pages')">
+            <button
+              type="button"
+              class="button"
+              [disabled]="offset() === 0"
+              (click)="search(offset() - PAGE)"
+            >
+              {{ t('common.previous') }}
+            </button>
+            <button
+              type="button"
+              class="button"
+              [disabled]="offset() + PAGE >= total()"
+              (click)="search(offset() + PAGE)"
+            >
+              {{ t('common.next') }}
+            </button>
+          </nav>
+        }
+      }
+    </section>
+  `,
+})
+export class CaseLibrary {
+  private readonly api = inject(CasesApi);
+  private readonly session = inject(Session);
+  protected readonly PAGE = PAGE;
+  protected readonly themes = CASE_THEMES;
+  protected readonly regions = REGION_CODES;
+  protected readonly kinds = ORGANIZATION_KINDS;
+  protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
+  protected readonly items = signal<CaseSummary[]>([]);
+  protected readonly total = signal(0);
+  protected readonly offset = signal(0);
+  /** Cases are written for an organisation: people without one read only. */
+  protected readonly canWrite = computed(() => !!this.session.user()?.organizationId);
+  protected filter: CaseFilter = { q: '', theme: '', region: '', kind: '', scope: 'published' };
+  /** The page's language, for the parts of a card written by the app rather than in the case's own language. */
+  protected readonly lang = inject(LanguageService).current;
+  private request = 0;
+
+  constructor() {
+    this.search(0);
+  }
+
+  protected show(scope: CaseFilter['scope']): void {
+    this.filter = { ...this.filter, scope };
+    this.search(0);
+  }
+
+  protected search(offset: number): void {
+    const request = ++this.request;
+    this.offset.set(offset);
+    this.load.set('loading');
+    this.api.list(this.filter, offset, PAGE).subscribe({
+      next: (list) => {
+        // A slower answer to an earlier search must not replace the latest one.
+        if (request !== this.request) return;
+        this.items.set(list.items);
+        this.total.set(list.total);
+        this.load.set('ready');
+      },
+      error: () => {
+        if (request === this.request) this.load.set('failed');
+      },
+    });
+  }
+}
