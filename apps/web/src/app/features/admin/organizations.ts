@@ -53,7 +53,7 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
           <select id="org-region" name="region" [(ngModel)]="filter.region">
             <option value="">{{ t('adminArea.any') }}</option>
             @for (code of regions; track code) {
-              <option [value]="code">{{ t('adminArea.regions.' + code) }}</option>
+              <option [value]="code">{{ t('regions.' + code) }}</option>
             }
           </select>
         </div>
@@ -62,7 +62,7 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
           <select id="org-kind" name="kind" [(ngModel)]="filter.kind">
             <option value="">{{ t('adminArea.any') }}</option>
             @for (k of kinds; track k) {
-              <option [value]="k">{{ t('adminArea.kinds.' + k) }}</option>
+              <option [value]="k">{{ t('kinds.' + k) }}</option>
             }
           </select>
         </div>
@@ -86,7 +86,7 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
               <strong>{{ o.name }}</strong>
               <p class="meta">
                 {{ t('adminArea.organizations.businessId') }} {{ o.businessId }} ·
-                {{ t('adminArea.kinds.' + o.kind) }} · {{ t('adminArea.regions.' + o.region) }}
+                {{ t('kinds.' + o.kind) }} · {{ t('regions.' + o.region) }}
               </p>
             </li>
           }
@@ -162,7 +162,7 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
         >
           <option value="">{{ t('adminArea.choose') }}</option>
           @for (k of kinds; track k) {
-            <option [value]="k">{{ t('adminArea.kinds.' + k) }}</option>
+            <option [value]="k">{{ t('kinds.' + k) }}</option>
           }
         </select>
         @if (errors().kind; as e) {
@@ -179,7 +179,7 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
         >
           <option value="">{{ t('adminArea.choose') }}</option>
           @for (code of regions; track code) {
-            <option [value]="code">{{ t('adminArea.regions.' + code) }}</option>
+            <option [value]="code">{{ t('regions.' + code) }}</option>
           }
         </select>
         @if (errors().region; as e) {

@@ -161,7 +161,7 @@ const PAGE = 20;
                                 [checked]="form().regions.includes(code)"
                                 (change)="setRegion(code, $any($event.target).checked)"
                               />
-                              {{ t('adminArea.regions.' + code) }}
+                              {{ t('regions.' + code) }}
                             </label>
                           </li>
                         }
@@ -283,7 +283,7 @@ export class Users {
   }
 
   protected regionNames(regions: string[], t: (key: string) => string): string {
-    return regions.map((r) => t(`adminArea.regions.${r}`)).join(', ');
+    return regions.map((r) => t(`regions.${r}`)).join(', ');
   }
 
   protected erase(user: UserResponse): void {

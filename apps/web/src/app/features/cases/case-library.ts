@@ -81,7 +81,7 @@ const PAGE = 10;
           <select id="case-region" name="region" [(ngModel)]="filter.region">
             <option value="">{{ t('cases.any') }}</option>
             @for (code of regions; track code) {
-              <option [value]="code">{{ t('adminArea.regions.' + code) }}</option>
+              <option [value]="code">{{ t('regions.' + code) }}</option>
             }
           </select>
         </div>
@@ -90,7 +90,7 @@ const PAGE = 10;
           <select id="case-kind" name="kind" [(ngModel)]="filter.kind">
             <option value="">{{ t('cases.any') }}</option>
             @for (k of kinds; track k) {
-              <option [value]="k">{{ t('adminArea.kinds.' + k) }}</option>
+              <option [value]="k">{{ t('kinds.' + k) }}</option>
             }
           </select>
         </div>
@@ -124,7 +124,7 @@ const PAGE = 10;
                 <a [routerLink]="['/cases', c.id]">{{ c.title }}</a>
               </h2>
               <p class="meta" [attr.lang]="lang()">
-                {{ c.organizationName }} · {{ t('adminArea.regions.' + c.region) }} ·
+                {{ c.organizationName }} · {{ t('regions.' + c.region) }} ·
                 @if (c.publishedAt) {
                   {{ t('cases.publishedOn', { date: c.publishedAt | localDate }) }}
                 } @else {

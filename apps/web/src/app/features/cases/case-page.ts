@@ -48,8 +48,8 @@ const COMMENT_MAX = 4000;
           <dl class="facts">
             <dt>{{ t('cases.fields.organization') }}</dt>
             <dd>
-              {{ c.organizationName }} ({{ t('adminArea.kinds.' + c.organizationKind) }},
-              {{ t('adminArea.regions.' + c.region) }})
+              {{ c.organizationName }} ({{ t('kinds.' + c.organizationKind) }},
+              {{ t('regions.' + c.region) }})
             </dd>
             @if (c.authorName) {
               <dt>{{ t('cases.fields.author') }}</dt>

@@ -94,7 +94,7 @@ describe('chart tables', () => {
       ],
     };
     const table = regionTable(overview, t);
-    expect(table.rows).toEqual(['overview.regions.r06', 'overview.noRegion']);
+    expect(table.rows).toEqual(['regions.06', 'overview.noRegion']);
     expect(table.series.map((s) => s.values)).toEqual([
       [4, 1],
       [1, 0],

@@ -101,7 +101,7 @@ export function regionTable(overview: ProgrammeOverviewResponse, t: Translate): 
   return {
     rowHeader: t('overview.region'),
     rows: overview.regions.map((r) =>
-      r.region ? t(`overview.regions.r${r.region}`) : t('overview.noRegion'),
+      r.region ? t(`regions.${r.region}`) : t('overview.noRegion'),
     ),
     series: [
       {
