@@ -60,6 +60,9 @@ describe('GET /api/me/overview', () => {
         { moduleId: course.modules[2].id, releasesOn: '2099-01-01' },
       ],
     });
+    // The cohort page reads the course's summary from the cohort.
+    const detail = await t.http.get(`/api/cohorts/${cohort.id}`).set(auth(admin)).expect(200);
+    expect(detail.body.courseSummary).toBe('Testikurssi');
     const elsewhere = await createCohort(t, admin, course.id);
     const needsApproval = await createCohort(t, admin, course.id, { approvalRequired: true });
 
