@@ -56,9 +56,9 @@ export const LATE_SHOWN = 3;
         <ul class="cards">
           @for (c of o.cohorts; track c.enrollmentId) {
             <li class="card" [attr.aria-labelledby]="'overview-' + c.enrollmentId">
-              <h3 [id]="'overview-' + c.enrollmentId">{{ c.courseTitle }}</h3>
+              <h3 [id]="'overview-' + c.enrollmentId">{{ c.cohortName }}</h3>
               <p class="meta">
-                {{ c.cohortName }} · {{ t('dashboard.percentDone', { percent: (c.percent / 100 | localPercent: '1.0-1') }) }}
+                {{ c.courseTitle }} · {{ t('dashboard.percentDone', { percent: (c.percent / 100 | localPercent: '1.0-1') }) }}
               </p>
               <h4>{{ t('dashboard.next') }}</h4>
               @if (c.next; as n) {
