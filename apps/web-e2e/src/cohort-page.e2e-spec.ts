@@ -30,7 +30,9 @@ describe('a participant’s overview, the cohort page, enrolment and withdrawal'
     await page.getByLabel('Salasana').fill('KeinoDemo2026!');
     await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
     await page.waitForURL(`${baseUrl()}/learning`);
-    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'KEINO-akatemia 2026–2027' }) });
+    const card = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'KEINO-akatemia 2026–2027' }) });
     await card.getByRole('heading', { name: 'Seuraavaksi' }).waitFor();
     // Next: the first required activity not done, the first module's workshop; it links to the course.
     const next = card.getByRole('link', { name: 'Lähipäivä 1: Strategia ja hankintojen tavoitteet' });
@@ -74,7 +76,12 @@ describe('a participant’s overview, the cohort page, enrolment and withdrawal'
     expect(await page.getByText('Ilmoittautumiset hyväksytään erikseen', { exact: true }).count()).toBe(1);
     expect(await page.getByText('Paikkoja vapaana').count()).toBe(1);
     // Every module of the spring cohort has its release date (the element's text has surrounding whitespace).
-    expect(await page.locator('.module .meta').filter({ hasText: /Avautuu \d+\.\d+\.\d{4}/ }).count()).toBe(5);
+    expect(
+      await page
+        .locator('.module .meta')
+        .filter({ hasText: /Avautuu \d+\.\d+\.\d{4}/ })
+        .count(),
+    ).toBe(5);
     const workshops = page
       .getByRole('heading', { name: 'Lähipäivät' })
       .locator('xpath=following-sibling::ul[1]')
@@ -122,7 +129,11 @@ describe('a participant’s overview, the cohort page, enrolment and withdrawal'
       .waitFor();
     await page.getByRole('heading', { name: 'Odottavat' }).waitFor({ state: 'detached' });
     expect(
-      await page.getByRole('listitem').filter({ hasText: 'KEINO-akatemia 2027, kevät' }).getByText('Peruttu').count(),
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: 'KEINO-akatemia 2027, kevät' })
+        .getByText('Peruttu')
+        .count(),
     ).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
   });

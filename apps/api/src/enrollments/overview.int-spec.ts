@@ -76,7 +76,11 @@ describe('GET /api/me/overview', () => {
     await enrol(t, me, needsApproval.id); // pending: not in the overview
     const theirs = await enrol(t, colleague, cohort.id);
     const left = await enrol(t, leaver, cohort.id);
-    await t.http.patch(`/api/enrollments/${left.id}`).set(auth(leaver)).send({ status: 'withdrawn' }).expect(200);
+    await t.http
+      .patch(`/api/enrollments/${left.id}`)
+      .set(auth(leaver))
+      .send({ status: 'withdrawn' })
+      .expect(200);
     await enrol(t, notHere, elsewhere.id);
     const outsiders = await enrol(t, outsider, cohort.id);
 

@@ -118,9 +118,7 @@ export class OverviewService {
 
   private nextWorkshop(
     userId: string,
-  ): Promise<
-    (TodoRow & { cohort_name: string; starts_at: Date; location: string | null })[]
-  > {
+  ): Promise<(TodoRow & { cohort_name: string; starts_at: Date; location: string | null })[]> {
     return this.db.query(
       `WITH mine AS (${MINE})
        SELECT m.id AS enrollment_id, m.cohort_name, va.activity_id, va.module_id, vm.title AS module_title,

@@ -18,7 +18,9 @@ import { enrolledKey } from './catalogue';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
-      <p><a routerLink="/catalogue">{{ t('cohortPage.back') }}</a></p>
+      <p>
+        <a routerLink="/catalogue">{{ t('cohortPage.back') }}</a>
+      </p>
       @switch (load()) {
         @case ('loading') {
           <h1>{{ t('cohortPage.title') }}</h1>
@@ -53,7 +55,9 @@ import { enrolledKey } from './catalogue';
                   {{ t('cohortPage.yourStatus') }}: <span class="badge">{{ t('status.' + e.status) }}</span>
                 </p>
                 @if (e.status === 'active' || e.status === 'completed') {
-                  <a class="button primary" [routerLink]="['/learning', e.id]">{{ t('cohortPage.openPlayer') }}</a>
+                  <a class="button primary" [routerLink]="['/learning', e.id]">{{
+                    t('cohortPage.openPlayer')
+                  }}</a>
                 }
                 @if (mayWithdraw()) {
                   <app-withdraw-button
@@ -64,9 +68,8 @@ import { enrolledKey } from './catalogue';
                   />
                 }
               } @else if (c.enrollmentOpen) {
-                @if (c.approvalRequired) {
-                  <p class="note">{{ t('catalogue.approval') }}</p>
-                } @else if (seats() === 0) {
+                <!-- Approval is among the facts above; a full cohort still takes enrolments, to the waitlist. -->
+                @if (!c.approvalRequired && seats() === 0) {
                   <p class="note">{{ t('cohortPage.full') }}</p>
                 }
                 <button type="button" class="button primary" [disabled]="busy()" (click)="enrol(c)">
@@ -101,7 +104,8 @@ import { enrolledKey } from './catalogue';
                     <li>
                       {{ a.title }}
                       <span class="meta">
-                        ({{ t('kind.' + a.kind) }}, {{ t(a.required ? 'player.required' : 'player.optional') }})
+                        ({{ t('kind.' + a.kind) }},
+                        {{ t(a.required ? 'player.required' : 'player.optional') }})
                       </span>
                     </li>
                   }

@@ -45,7 +45,8 @@ export const LATE_SHOWN = 3;
           @if (o.nextWorkshop; as w) {
             <p>
               <strong>{{ w.title }}</strong><br />
-              {{ w.startsAt | localDate: 'EEEE d.M.yyyy HH:mm' }} · {{ w.location ?? t('cohortPage.placeLater') }}<br />
+              {{ w.startsAt | localDate: 'EEEE d.M.yyyy HH:mm' }} ·
+              {{ w.location ?? t('cohortPage.placeLater') }}<br />
               <span class="meta">{{ w.cohortName }}</span>
             </p>
             <button type="button" class="button" (click)="downloadIcs(w)">{{ t('player.ics') }}</button>
@@ -58,7 +59,8 @@ export const LATE_SHOWN = 3;
             <li class="card" [attr.aria-labelledby]="'overview-' + c.enrollmentId">
               <h3 [id]="'overview-' + c.enrollmentId">{{ c.cohortName }}</h3>
               <p class="meta">
-                {{ c.courseTitle }} · {{ t('dashboard.percentDone', { percent: (c.percent / 100 | localPercent: '1.0-1') }) }}
+                {{ c.courseTitle }} ·
+                {{ t('dashboard.percentDone', { percent: (c.percent / 100 | localPercent: '1.0-1') }) }}
               </p>
               <h4>{{ t('dashboard.next') }}</h4>
               @if (c.next; as n) {
@@ -73,7 +75,9 @@ export const LATE_SHOWN = 3;
               @if (c.late.length) {
                 <ul class="late">
                   @for (a of c.late.slice(0, LATE_SHOWN); track a.activityId) {
-                    <li>{{ a.title }} <span class="meta">({{ a.moduleTitle }})</span></li>
+                    <li>
+                      {{ a.title }} <span class="meta">({{ a.moduleTitle }})</span>
+                    </li>
                   }
                 </ul>
                 @if (c.late.length > LATE_SHOWN) {
@@ -85,7 +89,11 @@ export const LATE_SHOWN = 3;
               <h4>{{ t('dashboard.team') }}</h4>
               @if (c.team.length) {
                 <table class="team">
-                  <caption class="visually-hidden">{{ t('dashboard.teamOf', { name: c.cohortName }) }}</caption>
+                  <caption class="visually-hidden">
+                    {{
+                      t('dashboard.teamOf', { name: c.cohortName })
+                    }}
+                  </caption>
                   <thead>
                     <tr>
                       <th scope="col">{{ t('dashboard.colleague') }}</th>

@@ -89,7 +89,9 @@ type Load = 'loading' | 'ready' | 'failed';
                   <h3>{{ e.cohort.courseTitle }}</h3>
                   <p class="meta">{{ e.cohort.name }} · {{ e.cohort.startsOn | localDate: 'd.M.yyyy' }}</p>
                   <p class="badge">{{ t('status.' + e.status) }}</p>
-                  <p><a [routerLink]="['/catalogue', e.cohortId]">{{ t('dashboard.cohortPage') }}</a></p>
+                  <p>
+                    <a [routerLink]="['/catalogue', e.cohortId]">{{ t('dashboard.cohortPage') }}</a>
+                  </p>
                   <app-withdraw-button
                     [enrollmentId]="e.id"
                     [name]="e.cohort.name"

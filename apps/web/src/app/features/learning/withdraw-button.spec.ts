@@ -33,7 +33,7 @@ describe('WithdrawButton', () => {
     await fixture.whenStable();
     const el: HTMLElement = fixture.nativeElement;
     const click = async (text: string) => {
-      const button = [...el.querySelectorAll('button')].find((b) => b.textContent?.includes(text));
+      const button = Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.includes(text));
       if (!button) throw new Error(`no button ${text}`);
       button.click();
       await fixture.whenStable();

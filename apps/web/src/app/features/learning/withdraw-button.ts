@@ -33,8 +33,18 @@ import { LearningApi } from './learning-api';
           {{ t('dashboard.withdraw.button') }}
         </button>
       } @else {
-        <div class="confirm" role="group" [attr.aria-label]="t('dashboard.withdraw.buttonFor', { name: name() })">
-          <p>{{ t(active() ? 'dashboard.withdraw.warningActive' : 'dashboard.withdraw.warning', { name: name() }) }}</p>
+        <div
+          class="confirm"
+          role="group"
+          [attr.aria-label]="t('dashboard.withdraw.buttonFor', { name: name() })"
+        >
+          <p>
+            {{
+              t(active() ? 'dashboard.withdraw.warningActive' : 'dashboard.withdraw.warning', {
+                name: name(),
+              })
+            }}
+          </p>
           <button type="button" class="button danger" [disabled]="busy()" (click)="withdraw()">
             {{ t('dashboard.withdraw.confirm') }}
           </button>
