@@ -574,6 +574,10 @@ const MATRIX: Record<string, Case[]> = {
       expect: 200,
     },
   ],
+  'GET /api/me/overview': [
+    { as: 'participant', path: () => '/api/me/overview', expect: 200 },
+    { as: 'anonymous', path: () => '/api/me/overview', expect: 401 },
+  ],
   'GET /api/me/enrollments': [
     { as: 'participant', path: () => '/api/me/enrollments', expect: 200 },
     { as: 'anonymous', path: () => '/api/me/enrollments', expect: 401 },

@@ -127,8 +127,12 @@ export class CohortsService {
       [id],
     );
     const releaseOf = new Map(releases.map((r) => [r.module_id, r.releases_on]));
+    const [version] = await this.db.query(`SELECT summary FROM course_versions WHERE id = $1`, [
+      row.course_version_id,
+    ]);
     return {
       ...toCohortResponse(row),
+      courseSummary: version.summary,
       modules: modules.map((m) => ({ ...m, releasesOn: releaseOf.get(m.id) ?? null })),
     };
   }

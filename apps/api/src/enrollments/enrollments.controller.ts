@@ -1,17 +1,26 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { EnrollmentResponse, ListResponse, MyEnrollmentResponse } from '@keino/contracts';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type {
+  EnrollmentResponse,
+  ListResponse,
+  MyEnrollmentResponse,
+  MyOverviewResponse,
+} from '@keino/contracts';
 
 import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { PageQueryDto } from '../common/pagination/page.query';
 import { CreateEnrollmentDto, ListEnrollmentsQuery, UpdateEnrollmentDto } from './dto/enrollment.dto';
 import { EnrollmentsService } from './enrollments.service';
+import { OverviewService } from './overview.service';
 
 @ApiTags('enrollments')
 @ApiBearerAuth()
 @Controller()
 export class EnrollmentsController {
-  constructor(private readonly enrollments: EnrollmentsService) {}
+  constructor(
+    private readonly enrollments: EnrollmentsService,
+    private readonly overview: OverviewService,
+  ) {}
 
   /** `status` is `active`, `pending` (needs approval) or `waitlisted` (full). */
   @Roles('participant', 'coordinator', 'admin')
@@ -62,5 +71,15 @@ export class EnrollmentsController {
     @Query() page: PageQueryDto,
   ): Promise<ListResponse<MyEnrollmentResponse>> {
     return this.enrollments.listMine(caller, page);
+  }
+
+  @Roles()
+  @Get('me/overview')
+  @ApiOperation({
+    summary: 'The caller’s overview: per active enrolment what is next, what is late, percent and team',
+  })
+  @ApiOkResponse({ description: 'MyOverviewResponse (libs/contracts)' })
+  myOverview(@CurrentUser() caller: AuthUser): Promise<MyOverviewResponse> {
+    return this.overview.forCaller(caller);
   }
 }

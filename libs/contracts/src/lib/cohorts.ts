@@ -23,6 +23,8 @@ export interface CohortModuleResponse extends ModuleResponse {
 }
 
 export interface CohortDetailResponse extends CohortResponse {
+  /** The summary of the course version the cohort runs. */
+  courseSummary: string;
   modules: CohortModuleResponse[];
 }
 

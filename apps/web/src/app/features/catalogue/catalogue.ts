@@ -1,8 +1,10 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { CohortResponse, EnrollmentStatus, ErrorResponse } from '@keino/contracts';
 
+import { enrolErrorKey } from '../learning/enrolment-rules';
 import { LearningApi } from '../learning/learning-api';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 
@@ -11,7 +13,7 @@ const PAGE = 10;
 /** Cohorts open for enrolment: dates, seats left, whether approval is needed; enrol with one click. */
 @Component({
   selector: 'app-catalogue',
-  imports: [LocalDatePipe, TranslocoDirective],
+  imports: [LocalDatePipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -33,7 +35,9 @@ const PAGE = 10;
           @for (c of cohorts(); track c.id) {
             <li class="card">
               <h2>{{ c.courseTitle }}</h2>
-              <p class="meta">{{ c.name }}</p>
+              <p class="meta">
+                <a [routerLink]="['/catalogue', c.id]">{{ c.name }}</a>
+              </p>
               <dl class="facts">
                 <dt>{{ t('catalogue.dates') }}</dt>
                 <dd>{{ c.startsOn | localDate: 'd.M.yyyy' }}–{{ c.endsOn | localDate: 'd.M.yyyy' }}</dd>
@@ -117,11 +121,7 @@ export class Catalogue {
       error: (error: HttpErrorResponse) => {
         this.busy.set(null);
         const code = (error.error as Partial<ErrorResponse> | null)?.code;
-        const known = ['ALREADY_ENROLLED', 'ENROLLMENT_CLOSED', 'FORBIDDEN'];
-        this.announcement.set({
-          key: `catalogue.error.${known.includes(code ?? '') ? code : 'OTHER'}`,
-          name: cohort.name,
-        });
+        this.announcement.set({ key: enrolErrorKey(code), name: cohort.name });
       },
     });
   }

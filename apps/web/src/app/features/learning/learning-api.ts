@@ -8,10 +8,11 @@ import type {
   EnrollmentResponse,
   ListResponse,
   MyEnrollmentResponse,
+  MyOverviewResponse,
   ProgressResponse,
 } from '@keino/contracts';
 
-/** HTTP only: the caller's enrolments, open cohorts, enrolment. */
+/** HTTP only: the caller's enrolments and overview, open cohorts, enrolment and withdrawal. */
 @Injectable({ providedIn: 'root' })
 export class LearningApi {
   private readonly http = inject(HttpClient);
@@ -47,6 +48,15 @@ export class LearningApi {
 
   enrol(cohortId: string) {
     return this.http.post<EnrollmentResponse>(`/api/cohorts/${cohortId}/enrollments`, {});
+  }
+
+  /** Withdraws the caller's own enrolment; an active seat goes to the first on the waitlist. */
+  withdraw(enrollmentId: string) {
+    return this.http.patch<EnrollmentResponse>(`/api/enrollments/${enrollmentId}`, { status: 'withdrawn' });
+  }
+
+  overview() {
+    return this.http.get<MyOverviewResponse>('/api/me/overview');
   }
 
   certificates() {

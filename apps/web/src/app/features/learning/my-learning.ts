@@ -1,11 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { CertificateResponse, MyEnrollmentResponse } from '@keino/contracts';
+import type { CertificateResponse, MyEnrollmentResponse, MyOverviewResponse } from '@keino/contracts';
 
 import { saveFile } from '../../core/files/save-file';
 
 import { LearningApi } from './learning-api';
+import { LearningOverview } from './learning-overview';
+import { WithdrawButton } from './withdraw-button';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 
 type Load = 'loading' | 'ready' | 'failed';
@@ -13,11 +15,29 @@ type Load = 'loading' | 'ready' | 'failed';
 /** My learning: every cohort the participant takes part in, how far they are, and what is still waiting. */
 @Component({
   selector: 'app-my-learning',
-  imports: [LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [LearningOverview, LocalDatePipe, RouterLink, TranslocoDirective, WithdrawButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
       <h1>{{ t('learning.title') }}</h1>
+      <p class="announcement" role="status" aria-live="polite">
+        @if (announcement(); as a) {
+          {{ t(a.key, { name: a.name }) }}
+        }
+      </p>
+      @switch (overviewLoad()) {
+        @case ('loading') {
+          <p role="status">{{ t('common.loading') }}</p>
+        }
+        @case ('failed') {
+          <p class="message" role="alert">{{ t('dashboard.failed') }}</p>
+        }
+        @default {
+          @if (overview()?.cohorts?.length) {
+            <app-learning-overview [overview]="overview()" />
+          }
+        }
+      }
       @switch (load()) {
         @case ('loading') {
           <p role="status">{{ t('common.loading') }}</p>
@@ -51,6 +71,12 @@ type Load = 'loading' | 'ready' | 'failed';
                     ></progress>
                     <span>{{ t('learning.percent', { percent: e.percent }) }}</span>
                   </div>
+                  <app-withdraw-button
+                    [enrollmentId]="e.id"
+                    [name]="e.cohort.name"
+                    [active]="true"
+                    (done)="withdrawn($event, e.cohort.name)"
+                  />
                 </li>
               }
             </ul>
@@ -63,6 +89,14 @@ type Load = 'loading' | 'ready' | 'failed';
                   <h3>{{ e.cohort.courseTitle }}</h3>
                   <p class="meta">{{ e.cohort.name }} · {{ e.cohort.startsOn | localDate: 'd.M.yyyy' }}</p>
                   <p class="badge">{{ t('status.' + e.status) }}</p>
+                  <p>
+                    <a [routerLink]="['/catalogue', e.cohortId]">{{ t('dashboard.cohortPage') }}</a>
+                  </p>
+                  <app-withdraw-button
+                    [enrollmentId]="e.id"
+                    [name]="e.cohort.name"
+                    (done)="withdrawn($event, e.cohort.name)"
+                  />
                 </li>
               }
             </ul>
@@ -134,9 +168,33 @@ export class MyLearning {
     });
   }
 
+  protected readonly overviewLoad = signal<Load>('loading');
+  protected readonly overview = signal<MyOverviewResponse | null>(null);
+  protected readonly announcement = signal<{ key: string; name: string } | null>(null);
+
   constructor() {
     // Certificates only add to the finished cards; the page works without them.
     this.api.certificates().subscribe({ next: (list) => this.certificates.set(list) });
+    this.refresh();
+  }
+
+  protected withdrawn(result: 'withdrawn' | 'failed', name: string): void {
+    this.announcement.set({
+      key: result === 'withdrawn' ? 'dashboard.withdraw.done' : 'dashboard.withdraw.failed',
+      name,
+    });
+    if (result === 'withdrawn') this.refresh();
+  }
+
+  /** The enrolments and the overview, loaded again after a withdrawal changed both. */
+  private refresh(): void {
+    this.api.overview().subscribe({
+      next: (overview) => {
+        this.overview.set(overview);
+        this.overviewLoad.set('ready');
+      },
+      error: () => this.overviewLoad.set('failed'),
+    });
     this.api.myEnrollments().subscribe({
       next: (list) => {
         this.enrollments.set(list.items);
