@@ -102,6 +102,21 @@ describe('the procurement case library', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('comes back to the same search with the browser’s Back', async () => {
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Hankintaesimerkit' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^\s*Hankintaesimerkkejä: 1\s*$/ })
+      .waitFor();
+    expect(await page.getByLabel('Hakusanat').inputValue()).toBe('kouluruokailussa');
+    expect(page.url()).toContain('theme=climate');
+    await page.goForward();
+    await page
+      .getByRole('heading', { level: 1, name: 'Kouluruokailun elintarvikkeet ilmastokriteerein' })
+      .waitFor();
+  });
+
   it('writes a case, is told what is missing to publish, completes it, publishes and finds it', async () => {
     await page.getByRole('link', { name: '← Hankintaesimerkit' }).click();
     await page.getByRole('link', { name: 'Kirjoita esimerkki' }).click();

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { CASE_THEMES, ORGANIZATION_KINDS, REGION_CODES, type CaseSummary } from '@keino/contracts';
 
@@ -8,6 +8,7 @@ import { Session } from '../../core/auth/session';
 import { LanguageService } from '../../core/i18n/language';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { CaseFilter, CasesApi } from './cases-api';
+import { libraryAddress, libraryFromAddress } from './library-address';
 
 const PAGE = 10;
 
@@ -191,8 +192,13 @@ export class CaseLibrary {
   protected readonly lang = inject(LanguageService).current;
   private request = 0;
 
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+
   constructor() {
-    this.search(0);
+    const { filter, offset } = libraryFromAddress(this.route.snapshot.queryParamMap);
+    this.filter = filter;
+    this.search(offset);
   }
 
   protected show(scope: CaseFilter['scope']): void {
@@ -203,6 +209,8 @@ export class CaseLibrary {
   protected search(offset: number): void {
     const request = ++this.request;
     this.offset.set(offset);
+    // Replaced, not pushed: Back leaves the library instead of stepping through every search.
+    void this.router.navigate([], { queryParams: libraryAddress(this.filter, offset), replaceUrl: true });
     this.load.set('loading');
     this.api.list(this.filter, offset, PAGE).subscribe({
       next: (list) => {
