@@ -136,8 +136,7 @@ export class CasesService {
   }
 
   async publish(caller: AuthUser, id: string): Promise<CaseResponse> {
-    await this.editable(caller, id);
-    const current = await this.get(caller, id);
+    const current = await this.editable(caller, id);
     const missing = REQUIRED_TO_PUBLISH.filter((field) => !String(current[field] ?? '').trim());
     if (current.themes.length === 0) missing.push('themes');
     if (missing.length > 0) {
@@ -233,19 +232,30 @@ export class CasesService {
     await this.get(caller, caseId);
     const body = input.body.trim();
     if (!body) throw new AppError('VALIDATION_FAILED', 400, 'body must not be empty');
+    // The new comment with its author's name from the insert itself, not by re-reading the whole thread.
     const [row] = (await this.db.query(
-      `INSERT INTO case_comments (case_id, author_id, body) VALUES ($1, $2, $3) RETURNING id`,
+      `WITH added AS (
+         INSERT INTO case_comments (case_id, author_id, body) VALUES ($1, $2, $3)
+         RETURNING id, case_id, author_id, body, created_at)
+       SELECT a.id, a.case_id, coalesce(u.full_name, '') AS author_name, a.body, a.created_at
+         FROM added a LEFT JOIN users u ON u.id = a.author_id`,
       [caseId, caller.id, body],
-    )) as { id: string }[];
-    const all = await this.comments(caller, caseId);
-    return all.find((c) => c.id === row.id) as CaseCommentResponse;
+    )) as { id: string; case_id: string; author_name: string; body: string; created_at: Date }[];
+    return {
+      id: row.id,
+      caseId: row.case_id,
+      authorName: row.author_name,
+      body: row.body,
+      createdAt: row.created_at.toISOString(),
+    };
   }
 
   /** Members of the case's organisation and admins edit; anyone else gets 403, or 404 for a draft they cannot see. */
-  private async editable(caller: AuthUser, id: string): Promise<void> {
+  private async editable(caller: AuthUser, id: string): Promise<CaseResponse> {
     const current = await this.get(caller, id);
     if (!current.canEdit)
       throw new AppError('NOT_SAME_ORGANIZATION', 403, 'Only its organisation edits a case');
+    return current;
   }
 
   private async organizationOf(userId: string): Promise<string | null> {
