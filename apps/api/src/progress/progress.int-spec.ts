@@ -63,6 +63,25 @@ describe('progress and completion over HTTP', () => {
     await put(trainer, enrollment.id, page1, 'completed').expect(403);
   });
 
+  it('leaves the team assignment to a trainer’s approval and the self-assessment to its answers', async () => {
+    const special = await createPublishedCourse(t, trainer, { modules: [['assignment', 'assessment']] });
+    const [assignment, assessment] = special.modules[0].activities.map((a) => a.id);
+    const cohort = await createCohort(t, admin, special.id, { trainerIds: [trainer.id] });
+    const participant = await createUser(t, admin);
+    const enrollment = await enrol(t, participant, cohort.id);
+    for (const actor of [participant, trainer, admin]) {
+      const refused = await put(actor, enrollment.id, assignment, 'completed').expect(403);
+      expect(refused.body.code).toBe('COMPLETED_BY_APPROVAL');
+    }
+    const unanswered = await put(participant, enrollment.id, assessment, 'completed').expect(409);
+    expect(unanswered.body.code).toBe('COMPLETED_BY_ANSWERS');
+    const progress = await t.http
+      .get(`/api/enrollments/${enrollment.id}/progress`)
+      .set(auth(participant))
+      .expect(200);
+    expect(progress.body.completedRequired).toBe(0);
+  });
+
   it('explains what is missing and completes the enrolment with the last required activity', async () => {
     const { participant, enrollment } = await setup();
     await put(participant, enrollment.id, page1, 'completed').expect(200);

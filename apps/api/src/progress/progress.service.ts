@@ -28,6 +28,8 @@ interface WriteRow {
 // the progress row; when it newly became completed, the enrolment's day of it, and when required also the
 // enrolment's counters (in all and per module), the enrolment's completion and its audit entry. Completion is final: a
 // later `in_progress` changes nothing. Parameters: $1 enrolment, $2 activity, $3 caller, $4 state, $5 caller is admin.
+// $6 is true when the service completes the activity on the participant's behalf (a team's approved assignment, an
+// answered self-assessment): who may write and the module's release are then the caller's business.
 // The checks are repeated in TypeScript on the returned row to name the refusal.
 const WRITE_PROGRESS = `
   WITH ctx AS (
@@ -44,7 +46,10 @@ const WRITE_PROGRESS = `
   ), allowed AS (
     SELECT * FROM ctx
     WHERE in_version AND status IN ('active', 'completed')
-      AND CASE WHEN kind = 'workshop' THEN is_trainer OR $5::boolean ELSE user_id = $3 AND released END
+      AND CASE WHEN $6::boolean THEN true
+               WHEN kind = 'workshop' THEN is_trainer OR $5::boolean
+               WHEN kind IN ('assignment', 'assessment') THEN false
+               ELSE user_id = $3 AND released END
   ), up AS (
     INSERT INTO progress AS p (enrollment_id, activity_id, state, completed_at, recorded_by)
     SELECT $1, $2, $4::text, CASE WHEN $4::text = 'completed' THEN now() END, $3 FROM allowed
@@ -94,20 +99,57 @@ export class ProgressService {
     activityId: string,
     state: ProgressState,
   ): Promise<ActivityProgressResponse> {
-    const admin = isAdmin(caller);
+    return this.write(enrollmentId, activityId, caller.id, state, isAdmin(caller), false);
+  }
+
+  /**
+   * Completes an activity that the participant does not tick off themselves: a team assignment a trainer approved, a
+   * self-assessment the participant answered. The caller has checked who may do this; `recordedBy` is who did it.
+   * Counters and the enrolment's completion follow exactly as for `record`.
+   */
+  async completeOnBehalf(
+    enrollmentId: string,
+    activityId: string,
+    recordedBy: string,
+  ): Promise<ActivityProgressResponse> {
+    return this.write(enrollmentId, activityId, recordedBy, 'completed', false, true);
+  }
+
+  private async write(
+    enrollmentId: string,
+    activityId: string,
+    actorId: string,
+    state: ProgressState,
+    admin: boolean,
+    onBehalf: boolean,
+  ): Promise<ActivityProgressResponse> {
     // A named statement on the pool: prepared once per connection, and none of the ORM's per-query work.
     const pool = (this.db.driver as PostgresDriver).master as Pool;
     const { rows } = await pool.query<WriteRow>({
       name: 'write-progress',
       text: WRITE_PROGRESS,
-      values: [enrollmentId, activityId, caller.id, state, admin],
+      values: [enrollmentId, activityId, actorId, state, admin, onBehalf],
     });
     const row = rows[0];
-    const own = row?.user_id === caller.id;
+    const own = row?.user_id === actorId || onBehalf;
     if (!row || !(own || row.is_trainer || admin))
       throw new AppError('NOT_FOUND', 404, 'Enrolment not found');
     if (!row.in_version)
       throw new AppError('NOT_FOUND', 404, 'This activity is not part of the cohort’s course');
+    if (!onBehalf && row.kind === 'assignment') {
+      throw new AppError(
+        'COMPLETED_BY_APPROVAL',
+        403,
+        'The team’s assignment is complete when a trainer approves it',
+      );
+    }
+    if (!onBehalf && row.kind === 'assessment') {
+      throw new AppError(
+        'COMPLETED_BY_ANSWERS',
+        409,
+        'The self-assessment is complete when it has been answered',
+      );
+    }
     // Workshops are completed by attendance, which the cohort's trainers record; everything else by the participant.
     const byTrainer = row.kind === 'workshop';
     if (byTrainer && !(row.is_trainer || admin)) {
@@ -118,7 +160,7 @@ export class ProgressService {
     if (row.status !== 'active' && row.status !== 'completed') {
       throw new AppError('ENROLLMENT_NOT_ACTIVE', 409, `The enrolment is ${row.status}`);
     }
-    if (!row.released && !byTrainer)
+    if (!row.released && !byTrainer && !onBehalf)
       throw new AppError('MODULE_NOT_RELEASED', 409, 'This module has not opened yet');
     if (row.just_completed && row.enrollment_completed_at) {
       const event: EnrollmentCompletedEvent = {

@@ -107,6 +107,24 @@ const today = () => new Date().toISOString().slice(0, 10);
                       @if (!doneOn(a.id)) {
                         <p class="note">{{ t('player.attendance') }}</p>
                       }
+                    } @else if (a.kind === 'assignment') {
+                      <p>
+                        <a class="button" [routerLink]="['assignment', a.id]">{{
+                          t('player.openAssignment')
+                        }}</a>
+                      </p>
+                    } @else if (a.kind === 'assessment') {
+                      @if (canWrite() || doneOn(a.id)) {
+                        <p>
+                          <a
+                            class="button"
+                            [class.primary]="!doneOn(a.id)"
+                            [routerLink]="['assessment', a.id]"
+                          >
+                            {{ doneOn(a.id) ? t('player.viewAssessment') : t('player.answerAssessment') }}
+                          </a>
+                        </p>
+                      }
                     } @else if (!doneOn(a.id) && canWrite()) {
                       <button
                         type="button"
