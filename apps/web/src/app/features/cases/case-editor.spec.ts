@@ -5,6 +5,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 
+import { Session } from '../../core/auth/session';
 import { CaseEditor } from './case-editor';
 
 /** The element, or a failure that names the selector (instead of a non-null assertion). */
@@ -36,6 +37,9 @@ describe('CaseEditor', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
+    // The session persists in the browser's storage; each test starts signed out.
+    sessionStorage.clear();
+    localStorage.clear();
     TestBed.configureTestingModule({
       imports: [
         CaseEditor,
@@ -113,6 +117,31 @@ describe('CaseEditor', () => {
     expect(TestBed.inject(Location).path()).toBe('/cases/c1/edit');
     await click('cases.editor.saveDraft');
     http.expectOne({ method: 'PATCH', url: '/api/cases/c1' }).flush(saved('c1', 'Sähköpotkulaudat'));
+  });
+
+  it('lets an admin without an organisation write on behalf of one chosen from the directory', async () => {
+    TestBed.inject(Session).start({
+      accessToken: 'a1',
+      refreshToken: 'r1',
+      user: { id: 'u1', email: 'admin@keino.fi', fullName: 'Admin', roles: ['admin'], organizationId: null },
+    } as unknown as Parameters<Session['start']>[0]);
+    const { fixture, el, set, click } = await render();
+    http
+      .expectOne((r) => r.url === '/api/organizations/directory')
+      .flush({ items: [{ id: 'o1', name: 'Tampereen kaupunki' }], total: 1, offset: 0, limit: 200 });
+    await fixture.whenStable();
+    set('#case-title', 'Sähköpotkulaudat');
+    await click('cases.editor.saveDraft');
+    http.expectNone('/api/cases');
+    expect(find(el, '[role=alert]').textContent).toContain('cases.errors.chooseOrganization');
+    expect(document.activeElement?.id).toBe('case-organization');
+    const select = find<HTMLSelectElement>(el, '#case-organization');
+    select.value = 'o1';
+    select.dispatchEvent(new Event('change'));
+    await click('cases.editor.saveDraft');
+    const create = http.expectOne({ method: 'POST', url: '/api/cases' });
+    expect(create.request.body).toMatchObject({ title: 'Sähköpotkulaudat', organizationId: 'o1' });
+    create.flush(saved('c2', 'Sähköpotkulaudat'));
   });
 
   it('publishes a complete case and opens it', async () => {

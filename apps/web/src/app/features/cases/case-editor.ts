@@ -4,6 +4,7 @@ import {
   afterNextRender,
   ChangeDetectionStrategy,
   Component,
+  computed,
   ElementRef,
   inject,
   Injector,
@@ -22,9 +23,11 @@ import {
   type CaseStatus,
   type CaseTheme,
   type ErrorResponse,
+  type OrganizationResponse,
 } from '@keino/contracts';
 import { Observable, switchMap } from 'rxjs';
 
+import { Session } from '../../core/auth/session';
 import { LanguageService } from '../../core/i18n/language';
 import {
   CASE_FIELDS,
@@ -80,6 +83,23 @@ interface TextArea {
           <p class="note">{{ t('cases.editor.publishedHint') }}</p>
         }
         <form novalidate [attr.aria-label]="t('cases.editor.formLabel')" (ngSubmit)="save()">
+          @if (picksOrganization() && !caseId()) {
+            <label for="case-organization">{{ t('cases.fields.organization') }}</label>
+            <p id="case-organization-hint" class="note">{{ t('cases.hints.organization') }}</p>
+            <select
+              id="case-organization"
+              name="organizationId"
+              [(ngModel)]="organizationId"
+              required
+              aria-describedby="case-organization-hint"
+            >
+              <option value="">{{ t('cases.editor.chooseOrganization') }}</option>
+              @for (o of organizations(); track o.id) {
+                <option [value]="o.id">{{ o.name }}</option>
+              }
+            </select>
+          }
+
           <label for="case-title">{{ t('cases.fields.title') }}</label>
           <p id="case-title-hint" class="note">{{ t('cases.hints.title') }}</p>
           <input
@@ -273,9 +293,19 @@ export class CaseEditor implements OnInit {
   /** Publishing was refused after the draft was saved: the message says the work is safe. */
   protected readonly savedDraft = signal(false);
   protected form = emptyCaseForm(inject(LanguageService).current());
+  private readonly session = inject(Session);
+  /** An admin without an organisation writes on behalf of one they choose; everyone else for their own. */
+  protected readonly picksOrganization = computed(
+    () => !this.session.user()?.organizationId && this.session.hasRole('admin'),
+  );
+  protected readonly organizations = signal<OrganizationResponse[]>([]);
+  protected organizationId = '';
 
   ngOnInit(): void {
     const id = this.id();
+    if (!id && this.picksOrganization()) {
+      this.api.organizations().subscribe((page) => this.organizations.set(page.items));
+    }
     if (!id) return;
     this.caseId.set(id);
     this.load.set('loading');
@@ -309,7 +339,7 @@ export class CaseEditor implements OnInit {
   /** Saves the draft (or the published case's changes); a published case must stay complete. */
   protected save(): void {
     const errors = this.rules()(this.form);
-    if (this.refuse(errors)) return;
+    if (this.refuse(errors) || this.lacksOrganization()) return;
     this.busy.set(true);
     this.store().subscribe({
       next: (c) => {
@@ -325,7 +355,7 @@ export class CaseEditor implements OnInit {
 
   /** Saves, then publishes; an incomplete case stays saved as a draft and its missing fields are marked. */
   protected publish(): void {
-    if (this.refuse(validateDraft(this.form))) return;
+    if (this.refuse(validateDraft(this.form)) || this.lacksOrganization()) return;
     this.busy.set(true);
     let stored: CaseResponse | null = null;
     this.store()
@@ -352,7 +382,18 @@ export class CaseEditor implements OnInit {
   private store(): Observable<CaseResponse> {
     const body = toCaseRequest(this.form);
     const id = this.caseId();
-    return id ? this.api.update(id, body) : this.api.create(body);
+    if (id) return this.api.update(id, body);
+    return this.api.create(this.organizationId ? { ...body, organizationId: this.organizationId } : body);
+  }
+
+  /** A new case of an admin without an organisation needs one chosen first; the form says so and focuses it. */
+  private lacksOrganization(): boolean {
+    if (this.caseId() || !this.picksOrganization() || this.organizationId) return false;
+    this.errors.set({ form: 'chooseOrganization' });
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('#case-organization')?.focus(), {
+      injector: this.injector,
+    });
+    return true;
   }
 
   /**

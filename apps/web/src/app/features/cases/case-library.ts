@@ -186,7 +186,9 @@ export class CaseLibrary {
   protected readonly total = signal(0);
   protected readonly offset = signal(0);
   /** Cases are written for an organisation: people without one read only. */
-  protected readonly canWrite = computed(() => !!this.session.user()?.organizationId);
+  protected readonly canWrite = computed(
+    () => !!this.session.user()?.organizationId || this.session.hasRole('admin'),
+  );
   protected filter: CaseFilter = { q: '', theme: '', region: '', kind: '', scope: 'published' };
   /** The page's language, for the parts of a card written by the app rather than in the case's own language. */
   protected readonly lang = inject(LanguageService).current;
