@@ -6,13 +6,14 @@ import { AUDIT_ACTIONS, type AuditAction, type AuditEventResponse } from '@keino
 import { LanguageService } from '../../core/i18n/language';
 import { AdminApi } from './admin-api';
 import { describeAuditEvent, formatTimestamp } from './audit-text';
+import { Pager } from '../../shared/pager/pager';
 
 const PAGE = 25;
 
 /** Who changed roles, enrolments and course versions, and when: newest first. */
 @Component({
   selector: 'app-audit-log',
-  imports: [FormsModule, TranslocoDirective],
+  imports: [Pager, FormsModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin-pages.css',
   template: `
@@ -54,21 +55,7 @@ const PAGE = 25;
             </li>
           }
         </ul>
-        @if (total() > PAGE) {
-          <nav class="pager" [attr.aria-label]="t('common.pages')">
-            <button type="button" class="button" [disabled]="offset() === 0" (click)="show(offset() - PAGE)">
-              {{ t('common.previous') }}
-            </button>
-            <button
-              type="button"
-              class="button"
-              [disabled]="offset() + PAGE >= total()"
-              (click)="show(offset() + PAGE)"
-            >
-              {{ t('common.next') }}
-            </button>
-          </nav>
-        }
+        <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
       }
     </section>
   `,

@@ -5,13 +5,14 @@ import type { CohortResponse } from '@keino/contracts';
 
 import { AdminApi } from './admin-api';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
+import { Pager } from '../../shared/pager/pager';
 
 const PAGE = 20;
 
 /** Every cohort of the programme, newest first. */
 @Component({
   selector: 'app-cohort-list',
-  imports: [LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [Pager, LocalDatePipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -38,21 +39,7 @@ const PAGE = 20;
             </li>
           }
         </ul>
-        @if (total() > PAGE) {
-          <nav class="pager" [attr.aria-label]="t('common.pages')">
-            <button type="button" class="button" [disabled]="offset() === 0" (click)="show(offset() - PAGE)">
-              {{ t('common.previous') }}
-            </button>
-            <button
-              type="button"
-              class="button"
-              [disabled]="offset() + PAGE >= total()"
-              (click)="show(offset() + PAGE)"
-            >
-              {{ t('common.next') }}
-            </button>
-          </nav>
-        }
+        <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
       }
     </section>
   `,

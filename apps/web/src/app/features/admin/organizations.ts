@@ -30,6 +30,7 @@ import {
   toCreateOrganizationRequest,
   validateOrganization,
 } from './admin-forms';
+import { Pager } from '../../shared/pager/pager';
 
 const PAGE = 20;
 const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '', region: '' });
@@ -37,7 +38,7 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
 /** The organisations of the programme: find them by region, kind and name, and add a new one. */
 @Component({
   selector: 'app-organizations',
-  imports: [FormsModule, TranslocoDirective],
+  imports: [Pager, FormsModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin-pages.css',
   template: `
@@ -91,26 +92,7 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
             </li>
           }
         </ul>
-        @if (total() > PAGE) {
-          <nav class="pager" [attr.aria-label]="t('common.pages')">
-            <button
-              type="button"
-              class="button"
-              [disabled]="offset() === 0"
-              (click)="search(offset() - PAGE)"
-            >
-              {{ t('common.previous') }}
-            </button>
-            <button
-              type="button"
-              class="button"
-              [disabled]="offset() + PAGE >= total()"
-              (click)="search(offset() + PAGE)"
-            >
-              {{ t('common.next') }}
-            </button>
-          </nav>
-        }
+        <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="search($event)" />
       }
 
       <h2 id="new-organization">{{ t('adminArea.organizations.new') }}</h2>

@@ -9,13 +9,14 @@ import { ChartFigure } from '../../shared/chart/chart-figure';
 import { injectTranslate } from '../../shared/chart/chart-translate';
 import { AdminApi } from './admin-api';
 import { LocalDatePipe, LocalPercentPipe } from '../../core/i18n/locale-pipes';
+import { Pager } from '../../shared/pager/pager';
 
 const PAGE = 20;
 
 /** The programme across cohorts: totals, participants and completions by region, and every cohort's completion. */
 @Component({
   selector: 'app-programme-overview',
-  imports: [ChartFigure, LocalDatePipe, LocalPercentPipe, RouterLink, TranslocoDirective],
+  imports: [Pager, ChartFigure, LocalDatePipe, LocalPercentPipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .cohorts {
@@ -109,26 +110,12 @@ const PAGE = 20;
               }
             </tbody>
           </table>
-          @if (o.cohorts.length > PAGE) {
-            <nav class="pager" [attr.aria-label]="t('common.pages')">
-              <button
-                type="button"
-                class="button"
-                [disabled]="offset() === 0"
-                (click)="offset.set(offset() - PAGE)"
-              >
-                {{ t('common.previous') }}
-              </button>
-              <button
-                type="button"
-                class="button"
-                [disabled]="offset() + PAGE >= o.cohorts.length"
-                (click)="offset.set(offset() + PAGE)"
-              >
-                {{ t('common.next') }}
-              </button>
-            </nav>
-          }
+          <app-pager
+            [offset]="offset()"
+            [limit]="PAGE"
+            [total]="o.cohorts.length"
+            (page)="offset.set($event)"
+          />
         }
       }
     </section>

@@ -30,13 +30,14 @@ import {
   UserEditForm,
   validateUserEdit,
 } from './admin-forms';
+import { Pager } from '../../shared/pager/pager';
 
 const PAGE = 20;
 
 /** Everyone with an account: find people by role, organisation and name; change roles, organisation and regions. */
 @Component({
   selector: 'app-users',
-  imports: [FormsModule, TranslocoDirective],
+  imports: [Pager, FormsModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin-pages.css',
   template: `
@@ -200,26 +201,7 @@ const PAGE = 20;
             </li>
           }
         </ul>
-        @if (total() > PAGE) {
-          <nav class="pager" [attr.aria-label]="t('common.pages')">
-            <button
-              type="button"
-              class="button"
-              [disabled]="offset() === 0"
-              (click)="search(offset() - PAGE)"
-            >
-              {{ t('common.previous') }}
-            </button>
-            <button
-              type="button"
-              class="button"
-              [disabled]="offset() + PAGE >= total()"
-              (click)="search(offset() + PAGE)"
-            >
-              {{ t('common.next') }}
-            </button>
-          </nav>
-        }
+        <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="search($event)" />
       }
     </section>
   `,

@@ -9,13 +9,14 @@ import { LanguageService } from '../../core/i18n/language';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { CaseFilter, CasesApi } from './cases-api';
 import { libraryAddress, libraryFromAddress } from './library-address';
+import { Pager } from '../../shared/pager/pager';
 
 const PAGE = 10;
 
 /** The procurement case library: full-text search and filters over published cases, and the organisation's drafts. */
 @Component({
   selector: 'app-case-library',
-  imports: [FormsModule, RouterLink, TranslocoDirective, LocalDatePipe],
+  imports: [Pager, FormsModule, RouterLink, TranslocoDirective, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './cases.css',
   template: `
@@ -150,26 +151,7 @@ const PAGE = 10;
             </li>
           }
         </ul>
-        @if (total() > PAGE) {
-          <nav class="pager" [attr.aria-label]="t('common.pages')">
-            <button
-              type="button"
-              class="button"
-              [disabled]="offset() === 0"
-              (click)="search(offset() - PAGE)"
-            >
-              {{ t('common.previous') }}
-            </button>
-            <button
-              type="button"
-              class="button"
-              [disabled]="offset() + PAGE >= total()"
-              (click)="search(offset() + PAGE)"
-            >
-              {{ t('common.next') }}
-            </button>
-          </nav>
-        }
+        <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="search($event)" />
       }
     </section>
   `,

@@ -7,13 +7,14 @@ import type { CohortResponse, EnrollmentStatus, ErrorResponse } from '@keino/con
 import { enrolErrorKey } from '../learning/enrolment-rules';
 import { LearningApi } from '../learning/learning-api';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
+import { Pager } from '../../shared/pager/pager';
 
 const PAGE = 10;
 
 /** Cohorts open for enrolment: dates, seats left, whether approval is needed; enrol with one click. */
 @Component({
   selector: 'app-catalogue',
-  imports: [LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [Pager, LocalDatePipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -64,21 +65,7 @@ const PAGE = 10;
             </li>
           }
         </ul>
-        @if (total() > PAGE) {
-          <nav class="pager" [attr.aria-label]="t('common.pages')">
-            <button type="button" class="button" [disabled]="offset() === 0" (click)="show(offset() - PAGE)">
-              {{ t('common.previous') }}
-            </button>
-            <button
-              type="button"
-              class="button"
-              [disabled]="offset() + PAGE >= total()"
-              (click)="show(offset() + PAGE)"
-            >
-              {{ t('common.next') }}
-            </button>
-          </nav>
-        }
+        <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
       }
     </section>
   `,

@@ -14,13 +14,14 @@ import { LOCALES, type CourseResponse, type Locale } from '@keino/contracts';
 import { CourseEditorApi } from './course-editor-api';
 import { TeachingNav } from './teaching-nav';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
+import { Pager } from '../../shared/pager/pager';
 
 const PAGE = 20;
 
 /** The courses a trainer edits (drafts and published, latest change first) and a form to start a new one. */
 @Component({
   selector: 'app-my-courses',
-  imports: [LocalDatePipe, FormsModule, RouterLink, TeachingNav, TranslocoDirective],
+  imports: [Pager, LocalDatePipe, FormsModule, RouterLink, TeachingNav, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Also styles what tiptap and the CDK render outside this template.
   encapsulation: ViewEncapsulation.None,
@@ -54,21 +55,7 @@ const PAGE = 20;
             </li>
           }
         </ul>
-        @if (total() > PAGE) {
-          <nav class="pager" [attr.aria-label]="t('common.pages')">
-            <button type="button" class="button" [disabled]="offset() === 0" (click)="show(offset() - PAGE)">
-              {{ t('common.previous') }}
-            </button>
-            <button
-              type="button"
-              class="button"
-              [disabled]="offset() + PAGE >= total()"
-              (click)="show(offset() + PAGE)"
-            >
-              {{ t('common.next') }}
-            </button>
-          </nav>
-        }
+        <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
       }
 
       <h2>{{ t('editor.newCourse') }}</h2>
