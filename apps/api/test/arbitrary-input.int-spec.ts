@@ -146,6 +146,7 @@ describe('arbitrary JSON to every write endpoint', () => {
           'enrollmentClosesAt',
           'trainerIds',
           'moduleReleases',
+          'workshops',
         ],
       },
       {
@@ -161,6 +162,7 @@ describe('arbitrary JSON to every write endpoint', () => {
           'enrollmentClosesAt',
           'trainerIds',
           'moduleReleases',
+          'workshops',
         ],
       },
       { method: 'post', path: `/api/cohorts/${cohort.id}/enrollments`, as: admin, fields: ['userId'] },

@@ -8,7 +8,12 @@ import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
 import { CoursesService } from '../courses/courses.service';
 import { COHORT_SELECT, CohortRow, toCohortResponse } from './cohort.mapper';
-import { CreateCohortDto, ModuleReleaseDto, UpdateCohortDto } from './dto/create-cohort.dto';
+import {
+  CohortWorkshopDto,
+  CreateCohortDto,
+  ModuleReleaseDto,
+  UpdateCohortDto,
+} from './dto/create-cohort.dto';
 import { ListCohortsQuery } from './dto/list-cohorts.query';
 import { promoteFromWaitlist } from './waitlist';
 
@@ -45,6 +50,7 @@ export class CohortsService {
       );
       await this.setTrainers(tx, row.id, input.trainerIds ?? []);
       await this.setReleases(tx, row.id, version.id, input.moduleReleases ?? []);
+      await this.setWorkshops(tx, row.id, version.id, input.workshops ?? []);
       return row.id as string;
     });
     return toCohortResponse(await this.findRow(id));
@@ -97,6 +103,10 @@ export class CohortsService {
       await tx.query(`DELETE FROM module_releases WHERE cohort_id = $1`, [id]);
       await this.setReleases(tx, id, current.course_version_id, input.moduleReleases);
     }
+    if (input.workshops) {
+      await tx.query(`DELETE FROM cohort_workshops WHERE cohort_id = $1`, [id]);
+      await this.setWorkshops(tx, id, current.course_version_id, input.workshops);
+    }
   }
 
   /**
@@ -127,13 +137,28 @@ export class CohortsService {
       [id],
     );
     const releaseOf = new Map(releases.map((r) => [r.module_id, r.releases_on]));
+    const workshops: { activity_id: string; starts_at: Date; location: string | null }[] =
+      await this.db.query(
+        `SELECT activity_id, starts_at, location FROM cohort_workshops WHERE cohort_id = $1`,
+        [id],
+      );
+    const workshopOf = new Map(workshops.map((w) => [w.activity_id, w]));
     const [version] = await this.db.query(`SELECT summary FROM course_versions WHERE id = $1`, [
       row.course_version_id,
     ]);
     return {
       ...toCohortResponse(row),
       courseSummary: version.summary,
-      modules: modules.map((m) => ({ ...m, releasesOn: releaseOf.get(m.id) ?? null })),
+      modules: modules.map((m) => ({
+        ...m,
+        releasesOn: releaseOf.get(m.id) ?? null,
+        // This cohort's own workshop times and places stand in for the course version's defaults.
+        activities: m.activities.map((a) => {
+          const own = workshopOf.get(a.id);
+          if (!own) return a;
+          return { ...a, startsAt: own.starts_at.toISOString(), location: own.location ?? a.location };
+        }),
+      })),
     };
   }
 
@@ -174,6 +199,40 @@ export class CohortsService {
     );
     if (rows.length !== userIds.length) {
       throw new AppError('NOT_A_TRAINER', 400, 'Every trainerIds entry must be a user with the trainer role');
+    }
+  }
+
+  /** Each listed activity must be a workshop of the cohort's course version, listed once. */
+  private async setWorkshops(
+    tx: EntityManager,
+    cohortId: string,
+    versionId: string,
+    workshops: CohortWorkshopDto[],
+  ): Promise<void> {
+    if (workshops.length === 0) return;
+    if (new Set(workshops.map((w) => w.activityId)).size !== workshops.length) {
+      throw new AppError('VALIDATION_FAILED', 400, 'workshops names a workshop twice');
+    }
+    const rows = await tx.query(
+      `INSERT INTO cohort_workshops (cohort_id, activity_id, starts_at, location)
+       SELECT $1, w.activity_id, w.starts_at, w.location
+       FROM unnest($3::uuid[], $4::timestamptz[], $5::text[]) AS w(activity_id, starts_at, location)
+       JOIN version_activities va ON va.version_id = $2 AND va.activity_id = w.activity_id AND va.kind = 'workshop'
+       RETURNING activity_id`,
+      [
+        cohortId,
+        versionId,
+        workshops.map((w) => w.activityId),
+        workshops.map((w) => w.startsAt),
+        workshops.map((w) => w.location?.trim() || null),
+      ],
+    );
+    if (rows.length !== workshops.length) {
+      throw new AppError(
+        'UNKNOWN_WORKSHOP',
+        400,
+        'workshops names an activity that is not a workshop of the cohort’s course version',
+      );
     }
   }
 

@@ -60,6 +60,67 @@ describe('cohorts and enrolments over HTTP', () => {
     expect(detail.body.modules[0].activities).toHaveLength(2);
   });
 
+  it('gives each cohort its own workshop times; the course version’s time is only the default', async () => {
+    const course = (await t.http.get(`/api/courses/${courseId}`).set(auth(trainer))).body;
+    const [page, workshop] = course.modules[0].activities;
+    const open = (name: string, workshops?: unknown[]) =>
+      t.http
+        .post('/api/cohorts')
+        .set(auth(admin))
+        .send({
+          courseId,
+          name,
+          startsOn: '2028-01-10',
+          endsOn: '2028-06-30',
+          capacity: 5,
+          approvalRequired: false,
+          ...(workshops ? { workshops } : {}),
+        });
+    const spring = await open('Kevät 2028', [
+      { activityId: workshop.id, startsAt: '2028-02-03T08:00:00Z', location: 'Tampere' },
+    ]).expect(201);
+    const plain = await open('Kevät 2028 B').expect(201);
+    const workshopIn = async (cohortId: string) =>
+      (await t.http.get(`/api/cohorts/${cohortId}`).set(auth(trainer)).expect(200)).body.modules[0]
+        .activities[1];
+    expect(await workshopIn(spring.body.id)).toMatchObject({
+      id: workshop.id,
+      startsAt: '2028-02-03T08:00:00.000Z',
+      location: 'Tampere',
+    });
+    expect(await workshopIn(plain.body.id)).toMatchObject({
+      startsAt: workshop.startsAt,
+      location: workshop.location,
+    });
+    // Moving the time keeps the course's place when none is given; the list replaces the earlier one.
+    await t.http
+      .patch(`/api/cohorts/${plain.body.id}`)
+      .set(auth(admin))
+      .send({ workshops: [{ activityId: workshop.id, startsAt: '2028-02-10T10:00:00Z' }] })
+      .expect(200);
+    expect(await workshopIn(plain.body.id)).toMatchObject({
+      startsAt: '2028-02-10T10:00:00.000Z',
+      location: workshop.location,
+    });
+    expect((await workshopIn(spring.body.id)).startsAt).toBe('2028-02-03T08:00:00.000Z');
+
+    const notWorkshop = await open('Väärä', [
+      { activityId: page.id, startsAt: '2028-02-03T08:00:00Z' },
+    ]).expect(400);
+    expect(notWorkshop.body.code).toBe('UNKNOWN_WORKSHOP');
+    const twice = await open('Kahdesti', [
+      { activityId: workshop.id, startsAt: '2028-02-03T08:00:00Z' },
+      { activityId: workshop.id, startsAt: '2028-02-04T08:00:00Z' },
+    ]).expect(400);
+    expect(twice.body.code).toBe('VALIDATION_FAILED');
+    await open('Huono aika', [{ activityId: workshop.id, startsAt: 'huomenna' }]).expect(400);
+    await t.http
+      .patch(`/api/cohorts/${plain.body.id}`)
+      .set(auth(trainer))
+      .send({ workshops: [] })
+      .expect(403);
+  });
+
   it('refuses cohorts of unpublished courses (409), non-admins (403) and bad input (400)', async () => {
     const draft = (
       await t.http

@@ -124,6 +124,20 @@ describe('GET /api/me/overview', () => {
       location: 'Helsinki',
     });
 
+    // The cohort's own time for that workshop (earlier, elsewhere) is the one that counts.
+    await t.http
+      .patch(`/api/cohorts/${cohort.id}`)
+      .set(auth(admin))
+      .send({
+        workshops: [{ activityId: futureWorkshop, startsAt: '2098-05-04T09:00:00Z', location: 'Oulu' }],
+      })
+      .expect(200);
+    expect((await overviewOf(me)).nextWorkshop).toMatchObject({
+      activityId: futureWorkshop,
+      startsAt: '2098-05-04T09:00:00.000Z',
+      location: 'Oulu',
+    });
+
     // Done with module 1: nothing late, the next is module 2's page.
     await complete(me, mine.id, page12);
     const later = (await overviewOf(me)).cohorts[0];

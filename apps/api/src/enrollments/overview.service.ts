@@ -122,12 +122,15 @@ export class OverviewService {
     return this.db.query(
       `WITH mine AS (${MINE})
        SELECT m.id AS enrollment_id, m.cohort_name, va.activity_id, va.module_id, vm.title AS module_title,
-              va.title, va.kind, va.starts_at, va.location
+              va.title, va.kind, w.starts_at, w.location
        FROM mine m
        JOIN version_activities va ON va.version_id = m.course_version_id
        JOIN version_modules vm ON vm.version_id = va.version_id AND vm.module_id = va.module_id
-       WHERE va.kind = 'workshop' AND va.starts_at >= now()
-       ORDER BY va.starts_at, m.cohort_name, va.ordinal
+       LEFT JOIN cohort_workshops cw ON cw.cohort_id = m.cohort_id AND cw.activity_id = va.activity_id
+       CROSS JOIN LATERAL (SELECT coalesce(cw.starts_at, va.starts_at) AS starts_at,
+                                  coalesce(cw.location, va.location) AS location) w
+       WHERE va.kind = 'workshop' AND w.starts_at >= now()
+       ORDER BY w.starts_at, m.cohort_name, va.ordinal
        LIMIT 1`,
       [userId],
     );

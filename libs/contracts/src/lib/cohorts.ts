@@ -28,6 +28,14 @@ export interface CohortDetailResponse extends CohortResponse {
   modules: CohortModuleResponse[];
 }
 
+/** A workshop's time (and, when it differs from the course's, its place) in one cohort. */
+export interface CohortWorkshopRequest {
+  activityId: string;
+  startsAt: string;
+  /** Omitted or null: the place the course gives. */
+  location?: string | null;
+}
+
 export interface CreateCohortRequest {
   courseId: string;
   name: string;
@@ -38,4 +46,6 @@ export interface CreateCohortRequest {
   enrollmentClosesAt?: string;
   trainerIds?: string[];
   moduleReleases?: { moduleId: string; releasesOn: string }[];
+  /** Workshops not listed meet when the course version says. */
+  workshops?: CohortWorkshopRequest[];
 }

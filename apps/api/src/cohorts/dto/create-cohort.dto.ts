@@ -17,7 +17,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import type { CreateCohortRequest } from '@keino/contracts';
+import type { CohortWorkshopRequest, CreateCohortRequest } from '@keino/contracts';
 
 export class ModuleReleaseDto {
   @ApiProperty()
@@ -28,6 +28,24 @@ export class ModuleReleaseDto {
   @IsDateString({ strict: true })
   @MaxLength(10)
   releasesOn!: string;
+}
+
+export class CohortWorkshopDto implements CohortWorkshopRequest {
+  @ApiProperty({ description: 'a workshop activity of the cohort’s course version' })
+  @IsUUID()
+  activityId!: string;
+
+  @ApiProperty({ example: '2027-02-10T07:00:00Z' })
+  @IsISO8601({ strict: true })
+  @MaxLength(40)
+  startsAt!: string;
+
+  @ApiPropertyOptional({ nullable: true, description: 'omitted or null: the place the course gives' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  location?: string | null;
 }
 
 export class UpdateCohortDto {
@@ -82,6 +100,18 @@ export class UpdateCohortDto {
   @ValidateNested({ each: true })
   @Type(() => ModuleReleaseDto)
   moduleReleases?: ModuleReleaseDto[];
+
+  @ApiPropertyOptional({
+    type: [CohortWorkshopDto],
+    description:
+      'when each workshop meets in this cohort (replaces the list); workshops not listed meet when the course says',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => CohortWorkshopDto)
+  workshops?: CohortWorkshopDto[];
 }
 
 export class CreateCohortDto extends UpdateCohortDto implements CreateCohortRequest {

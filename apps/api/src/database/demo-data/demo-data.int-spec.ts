@@ -29,6 +29,19 @@ describe('demo data', () => {
     const course = (await t.http.get(`/api/cohorts/${running.cohortId}`).set(auth(manager)).expect(200)).body;
     expect(course.modules).toHaveLength(5);
     expect(JSON.stringify(course)).not.toMatch(/lorem/i);
+
+    // Each cohort meets on its own days: every workshop of a cohort falls between its start and end.
+    for (const c of cohorts.items as { id: string; startsOn: string; endsOn: string }[]) {
+      const detail = (await t.http.get(`/api/cohorts/${c.id}`).set(auth(admin)).expect(200)).body;
+      const days = detail.modules
+        .flatMap((m: { activities: { kind: string; startsAt: string | null }[] }) => m.activities)
+        .filter((a: { kind: string }) => a.kind === 'workshop')
+        .map((a: { startsAt: string }) => a.startsAt.slice(0, 10));
+      expect(days.length).toBe(4);
+      for (const day of days) {
+        expect(day >= c.startsOn && day <= c.endsOn).toBe(true);
+      }
+    }
   });
 
   it('gives the running cohort varied progress, the finished one completions and the open one pending enrolments', async () => {

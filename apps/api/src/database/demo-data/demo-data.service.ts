@@ -255,6 +255,16 @@ export class DemoDataService implements OnApplicationBootstrap {
          SELECT $1, module_id, $3::date + 30 * position FROM version_modules WHERE version_id = $2`,
         [row.id, version.id, dayOffset(start)],
       );
+      // The course's workshop times are the running cohort's (it started 90 days ago); the others meet as much
+      // earlier or later as they start.
+      if (start !== -90) {
+        await tx.query(
+          `INSERT INTO cohort_workshops (cohort_id, activity_id, starts_at)
+           SELECT $1, activity_id, starts_at + make_interval(days => $3)
+           FROM version_activities WHERE version_id = $2 AND kind = 'workshop' AND starts_at IS NOT NULL`,
+          [row.id, version.id, start + 90],
+        );
+      }
       return row.id as string;
     };
     const finished = await cohort('KEINO-akatemia 2025–2026', -450, -210, -460, 25, trainers);

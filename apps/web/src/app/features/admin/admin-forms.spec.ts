@@ -119,6 +119,7 @@ describe('cohort form', () => {
     enrollmentClosesAt: '',
     trainerIds: ['t1'],
     releases: { m1: '', m2: '2027-09-15' },
+    workshops: {},
     ...change,
   });
 
@@ -137,6 +138,7 @@ describe('cohort form', () => {
         { moduleId: 'm1', releasesOn: '2027-09-01' },
         { moduleId: 'm2', releasesOn: '2027-10-01' },
       ],
+      workshops: [],
     });
     expect(toCreateCohortRequest(form(), ['m1', 'm2']).moduleReleases).toEqual([
       { moduleId: 'm2', releasesOn: '2027-09-15' },
@@ -147,6 +149,21 @@ describe('cohort form', () => {
     const request = toCreateCohortRequest(form({ enrollmentClosesAt: '2027-08-01T16:00' }), []);
     expect(request.enrollmentClosesAt).toBe(new Date(2027, 7, 1, 16, 0).toISOString());
     expect('enrollmentClosesAt' in toCreateCohortRequest(form(), [])).toBe(false);
+  });
+
+  it('sends the cohort’s own workshop times as instants, and leaves out those that keep the course’s time', () => {
+    const request = toCreateCohortRequest(
+      form({ workshops: { w1: '', w2: '2027-09-20T09:30' } }),
+      [],
+      ['w1', 'w2'],
+    );
+    expect(request.workshops).toEqual([
+      { activityId: 'w2', startsAt: new Date(2027, 8, 20, 9, 30).toISOString() },
+    ]);
+    expect(validateCohort(form({ workshops: { w2: '2027-09-20T09:30' } }), [], ['w2'])).toEqual({});
+    expect(validateCohort(form({ workshops: { w2: '2028-03-01T09:30' } }), [], ['w2'])).toEqual({
+      'workshop-w2': 'workshopOutside',
+    });
   });
 
   it('accepts a complete form', () => {

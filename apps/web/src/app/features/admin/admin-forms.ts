@@ -121,6 +121,8 @@ export interface CohortForm {
   trainerIds: string[];
   /** Module ID → `YYYY-MM-DD`, or '' for "open from the start". */
   releases: Record<string, string>;
+  /** Workshop activity ID → `datetime-local` value in the browser's zone, or '' for the course's own time. */
+  workshops: Record<string, string>;
 }
 export type CohortField =
   | 'courseId'
@@ -130,9 +132,14 @@ export type CohortField =
   | 'capacity'
   | 'enrollmentClosesAt'
   | 'trainerIds'
-  | `release-${string}`;
+  | `release-${string}`
+  | `workshop-${string}`;
 
-export function validateCohort(form: CohortForm, moduleIds: readonly string[]): Errors<CohortField> {
+export function validateCohort(
+  form: CohortForm,
+  moduleIds: readonly string[],
+  workshopIds: readonly string[] = [],
+): Errors<CohortField> {
   const errors: Errors<CohortField> = {};
   if (!form.courseId) errors.courseId = 'choose';
   if (form.name.trim().length < 2) errors.name = 'nameLength';
@@ -154,10 +161,23 @@ export function validateCohort(form: CohortForm, moduleIds: readonly string[]): 
       errors[`release-${id}`] = 'releaseOutside';
     }
   }
+  for (const id of workshopIds) {
+    const value = form.workshops[id];
+    if (!value) continue;
+    const at = new Date(value);
+    if (Number.isNaN(at.getTime())) errors[`workshop-${id}`] = 'required';
+    else if (form.startsOn && form.endsOn && (localDate(at) < form.startsOn || localDate(at) > form.endsOn)) {
+      errors[`workshop-${id}`] = 'workshopOutside';
+    }
+  }
   return errors;
 }
 
-export function toCreateCohortRequest(form: CohortForm, moduleIds: readonly string[]): CreateCohortRequest {
+export function toCreateCohortRequest(
+  form: CohortForm,
+  moduleIds: readonly string[],
+  workshopIds: readonly string[] = [],
+): CreateCohortRequest {
   return {
     courseId: form.courseId,
     name: form.name.trim(),
@@ -173,6 +193,9 @@ export function toCreateCohortRequest(form: CohortForm, moduleIds: readonly stri
     moduleReleases: moduleIds
       .filter((id) => form.releases[id])
       .map((id) => ({ moduleId: id, releasesOn: form.releases[id] })),
+    workshops: workshopIds
+      .filter((id) => form.workshops[id])
+      .map((id) => ({ activityId: id, startsAt: new Date(form.workshops[id]).toISOString() })),
   };
 }
 

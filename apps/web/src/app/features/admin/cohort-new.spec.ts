@@ -51,7 +51,20 @@ describe('CohortNew', () => {
       publishedAt: '2026-01-01T00:00:00Z',
       modules: [
         { id: 'm1', title: 'Strategia', activities: [] },
-        { id: 'm2', title: 'Analyysi', activities: [] },
+        {
+          id: 'm2',
+          title: 'Analyysi',
+          activities: [
+            { id: 'p1', kind: 'page', title: 'Lukemista' },
+            {
+              id: 'w1',
+              kind: 'workshop',
+              title: 'Lähipäivä',
+              startsAt: '2026-02-01T08:00:00Z',
+              location: 'Pasila',
+            },
+          ],
+        },
       ],
     });
     await fixture.whenStable();
@@ -97,6 +110,10 @@ describe('CohortNew', () => {
     set('#endsOn', '2028-01-31');
     set('#capacity', '18');
     set('#release-m2', '2027-09-15');
+    // Only workshops get a time of their own; the course's time is shown beside it.
+    expect(el.querySelectorAll('input[type="datetime-local"][id^="workshop-"]')).toHaveLength(1);
+    expect(find(el, '#workshop-w1-default').textContent).toContain('adminArea.newCohort.workshopDefault');
+    set('#workshop-w1', '2027-09-20T09:30');
     const trainer = find<HTMLInputElement>(el, 'input[name="trainer-t1"]');
     trainer.checked = true;
     trainer.dispatchEvent(new Event('change'));
@@ -111,6 +128,7 @@ describe('CohortNew', () => {
       approvalRequired: true,
       trainerIds: ['t1'],
       moduleReleases: [{ moduleId: 'm2', releasesOn: '2027-09-15' }],
+      workshops: [{ activityId: 'w1', startsAt: new Date(2027, 8, 20, 9, 30).toISOString() }],
     });
     post.flush({ id: 'new-cohort' });
     expect(navigate).toHaveBeenCalledWith(['/admin/cohorts', 'new-cohort']);

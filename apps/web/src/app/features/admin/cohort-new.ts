@@ -3,6 +3,7 @@ import {
   afterNextRender,
   ChangeDetectionStrategy,
   Component,
+  computed,
   ElementRef,
   inject,
   Injector,
@@ -14,6 +15,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { CourseResponse, ErrorResponse, ModuleResponse, UserResponse } from '@keino/contracts';
 import { forkJoin } from 'rxjs';
 
+import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { AdminApi } from './admin-api';
 import {
   CohortField,
@@ -39,7 +41,7 @@ const FIELDS: readonly CohortField[] = [
 /** Opens a cohort on the latest published version of a course: dates, seats, trainers and module release dates. */
 @Component({
   selector: 'app-cohort-new',
-  imports: [FormsModule, RouterLink, TranslocoDirective],
+  imports: [FormsModule, LocalDatePipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin-pages.css',
   template: `
@@ -220,6 +222,48 @@ const FIELDS: readonly CohortField[] = [
             }
           </fieldset>
 
+          @if (workshops().length > 0) {
+            <fieldset aria-describedby="workshops-hint">
+              <legend>{{ t('adminArea.newCohort.workshops') }}</legend>
+              <p id="workshops-hint" class="note">{{ t('adminArea.newCohort.workshopsHint') }}</p>
+              @for (w of workshops(); track w.id) {
+                <div class="field">
+                  <label [for]="'workshop-' + w.id">{{ w.title }}</label>
+                  <input
+                    type="datetime-local"
+                    [id]="'workshop-' + w.id"
+                    [name]="'workshop-' + w.id"
+                    [(ngModel)]="form.workshops[w.id]"
+                    [attr.aria-invalid]="!!workshopError(w.id)"
+                    [attr.aria-describedby]="
+                      'workshop-' +
+                      w.id +
+                      '-default' +
+                      (workshopError(w.id) ? ' workshop-' + w.id + '-error' : '')
+                    "
+                  />
+                  <p [id]="'workshop-' + w.id + '-default'" class="note">
+                    @if (w.startsAt) {
+                      {{
+                        t('adminArea.newCohort.workshopDefault', {
+                          time: (w.startsAt | localDate: 'd.M.yyyy HH:mm'),
+                          place: w.location ?? '–',
+                        })
+                      }}
+                    } @else {
+                      {{ t('adminArea.newCohort.workshopNoDefault') }}
+                    }
+                  </p>
+                  @if (workshopError(w.id); as e) {
+                    <p [id]="'workshop-' + w.id + '-error'" class="field-error">
+                      {{ t('adminArea.errors.' + e) }}
+                    </p>
+                  }
+                </div>
+              }
+            </fieldset>
+          }
+
           <div>
             <button type="submit" class="button primary" [disabled]="busy()">
               {{ t('adminArea.newCohort.create') }}
@@ -261,7 +305,12 @@ export class CohortNew {
     enrollmentClosesAt: '',
     trainerIds: [],
     releases: {},
+    workshops: {},
   };
+  /** The chosen version's workshops, in course order: each may meet at a time of this cohort's own. */
+  protected readonly workshops = computed(() =>
+    this.modules().flatMap((m) => m.activities.filter((a) => a.kind === 'workshop')),
+  );
 
   constructor() {
     forkJoin([this.api.publishedCourses(), this.api.trainers()]).subscribe({
@@ -276,7 +325,7 @@ export class CohortNew {
   }
 
   protected chooseCourse(courseId: string): void {
-    this.form = { ...this.form, courseId, releases: {} };
+    this.form = { ...this.form, courseId, releases: {}, workshops: {} };
     this.modules.set([]);
     const course = this.courses().find((c) => c.id === courseId);
     if (!course?.latestVersion) {
@@ -295,6 +344,10 @@ export class CohortNew {
     });
   }
 
+  protected workshopError(activityId: string): string | undefined {
+    return this.errors()[`workshop-${activityId}`];
+  }
+
   protected releaseError(moduleId: string): string | undefined {
     return this.errors()[`release-${moduleId}`];
   }
@@ -310,6 +363,7 @@ export class CohortNew {
     const errors = validateCohort(
       this.form,
       this.modules().map((m) => m.id),
+      this.workshopIds(),
     );
     this.errors.set(errors);
     this.hasFieldErrors.set(hasErrors(errors));
@@ -318,11 +372,11 @@ export class CohortNew {
   protected create(): void {
     this.submitted = true;
     const moduleIds = this.modules().map((m) => m.id);
-    const errors = validateCohort(this.form, moduleIds);
+    const errors = validateCohort(this.form, moduleIds, this.workshopIds());
     this.show(errors);
     if (hasErrors(errors)) return;
     this.busy.set(true);
-    this.api.createCohort(toCreateCohortRequest(this.form, moduleIds)).subscribe({
+    this.api.createCohort(toCreateCohortRequest(this.form, moduleIds, this.workshopIds())).subscribe({
       next: (cohort) => void this.router.navigate(['/admin/cohorts', cohort.id]),
       error: (error: HttpErrorResponse) => {
         this.busy.set(false);
@@ -331,10 +385,15 @@ export class CohortNew {
             COURSE_NOT_PUBLISHED: ['courseId', 'notPublished'],
             NOT_A_TRAINER: ['trainerIds', 'notTrainer'],
             UNKNOWN_MODULE: ['form', 'unknownModule'],
+            UNKNOWN_WORKSHOP: ['form', 'unknownModule'],
           }),
         );
       },
     });
+  }
+
+  private workshopIds(): string[] {
+    return this.workshops().map((w) => w.id);
   }
 
   /** Shows the errors and moves focus to the first field that has one. */
