@@ -51,7 +51,9 @@ async function main() {
   await root.end();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}/api`;
-  const server = spawn('node', ['dist/apps/api/main.js'], {
+  // BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the API under load.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const server = spawn('node', [...nodeArgs, 'dist/apps/api/main.js'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
