@@ -476,6 +476,8 @@ const MATRIX: Record<string, Case[]> = {
     { as: 'outsider', path: (w) => `/api/cohorts/${w.cohort.id}`, expect: 404 },
     { as: 'colleague', path: (w) => `/api/cohorts/${w.cohort.id}`, expect: 404 },
     { as: 'otherTrainer', path: (w) => `/api/cohorts/${w.cohort.id}`, expect: 404 },
+    // orgA of the agent's region takes part.
+    { as: 'agent', path: (w) => `/api/cohorts/${w.cohort.id}`, expect: 200 },
   ],
   'PATCH /api/cohorts/{id}': [
     {

@@ -162,14 +162,21 @@ export class CohortsService {
     };
   }
 
-  /** Open cohorts are public to signed-in users; otherwise the people in it, its trainers, admins and change agents. */
+  /**
+   * Open cohorts are public to signed-in users; otherwise its trainers, admins, the people in it, their coordinators,
+   * and change agents when organisations of their regions take part (as in the list's `mine`).
+   */
   private async canSee(caller: AuthUser, row: CohortRow): Promise<boolean> {
-    if (row.enrollment_open || isAdmin(caller) || caller.roles.includes('change_agent')) return true;
-    if (row.trainer_ids.includes(caller.id)) return true;
+    if (row.enrollment_open || isAdmin(caller) || row.trainer_ids.includes(caller.id)) return true;
     const [mine] = await this.db.query(
       `SELECT 1 FROM enrollments e JOIN users me ON me.id = $2
        JOIN users u ON u.id = e.user_id
-       WHERE e.cohort_id = $1 AND (e.user_id = $2 OR ('coordinator' = ANY(me.roles) AND u.organization_id = me.organization_id))
+       LEFT JOIN organizations o ON o.id = u.organization_id
+       WHERE e.cohort_id = $1
+         AND (e.user_id = $2
+              OR ('coordinator' = ANY(me.roles) AND u.organization_id = me.organization_id)
+              OR ('change_agent' = ANY(me.roles) AND e.status IN ('active', 'completed')
+                  AND o.region = ANY(me.regions)))
        LIMIT 1`,
       [row.id, caller.id],
     );

@@ -121,6 +121,21 @@ describe('cohorts and enrolments over HTTP', () => {
       .expect(403);
   });
 
+  it('shows a closed cohort to change agents only when organisations of their regions take part', async () => {
+    const north = await createOrganization(t, admin, { region: '19' });
+    const cohort = await createCohort(t, admin, courseId);
+    await enrol(t, admin, cohort.id, (await createUser(t, admin, { organizationId: north.id })).id);
+    await t.http
+      .patch(`/api/cohorts/${cohort.id}`)
+      .set(auth(admin))
+      .send({ enrollmentClosesAt: '2021-01-01T00:00:00Z' })
+      .expect(200);
+    const lapland = await createUser(t, admin, { roles: ['change_agent'], regions: ['19'] });
+    const uusimaa = await createUser(t, admin, { roles: ['change_agent'], regions: ['01'] });
+    await t.http.get(`/api/cohorts/${cohort.id}`).set(auth(lapland)).expect(200);
+    await t.http.get(`/api/cohorts/${cohort.id}`).set(auth(uusimaa)).expect(404);
+  });
+
   it('refuses cohorts of unpublished courses (409), non-admins (403) and bad input (400)', async () => {
     const draft = (
       await t.http
