@@ -32,6 +32,8 @@ const TABLES = [
   'certificates',
   'procurement_cases',
   'case_comments',
+  'notifications',
+  'email_messages',
 ];
 
 interface WriteRoute {
