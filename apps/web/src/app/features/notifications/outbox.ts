@@ -1,7 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { EMAIL_STATUSES, type EmailMessageResponse, type EmailStatus } from '@keino/contracts';
+import {
+  EMAIL_STATUSES,
+  type EmailMessageResponse,
+  type EmailStatus,
+  type ReminderRunResponse,
+} from '@keino/contracts';
 
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { NotificationsApi } from './notifications-api';
@@ -114,7 +119,7 @@ export class Outbox {
   protected readonly total = signal(0);
   protected readonly offset = signal(0);
   protected readonly running = signal(false);
-  protected readonly ran = signal<{ created: Record<string, number> } | null>(null);
+  protected readonly ran = signal<ReminderRunResponse | null>(null);
   protected readonly runMessage = signal('');
   protected status: EmailStatus | '' = '';
 
