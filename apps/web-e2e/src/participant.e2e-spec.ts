@@ -73,10 +73,7 @@ describe('a participant’s journey', () => {
       .getByRole('link', { name: 'Hankintojen vaikuttavuuden johtaminen' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Hankintojen vaikuttavuuden johtaminen' }).waitFor();
-    await page
-      .getByText(/Avautuu \d+\.\d+\.\d{4}/)
-      .first()
-      .waitFor();
+    await page.getByText(/Avautuu \d+\.\d+\.\d{4}/).first().waitFor();
     await page.getByRole('heading', { name: 'Suoritukseen puuttuu vielä' }).waitFor();
     expect(await page.getByRole('button', { name: 'Lisää kalenteriin (.ics)' }).count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
