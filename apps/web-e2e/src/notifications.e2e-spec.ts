@@ -72,6 +72,8 @@ describe('notifications and the outbox', () => {
         .filter({ hasText: `${before - 1} lukematta` })
         .waitFor();
       expect(await markButtons.count()).toBe(before - 1);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.screenshot({ path: 'docs/screenshots/notifications.png', fullPage: true });
     });
   });
 
@@ -104,6 +106,7 @@ describe('notifications and the outbox', () => {
       await page.getByRole('button', { name: 'Aja muistutukset nyt' }).click();
       await page.getByRole('status').filter({ hasText: 'Päivän muistutukset ajettiin' }).waitFor();
       await rows.first().waitFor();
+      await page.screenshot({ path: 'docs/screenshots/admin-outbox.png', fullPage: false });
       expect(await axeViolations(page)).toEqual([]);
     });
   });

@@ -135,3 +135,51 @@ describe('reminders with two instances on one Redis', () => {
     }
   });
 });
+
+/**
+ * Without Redis each process checks a few seconds after start (and hourly) whether it ran the day's scan: an instance
+ * started on a database where today's reminders are due creates them, once, without anyone pressing the button.
+ */
+describe('reminders without Redis', () => {
+  let first: TestApp;
+  let second: RunningApp | undefined;
+  let world: ReminderWorld;
+  const secondDir = mkdtempSync(join(tmpdir(), 'keino-second-'));
+
+  beforeAll(async () => {
+    if (!process.env['DATABASE_URL']) throw new Error('This test needs DATABASE_URL (a PostgreSQL server)');
+    first = await startTestApp(APP_ENV);
+    world = await reminderWorld(first, await signInAdmin(first));
+  });
+  afterAll(async () => {
+    await second?.close();
+    await first?.close();
+    rmSync(secondDir, { recursive: true, force: true });
+  });
+
+  it('runs the day’s scan at start', async () => {
+    const url = (first.db.options as { url: string }).url;
+    second = await createApp(
+      loadConfig({
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        DATA_DIR: secondDir,
+        DATABASE_URL: url,
+        ...APP_ENV,
+      }),
+      { logger: false },
+    );
+    await eventually(async () => {
+      const [{ n }] = await first.db.query(
+        `SELECT count(*)::int AS n FROM notifications WHERE user_id = ANY($1::uuid[])`,
+        [[world.finn.id, world.swede.id]],
+      );
+      expect(n).toBe(6);
+    }, 20_000);
+    const [{ emails }] = await first.db.query(
+      `SELECT count(*)::int AS emails FROM email_messages WHERE user_id = ANY($1::uuid[]) AND status = 'outbox'`,
+      [[world.finn.id, world.swede.id]],
+    );
+    expect(emails).toBe(6);
+  });
+});

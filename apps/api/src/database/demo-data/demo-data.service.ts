@@ -296,8 +296,8 @@ export class DemoDataService implements OnApplicationBootstrap {
   }
 
   /**
-   * The demo manager's notifications of the running cohort, unread: their enrolment was approved, and its latest module
-   * opened. The keys are the ones the reminders would use, so the daily scan adds no second one; the emails wait in
+   * The demo manager's notifications of the running cohort, unread: their enrolment was approved (before the start),
+   * and its latest module opened. The keys are the ones the reminders would use, so the daily scan adds no second one; the emails wait in
    * the outbox (no mail server in the demo).
    */
   private async insertNotifications(tx: EntityManager, userId: string): Promise<void> {
@@ -310,7 +310,7 @@ export class DemoDataService implements OnApplicationBootstrap {
       full_name: string;
     }[] = await tx.query(
       `WITH e AS (
-         SELECT e.id, e.user_id, e.queued_at, c.id AS cohort_id, c.name, v.title, c.course_version_id
+         SELECT e.id, e.user_id, e.queued_at, c.id AS cohort_id, c.name, v.title, c.course_version_id, c.starts_on
          FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id JOIN course_versions v ON v.id = c.course_version_id
          WHERE e.user_id = $1 AND e.status = 'active'
        ),
@@ -325,7 +325,8 @@ export class DemoDataService implements OnApplicationBootstrap {
          SELECT e.user_id, 'enrollment_approved',
                 jsonb_build_object('cohortId', e.cohort_id, 'enrollmentId', e.id, 'cohortName', e.name, 'courseTitle', e.title),
                 concat_ws(':', 'enrollment_approved', e.id, (extract(epoch FROM e.queued_at) * 1000000)::bigint),
-                e.queued_at + interval '1 day'
+                -- Approved a week before the cohort started.
+                (e.starts_on - 7)::timestamp + interval '9 hours'
          FROM e
          UNION ALL
          SELECT e.user_id, 'module_released',
