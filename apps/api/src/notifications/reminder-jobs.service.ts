@@ -68,12 +68,12 @@ export class ReminderJobsService implements OnApplicationBootstrap, BeforeApplic
         concurrency: 4,
       });
       this.worker.on('error', (error) => this.logger.warn(`Reminder worker: ${error.message}`));
-      await this.queue.upsertJobScheduler(
-        'daily-reminders',
-        { pattern: DAILY_PATTERN, tz: 'Europe/Helsinki' },
-        { name: 'scan', data: {} },
+      // In the background: a Redis that is down delays the reminders, never the start of the API.
+      void this.track(
+        this.scheduleDaily(this.queue).catch((error: unknown) =>
+          this.logger.error(`Reminders not scheduled: ${error instanceof Error ? error.message : error}`),
+        ),
       );
-      await this.queue.add('scan', { day: helsinkiToday() }, { jobId: `scan-${helsinkiToday()}` });
     } else {
       this.timer = setTimeout(() => this.hourly(), FIRST_CHECK_MS);
       this.timer.unref();
@@ -83,9 +83,22 @@ export class ReminderJobsService implements OnApplicationBootstrap, BeforeApplic
   async beforeApplicationShutdown(): Promise<void> {
     this.closing = true;
     if (this.timer) clearTimeout(this.timer);
+    // What started here finishes first (it may still add jobs); the worker then finishes its active jobs.
+    await Promise.allSettled([...this.inFlight]);
     await this.worker?.close();
     await this.queue?.close();
-    await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** One scheduler for every instance (the id is shared), and today's scan once (one job id per day). */
+  private async scheduleDaily(queue: Queue<JobData>): Promise<void> {
+    const kept = { removeOnComplete: 100, removeOnFail: 100 };
+    await queue.upsertJobScheduler(
+      'daily-reminders',
+      { pattern: DAILY_PATTERN, tz: 'Europe/Helsinki' },
+      { name: 'scan', data: {}, opts: kept },
+    );
+    const day = helsinkiToday();
+    await queue.add('scan', { day }, { jobId: `scan-${day}`, ...kept });
   }
 
   /** Runs the day's scan now and hands the new emails to the mail server. */
@@ -148,10 +161,13 @@ export class ReminderJobsService implements OnApplicationBootstrap, BeforeApplic
       );
       return;
     }
-    for (const id of emailIds) {
-      // A failure is recorded on the message; the hourly check tries it again.
-      await this.mail.send(id).catch(() => undefined);
-    }
+    // In the background, so a run with many messages answers at once; a failure is recorded on the message and the
+    // hourly check tries it again.
+    void this.track(this.sendEach(emailIds));
+  }
+
+  private async sendEach(emailIds: string[]): Promise<void> {
+    for (const id of emailIds) await this.mail.send(id).catch(() => undefined);
   }
 
   private async process(job: Job<JobData>): Promise<unknown> {

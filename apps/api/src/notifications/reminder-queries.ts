@@ -107,4 +107,4 @@ export const ASSIGNMENT_REVIEW = `
   JOIN course_versions v ON v.id = c.course_version_id
   LEFT JOIN version_activities va ON va.version_id = c.course_version_id AND va.activity_id = $3::uuid
   ${PERSON}
-  WHERE e.cohort_id = $1 AND e.user_id = ANY($2::uuid[])`;
+  WHERE e.cohort_id = $1 AND e.user_id = ANY($2::uuid[]) AND e.status IN ('active', 'completed')`;

@@ -128,8 +128,10 @@ describe('reminders with two instances on one Redis', () => {
   it('keeps one daily job scheduler across the instances', async () => {
     const client = new Redis(REDIS_URL);
     try {
-      const schedulers = await client.zrange(`${prefix}:reminders:repeat`, 0, -1);
-      expect(schedulers).toEqual(['daily-reminders']);
+      // Both instances upserted it at start (in the background).
+      await eventually(async () =>
+        expect(await client.zrange(`${prefix}:reminders:repeat`, 0, -1)).toEqual(['daily-reminders']),
+      );
     } finally {
       await client.quit();
     }
