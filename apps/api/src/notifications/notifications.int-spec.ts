@@ -201,12 +201,25 @@ describe('notifications and reminders without a mail server (outbox)', () => {
     const events = t.app.get(EventEmitter2);
     await events.emitAsync(ASSIGNMENT_REVIEWED, event);
     await events.emitAsync(ASSIGNMENT_REVIEWED, event);
-    await events.emitAsync(ASSIGNMENT_REVIEWED, { ...event, decision: 'approved' });
+    // The team revises: version 2 is reviewed again (twice over), then approved as version 3.
+    await events.emitAsync(ASSIGNMENT_REVIEWED, { ...event, version: 2 });
+    await events.emitAsync(ASSIGNMENT_REVIEWED, { ...event, version: 2 });
+    await events.emitAsync(ASSIGNMENT_REVIEWED, { ...event, version: 3, decision: 'approved' });
+    await events.emitAsync(ASSIGNMENT_REVIEWED, { ...event, version: 3, decision: 'approved' });
+    // Someone outside the cohort named as a member is told nothing.
+    const stranger = await createUser(t, admin);
+    await events.emitAsync(ASSIGNMENT_REVIEWED, { ...event, memberUserIds: [stranger.id], version: 4 });
+    expect(await counts(t, [stranger.id])).toEqual([]);
     const rows = (await counts(t, [world.finn.id, world.swede.id])).filter((r) =>
       ['revision_requested', 'assignment_approved'].includes(r.kind),
     );
-    expect(rows).toHaveLength(4);
-    for (const row of rows) expect(row).toMatchObject({ notifications: 1, emails: 1 });
+    expect(rows).toEqual([
+      { user_id: expect.any(String), kind: 'assignment_approved', notifications: 1, emails: 1 },
+      { user_id: expect.any(String), kind: 'assignment_approved', notifications: 1, emails: 1 },
+      // Without a version (v1 as an older emitter sends it) and for version 2.
+      { user_id: expect.any(String), kind: 'revision_requested', notifications: 2, emails: 2 },
+      { user_id: expect.any(String), kind: 'revision_requested', notifications: 2, emails: 2 },
+    ]);
     const mine = (await t.http.get('/api/me/notifications').set(auth(world.finn)))
       .body as NotificationListResponse;
     expect(mine.items.find((n) => n.kind === 'revision_requested')?.payload).toMatchObject({

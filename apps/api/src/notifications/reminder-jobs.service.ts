@@ -128,6 +128,7 @@ export class ReminderJobsService implements OnApplicationBootstrap, BeforeApplic
         event.activityId,
         kind,
         event.submissionId,
+        event.version ?? null,
       ]),
     );
   }

@@ -94,14 +94,14 @@ export const ENROLLMENT_CHANGE = `
 
 /**
  * A trainer's review of a team's assignment, to the members named ($1 cohort, $2 members, $3 activity, $4 kind,
- * $5 submission): one notification per submission, decision and person.
+ * $5 submission, $6 the version reviewed or NULL): one notification per submission, version, decision and person.
  */
 export const ASSIGNMENT_REVIEW = `
   SELECT e.user_id, $4::text AS kind,
          jsonb_build_object('cohortId', c.id, 'enrollmentId', e.id, 'cohortName', c.name, 'courseTitle', v.title,
                             'activityId', $3::uuid, 'activityTitle', coalesce(va.title, ''),
-                            'submissionId', $5::text) AS payload,
-         concat_ws(':', $4::text, $5::text, e.user_id) AS dedupe_key
+                            'submissionId', $5::text, 'version', $6::int) AS payload,
+         concat_ws(':', $4::text, $5::text, 'v' || $6::int, e.user_id) AS dedupe_key
   FROM enrollments e
   JOIN cohorts c ON c.id = e.cohort_id
   JOIN course_versions v ON v.id = c.course_version_id

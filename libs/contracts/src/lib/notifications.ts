@@ -32,6 +32,8 @@ export interface NotificationPayload {
   completedRequired?: number;
   expectedRequired?: number;
   submissionId?: string;
+  /** The assignment version reviewed. */
+  version?: number | null;
 }
 
 export interface NotificationResponse {
