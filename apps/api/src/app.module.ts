@@ -13,6 +13,7 @@ import { CertificatesModule } from './certificates/certificates.module';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { CoursesModule } from './courses/courses.module';
 import { EnrollmentsModule } from './enrollments/enrollments.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ProgressModule } from './progress/progress.module';
 import { ReportsModule } from './reports/reports.module';
@@ -68,6 +69,7 @@ export class AppModule {
         ReportsModule,
         CertificatesModule,
         CasesModule,
+        NotificationsModule,
         DemoDataModule,
       ],
       controllers: [HealthController],

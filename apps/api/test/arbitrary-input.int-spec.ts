@@ -32,6 +32,8 @@ const TABLES = [
   'certificates',
   'procurement_cases',
   'case_comments',
+  'notifications',
+  'email_messages',
 ];
 
 interface WriteRoute {
@@ -167,6 +169,9 @@ describe('arbitrary JSON to every write endpoint', () => {
       },
       { method: 'post', path: `/api/cohorts/${cohort.id}/enrollments`, as: admin, fields: ['userId'] },
       { method: 'patch', path: `/api/enrollments/${enrollment.id}`, as: admin, fields: ['status'] },
+      // Bodiless writes: whatever arrives is ignored, never a 500 (fields a caller might try).
+      { method: 'post', path: '/api/me/notifications/read-all', as: participant, fields: ['ids'] },
+      { method: 'post', path: '/api/admin/reminders/run', as: admin, fields: ['day'] },
       {
         method: 'put',
         path: `/api/enrollments/${enrollment.id}/progress/${activity.id}`,

@@ -47,6 +47,8 @@ interface World {
   draftCase: string;
   /** The code of `colleague`'s certificate (a completed one-activity cohort). */
   certificate: string;
+  /** One of `participant`'s notifications (their enrolment into a full cohort put them on the waitlist). */
+  notification: string;
   /** A newly registered participant's id, for cases that erase one. */
   freshUser(): Promise<string>;
 }
@@ -139,6 +141,35 @@ const MATRIX: Record<string, Case[]> = {
     { as: 'trainer', path: (w) => `/api/certificates/${w.certificate}/pdf`, expect: 404 },
     { as: 'colleague', path: (w) => `/api/certificates/${w.certificate}/pdf`, expect: 200 },
     { as: 'admin', path: (w) => `/api/certificates/${w.certificate}/pdf`, expect: 200 },
+  ],
+  'GET /api/me/notifications': [
+    { as: 'anonymous', path: () => '/api/me/notifications', expect: 401 },
+    { as: 'participant', path: () => '/api/me/notifications', expect: 200 },
+    { as: 'agent', path: () => '/api/me/notifications?limit=5', expect: 200 },
+  ],
+  'POST /api/me/notifications/read-all': [
+    { as: 'anonymous', path: () => '/api/me/notifications/read-all', expect: 401 },
+    { as: 'trainer', path: () => '/api/me/notifications/read-all', expect: 200 },
+  ],
+  'POST /api/me/notifications/{id}/read': [
+    { as: 'anonymous', path: (w) => `/api/me/notifications/${w.notification}/read`, expect: 401 },
+    { as: 'outsider', path: (w) => `/api/me/notifications/${w.notification}/read`, expect: 404 },
+    { as: 'admin', path: (w) => `/api/me/notifications/${w.notification}/read`, expect: 404 },
+    { as: 'participant', path: () => `/api/me/notifications/${NONE}/read`, expect: 404 },
+    { as: 'participant', path: (w) => `/api/me/notifications/${w.notification}/read`, expect: 200 },
+  ],
+  'GET /api/admin/outbox': [
+    { as: 'anonymous', path: () => '/api/admin/outbox', expect: 401 },
+    { as: 'participant', path: () => '/api/admin/outbox', expect: 403 },
+    { as: 'trainer', path: () => '/api/admin/outbox', expect: 403 },
+    { as: 'coordinator', path: () => '/api/admin/outbox', expect: 403 },
+    { as: 'admin', path: () => '/api/admin/outbox?status=outbox', expect: 200 },
+  ],
+  'POST /api/admin/reminders/run': [
+    { as: 'anonymous', path: () => '/api/admin/reminders/run', expect: 401 },
+    { as: 'participant', path: () => '/api/admin/reminders/run', expect: 403 },
+    { as: 'agent', path: () => '/api/admin/reminders/run', expect: 403 },
+    { as: 'admin', path: () => '/api/admin/reminders/run', expect: 200 },
   ],
   'POST /api/cases': [
     { as: 'anonymous', path: () => '/api/cases', body: () => ({ title: 'Tapaus' }), expect: 401 },
@@ -742,12 +773,23 @@ describe('authorisation matrix', () => {
       .send({ state: 'completed' })
       .expect(200);
     const [certificate] = (await t.http.get('/api/me/certificates').set(auth(users.colleague))).body;
+    // A full one-seat cohort: the participant's enrolment is waitlisted, which notifies them.
+    const fullCohort = await createCohort(t, admin, course.id, { capacity: 1 });
+    await enrol(t, admin, fullCohort.id, users.colleague.id);
+    await enrol(t, admin, fullCohort.id, users.participant.id);
+    let notification = '';
+    for (let i = 0; i < 100 && !notification; i++) {
+      const mine = await t.http.get('/api/me/notifications').set(auth(users.participant));
+      notification = mine.body.items?.[0]?.id ?? '';
+      if (!notification) await new Promise((r) => setTimeout(r, 50));
+    }
     const draftCase = await t.http
       .post('/api/cases')
       .set(auth(users.participant))
       .send({ title: 'Luonnostapaus' })
       .expect(201);
     world = {
+      notification,
       draftCase: draftCase.body.id,
       certificate: certificate.code,
       course,

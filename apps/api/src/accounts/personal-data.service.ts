@@ -63,6 +63,15 @@ export class PersonalDataService {
             ORDER BY cc.created_at), '[]')
             FROM case_comments cc WHERE cc.author_id = u.id) AS "caseComments",
          (SELECT coalesce(json_agg(json_build_object(
+              'kind', n.kind, 'payload', n.payload, 'createdAt', n.created_at, 'readAt', n.read_at)
+            ORDER BY n.created_at), '[]')
+            FROM notifications n WHERE n.user_id = u.id) AS notifications,
+         (SELECT coalesce(json_agg(json_build_object(
+              'toAddress', m.to_address, 'subject', m.subject, 'body', m.body, 'status', m.status,
+              'createdAt', m.created_at, 'sentAt', m.sent_at)
+            ORDER BY m.created_at), '[]')
+            FROM email_messages m WHERE m.user_id = u.id) AS emails,
+         (SELECT coalesce(json_agg(json_build_object(
               'createdAt', t.created_at, 'expiresAt', t.expires_at, 'revokedAt', t.revoked_at)
             ORDER BY t.created_at), '[]')
             FROM refresh_tokens t WHERE t.user_id = u.id AND t.used_at IS NULL) AS sessions,
@@ -106,6 +115,9 @@ export class PersonalDataService {
       await tx.query(`DELETE FROM certificates WHERE user_id = $1`, [userId]);
       // Their comments in the case library speak in their name; the cases they wrote belong to the organisation.
       await tx.query(`DELETE FROM case_comments WHERE author_id = $1`, [userId]);
+      // Notifications and emails speak to the person by name and address; their emails go with them.
+      await tx.query(`DELETE FROM email_messages WHERE user_id = $1`, [userId]);
+      await tx.query(`DELETE FROM notifications WHERE user_id = $1`, [userId]);
       await tx.query(`DELETE FROM cohort_trainers WHERE user_id = $1`, [userId]);
       await tx.query(`DELETE FROM course_trainers WHERE user_id = $1`, [userId]);
       await this.refreshTokens.revokeAll(tx, userId);

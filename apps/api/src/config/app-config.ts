@@ -14,6 +14,8 @@ export interface AppConfig {
   admin?: { email: string; password: string };
   jwtSecret: string;
   redisUrl?: string;
+  /** Prefix of the scheduled jobs' Redis keys. */
+  redisPrefix: string;
   smtpUrl?: string;
   logLevel: string;
   loginLimitPerAddress: number;
@@ -49,6 +51,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       v.ADMIN_EMAIL && v.ADMIN_PASSWORD ? { email: v.ADMIN_EMAIL, password: v.ADMIN_PASSWORD } : undefined,
     jwtSecret: v.JWT_SECRET ?? persistentSecret(dataDir),
     redisUrl: v.REDIS_URL,
+    redisPrefix: v.REDIS_PREFIX,
     smtpUrl: v.SMTP_URL,
     logLevel: v.LOG_LEVEL,
     loginLimitPerAddress: v.LOGIN_LIMIT_PER_ADDRESS,

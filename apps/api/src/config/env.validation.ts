@@ -58,6 +58,10 @@ export class EnvironmentVariables {
   @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// URL' })
   SMTP_URL?: string;
 
+  // Namespaces the scheduled jobs' Redis keys, so several deployments (or test runs) can share one Redis.
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'REDIS_PREFIX must be 1-64 letters, digits, _ or -' })
+  REDIS_PREFIX = 'keino';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -25,6 +25,12 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./features/cases/cases.routes').then((m) => m.casesRoutes),
   },
   {
+    path: 'notifications',
+    canActivate: [signedIn],
+    loadChildren: () =>
+      import('./features/notifications/notifications.routes').then((m) => m.notificationsRoutes),
+  },
+  {
     path: 'teaching',
     canActivate: [withRole('trainer', 'admin')],
     loadChildren: () => import('./features/teaching/teaching.routes').then((m) => m.teachingRoutes),

@@ -76,6 +76,21 @@ export interface PersonalDataExport {
   certificates: { code: string; enrollmentId: string; completedOn: string; issuedAt: string }[];
   casesWritten: { caseId: string; title: string; status: string; createdAt: string }[];
   caseComments: { caseId: string; body: string; createdAt: string }[];
+  notifications: {
+    kind: string;
+    payload: Record<string, unknown>;
+    createdAt: string;
+    readAt: string | null;
+  }[];
+  /** Emails written to the person (the outbox, or sent). */
+  emails: {
+    toAddress: string;
+    subject: string;
+    body: string;
+    status: string;
+    createdAt: string;
+    sentAt: string | null;
+  }[];
   /** Sign-ins that issued refresh tokens (the tokens themselves are never stored in clear). */
   sessions: { createdAt: string; expiresAt: string; revokedAt: string | null }[];
   /** Audit events the person caused or that concern them or their enrolments. */

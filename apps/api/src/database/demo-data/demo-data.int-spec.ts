@@ -44,6 +44,20 @@ describe('demo data', () => {
     }
   });
 
+  it('gives the demo manager unread notifications and the outbox their emails', async () => {
+    const manager = await signIn(t, 'manager@keino.example', DEMO_PASSWORD);
+    const mine = (await t.http.get('/api/me/notifications').set(auth(manager)).expect(200)).body;
+    const kinds = mine.items.map((n: { kind: string }) => n.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['enrollment_approved', 'module_released']));
+    expect(mine.unread).toBe(mine.total);
+    const admin = await signIn(t, 'admin@keino.example', DEMO_PASSWORD);
+    const outbox = (await t.http.get('/api/admin/outbox?status=outbox').set(auth(admin)).expect(200)).body;
+    const subjects = outbox.items
+      .filter((m: { toAddress: string }) => m.toAddress === 'manager@keino.example')
+      .map((m: { subject: string }) => m.subject);
+    expect(subjects).toContain('Ilmoittautumisesi hyväksyttiin: KEINO-akatemia 2026–2027');
+  });
+
   it('gives the running cohort varied progress, the finished one completions and the open one pending enrolments', async () => {
     const trainer = await signIn(t, 'trainer@keino.example', DEMO_PASSWORD);
     const cohorts = (await t.http.get('/api/cohorts?scope=mine').set(auth(trainer)).expect(200)).body.items;

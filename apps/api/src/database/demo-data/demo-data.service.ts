@@ -6,6 +6,7 @@ import { hashPassword } from '../../accounts/password-hasher';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CertificatesService } from '../../certificates/certificates.service';
 import { CoursesService } from '../../courses/courses.service';
+import { renderEmail } from '../../notifications/notification-texts';
 import { withCheckDigit } from '../../organizations/business-id';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { RECOUNT_PROGRESS } from './recount-progress';
@@ -72,6 +73,7 @@ export class DemoDataService implements OnApplicationBootstrap {
     });
     await this.courses.publish({ id: trainers[0], roles: ['admin'] }, courseId);
     await this.db.transaction((tx) => this.insertCohorts(tx, courseId, trainers, people));
+    await this.db.transaction((tx) => this.insertNotifications(tx, people.manager));
     this.logger.log(
       `Demo data created: 8 organisations, 36 people, 1 course, 3 cohorts, ${DEMO_CASES.length} procurement cases`,
     );
@@ -301,6 +303,62 @@ export class DemoDataService implements OnApplicationBootstrap {
        WHERE c.id = ANY($1::uuid[])`,
       [[finished, running, open]],
     );
+  }
+
+  /**
+   * The demo manager's notifications of the running cohort, unread: their enrolment was approved (before the start),
+   * and its latest module opened. The keys are the ones the reminders would use, so the daily scan adds no second one; the emails wait in
+   * the outbox (no mail server in the demo).
+   */
+  private async insertNotifications(tx: EntityManager, userId: string): Promise<void> {
+    const rows: {
+      id: string;
+      kind: 'enrollment_approved' | 'module_released';
+      payload: { cohortId: string; cohortName: string; courseTitle: string };
+      created_at: Date;
+      email: string;
+      full_name: string;
+    }[] = await tx.query(
+      `WITH e AS (
+         SELECT e.id, e.user_id, e.queued_at, c.id AS cohort_id, c.name, v.title, c.course_version_id, c.starts_on
+         FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id JOIN course_versions v ON v.id = c.course_version_id
+         WHERE e.user_id = $1 AND e.status = 'active'
+       ),
+       m AS (
+         SELECT mr.module_id, mr.releases_on, vm.title
+         FROM e JOIN module_releases mr ON mr.cohort_id = e.cohort_id
+         JOIN version_modules vm ON vm.version_id = e.course_version_id AND vm.module_id = mr.module_id
+         WHERE mr.releases_on <= current_date ORDER BY mr.releases_on DESC LIMIT 1
+       ),
+       inserted AS (
+         INSERT INTO notifications (user_id, kind, payload, dedupe_key, created_at)
+         SELECT e.user_id, 'enrollment_approved',
+                jsonb_build_object('cohortId', e.cohort_id, 'enrollmentId', e.id, 'cohortName', e.name, 'courseTitle', e.title),
+                concat_ws(':', 'enrollment_approved', e.id, (extract(epoch FROM e.queued_at) * 1000000)::bigint),
+                -- Approved a week before the cohort started.
+                (e.starts_on - 7)::timestamp + interval '9 hours'
+         FROM e
+         UNION ALL
+         SELECT e.user_id, 'module_released',
+                jsonb_build_object('cohortId', e.cohort_id, 'enrollmentId', e.id, 'cohortName', e.name, 'courseTitle', e.title,
+                                   'moduleTitle', m.title, 'date', m.releases_on::text),
+                concat_ws(':', 'module_released', e.cohort_id, m.module_id, m.releases_on, e.user_id),
+                least(now(), m.releases_on + interval '4 hours')
+         FROM e, m
+         RETURNING id, user_id, kind, payload, created_at
+       )
+       SELECT i.id, i.kind, i.payload, i.created_at, u.email, u.full_name
+       FROM inserted i JOIN users u ON u.id = i.user_id`,
+      [userId],
+    );
+    for (const row of rows) {
+      const text = renderEmail(row.kind, 'fi', row.payload, row.full_name);
+      await tx.query(
+        `INSERT INTO email_messages (notification_id, user_id, to_address, subject, body, status, created_at)
+         VALUES ($1, $2, $3, $4, $5, 'outbox', $6)`,
+        [row.id, userId, row.email, text.subject, text.body, row.created_at],
+      );
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/rou
 import { TranslocoDirective } from '@jsverse/transloco';
 
 import { Session } from '../auth/session';
+import { UnreadNotifications } from '../../features/notifications/unread-notifications';
 import { Language, LANGUAGES, LanguageService } from '../i18n/language';
 
 @Component({
@@ -81,6 +82,17 @@ import { Language, LANGUAGES, LanguageService } from '../i18n/language';
           </nav>
           @if (session.user(); as user) {
             <div class="account">
+              <a
+                class="notifications-link"
+                routerLink="/notifications"
+                routerLinkActive="active"
+                ariaCurrentWhenActive="page"
+                [attr.aria-label]="t('notifications.navLabel', { count: unread.count() })"
+                >{{ t('notifications.nav') }}
+                @if (unread.count() > 0) {
+                  <span class="unread-badge" aria-hidden="true">{{ unread.count() }}</span>
+                }
+              </a>
               <a class="who" routerLink="/profile" routerLinkActive="active" ariaCurrentWhenActive="page"
                 ><span class="visually-hidden">{{ t('app.profile') }}: </span>{{ user.fullName }}</a
               >
@@ -115,6 +127,7 @@ import { Language, LANGUAGES, LanguageService } from '../i18n/language';
 export class Shell {
   protected readonly languageService = inject(LanguageService);
   protected readonly session = inject(Session);
+  protected readonly unread = inject(UnreadNotifications);
   private readonly router = inject(Router);
   protected readonly languages = LANGUAGES;
   protected readonly labels: Record<Language, string> = {

@@ -17,6 +17,7 @@ const SECTIONS: Section[] = [
   { path: '/admin/organizations', key: 'organizations' },
   { path: '/admin/users', key: 'users' },
   { path: '/admin/audit', key: 'audit' },
+  { path: '/admin/outbox', key: 'outbox' },
 ];
 
 /** The frame of every admin page: the sections of the admin area, then the page. */

@@ -22,6 +22,7 @@ export const adminRoutes: Routes = [
       },
       { path: 'users', loadComponent: () => import('./users').then((m) => m.Users) },
       { path: 'audit', loadComponent: () => import('./audit-log').then((m) => m.AuditLog) },
+      { path: 'outbox', loadComponent: () => import('../notifications/outbox').then((m) => m.Outbox) },
       {
         path: 'overview',
         loadComponent: () => import('./programme-overview').then((m) => m.ProgrammeOverview),

@@ -1,0 +1,12 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { EMAIL_STATUSES, type EmailStatus } from '@keino/contracts';
+
+import { PageQueryDto } from '../../common/pagination/page.query';
+
+export class ListOutboxQuery extends PageQueryDto {
+  @ApiPropertyOptional({ enum: EMAIL_STATUSES })
+  @IsOptional()
+  @IsIn(EMAIL_STATUSES)
+  status?: EmailStatus;
+}

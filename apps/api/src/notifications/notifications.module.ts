@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+
+import { MailService } from './mail.service';
+import { AdminNotificationsController, MyNotificationsController } from './notifications.controller';
+import { NotificationsService } from './notifications.service';
+import { ReminderJobsService } from './reminder-jobs.service';
+
+@Module({
+  controllers: [MyNotificationsController, AdminNotificationsController],
+  providers: [NotificationsService, MailService, ReminderJobsService],
+  exports: [NotificationsService, ReminderJobsService],
+})
+export class NotificationsModule {}

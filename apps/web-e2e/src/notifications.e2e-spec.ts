@@ -1,0 +1,113 @@
+import { Browser, BrowserContext, Page } from 'playwright-core';
+
+import { axeViolations, baseUrl, launchChromium } from './browser';
+
+// Maija, the demo manager, sees in the header how many notifications she has not read, opens them and marks one
+// read (the count drops). Then the admin opens the outbox, where the emails wait without a mail server, and runs
+// the day's reminders. Marking read and running the scan change nothing other specs count.
+
+const UNREAD = /Ilmoitukset, (\d+) lukematta/;
+
+async function signIn(page: Page, email: string, returnUrl = '/'): Promise<void> {
+  await page.goto(`${baseUrl()}/sign-in?returnUrl=${encodeURIComponent(returnUrl)}`);
+  await page.getByLabel('Sähköposti').fill(email);
+  await page.getByLabel('Salasana').fill('KeinoDemo2026!');
+  await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+  await page.getByRole('button', { name: 'Kirjaudu ulos' }).waitFor();
+}
+
+describe('notifications and the outbox', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  describe('the demo manager', () => {
+    beforeAll(async () => {
+      context = await browser.newContext({
+        viewport: { width: 360, height: 800 },
+        locale: 'fi-FI',
+        timezoneId: 'Europe/Helsinki',
+      });
+      page = await context.newPage();
+      await signIn(page, 'manager@keino.example');
+    });
+    afterAll(() => context.close());
+
+    const unreadInHeader = async (): Promise<number> => {
+      const link = page.getByRole('link', { name: UNREAD });
+      await link.waitFor();
+      return Number(UNREAD.exec((await link.getAttribute('aria-label')) ?? '')?.[1]);
+    };
+
+    it('sees the unread count, opens the notifications and marks one read', async () => {
+      // Unread until this spec marks them, or fewer on a server whose demo this spec already ran on.
+      await page.getByRole('link', { name: UNREAD }).waitFor();
+      await page.getByRole('link', { name: UNREAD }).click();
+      await page.getByRole('heading', { level: 1, name: 'Ilmoitukset' }).waitFor();
+      const list = page.getByRole('list', { name: 'Ilmoitukset' });
+      await list.locator(':scope > li').first().waitFor();
+      await page
+        .getByRole('heading', { level: 2, name: /Ilmoittautuminen hyväksytty: KEINO-akatemia 2026–2027/ })
+        .waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+      const before = await unreadInHeader();
+      const markButtons = page.getByRole('button', { name: /Merkitse luetuksi/ });
+      if (before === 0) {
+        expect(await markButtons.count()).toBe(0);
+        return;
+      }
+      await markButtons.first().click();
+      await page.getByRole('link', { name: `Ilmoitukset, ${before - 1} lukematta` }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `${before - 1} lukematta` })
+        .waitFor();
+      expect(await markButtons.count()).toBe(before - 1);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.screenshot({ path: 'docs/screenshots/notifications.png', fullPage: true });
+    });
+  });
+
+  describe('the admin', () => {
+    beforeAll(async () => {
+      context = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        locale: 'fi-FI',
+        timezoneId: 'Europe/Helsinki',
+      });
+      page = await context.newPage();
+      await signIn(page, 'admin@keino.example', '/admin');
+    });
+    afterAll(() => context.close());
+
+    it('reads the outbox and runs the reminders now', async () => {
+      await page
+        .getByRole('navigation', { name: 'Ylläpidon osiot' })
+        .getByRole('link', { name: 'Lähtevät viestit' })
+        .click();
+      await page.getByRole('heading', { level: 1, name: 'Lähtevät viestit' }).waitFor();
+      const rows = page.getByRole('list', { name: 'Lähtevät viestit' }).locator(':scope > li');
+      await rows.first().waitFor();
+      await page
+        .getByRole('heading', { level: 2, name: /Ilmoittautumisesi hyväksyttiin: KEINO-akatemia 2026–2027/ })
+        .first()
+        .waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+
+      await page.getByRole('button', { name: 'Aja muistutukset nyt' }).click();
+      await page.getByRole('status').filter({ hasText: 'Päivän muistutukset ajettiin' }).waitFor();
+      await rows.first().waitFor();
+      await page.screenshot({ path: 'docs/screenshots/admin-outbox.png', fullPage: false });
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+});

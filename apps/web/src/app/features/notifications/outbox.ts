@@ -1,0 +1,159 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { TranslocoDirective } from '@jsverse/transloco';
+import {
+  EMAIL_STATUSES,
+  type EmailMessageResponse,
+  type EmailStatus,
+  type ReminderRunResponse,
+} from '@keino/contracts';
+
+import { LocalDatePipe } from '../../core/i18n/locale-pipes';
+import { NotificationsApi } from './notifications-api';
+
+const PAGE = 25;
+
+/** The admins' view of the emails the app wrote: the outbox when no mail server is set, and what was sent. */
+@Component({
+  selector: 'app-outbox',
+  imports: [FormsModule, TranslocoDirective, LocalDatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './notifications.css',
+  template: `
+    <section class="page" *transloco="let t">
+      <h1>{{ t('notifications.outbox.title') }}</h1>
+      <p class="lead">{{ t('notifications.outbox.lead') }}</p>
+      <div class="toolbar">
+        <p role="status" aria-live="polite" class="count">
+          @if (ran(); as r) {
+            {{
+              t('notifications.outbox.ran', {
+                released: r.created.module_released,
+                workshops: r.created.workshop_tomorrow,
+                ending: r.created.cohort_ending,
+              })
+            }}
+          }
+          {{ runMessage() ? t(runMessage()) : '' }}
+        </p>
+        <button type="button" class="button primary" [disabled]="running()" (click)="runReminders()">
+          {{ t('notifications.outbox.run') }}
+        </button>
+      </div>
+      <form class="filters" role="search" (ngSubmit)="show(0)">
+        <div class="field">
+          <label for="outbox-status">{{ t('notifications.outbox.status') }}</label>
+          <select id="outbox-status" name="status" [(ngModel)]="status">
+            <option value="">{{ t('notifications.outbox.any') }}</option>
+            @for (s of statuses; track s) {
+              <option [value]="s">{{ t('notifications.outbox.statuses.' + s) }}</option>
+            }
+          </select>
+        </div>
+        <button type="submit" class="button">{{ t('notifications.outbox.filter') }}</button>
+      </form>
+      <p class="count" role="status" aria-live="polite">
+        @if (load() === 'ready') {
+          {{ t('notifications.outbox.count', { total: total() }) }}
+        }
+      </p>
+      @if (load() === 'loading') {
+        <p role="status">{{ t('common.loading') }}</p>
+      } @else if (load() === 'failed') {
+        <p class="message" role="alert">{{ t('common.failed') }}</p>
+      } @else if (messages().length === 0) {
+        <p>{{ t('notifications.outbox.empty') }}</p>
+      } @else {
+        <ul class="rows" [attr.aria-label]="t('notifications.outbox.title')">
+          @for (m of messages(); track m.id) {
+            <li>
+              <h2 class="subject">{{ m.subject }}</h2>
+              <p class="meta">
+                {{ t('notifications.outbox.to') }}: {{ m.toAddress }} ·
+                <time [attr.datetime]="m.createdAt">{{ m.createdAt | localDate: 'd.M.yyyy HH.mm' }}</time> ·
+                {{ t('notifications.outbox.statuses.' + m.status) }}
+                @if (m.error) {
+                  · {{ m.error }}
+                }
+              </p>
+              <details>
+                <summary>
+                  {{ t('notifications.outbox.show') }}<span class="visually-hidden">: {{ m.subject }}</span>
+                </summary>
+                <pre>{{ m.body }}</pre>
+              </details>
+            </li>
+          }
+        </ul>
+        @if (total() > PAGE) {
+          <nav class="pager" [attr.aria-label]="t('common.pages')">
+            <button type="button" class="button" [disabled]="offset() === 0" (click)="show(offset() - PAGE)">
+              {{ t('common.previous') }}
+            </button>
+            <button
+              type="button"
+              class="button"
+              [disabled]="offset() + PAGE >= total()"
+              (click)="show(offset() + PAGE)"
+            >
+              {{ t('common.next') }}
+            </button>
+          </nav>
+        }
+      }
+    </section>
+  `,
+  styles: `
+    .subject {
+      font-size: 1.05rem;
+      margin: 0;
+    }
+  `,
+})
+export class Outbox {
+  private readonly api = inject(NotificationsApi);
+  protected readonly PAGE = PAGE;
+  protected readonly statuses = EMAIL_STATUSES;
+  protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
+  protected readonly messages = signal<EmailMessageResponse[]>([]);
+  protected readonly total = signal(0);
+  protected readonly offset = signal(0);
+  protected readonly running = signal(false);
+  protected readonly ran = signal<ReminderRunResponse | null>(null);
+  protected readonly runMessage = signal('');
+  protected status: EmailStatus | '' = '';
+
+  constructor() {
+    this.show(0);
+  }
+
+  protected show(offset: number): void {
+    this.offset.set(offset);
+    this.load.set('loading');
+    this.api.outbox(this.status, offset, PAGE).subscribe({
+      next: (list) => {
+        this.messages.set(list.items);
+        this.total.set(list.total);
+        this.load.set('ready');
+      },
+      error: () => this.load.set('failed'),
+    });
+  }
+
+  protected runReminders(): void {
+    this.running.set(true);
+    this.runMessage.set('');
+    this.ran.set(null);
+    this.api.runReminders().subscribe({
+      next: (result) => {
+        this.ran.set(result);
+        this.running.set(false);
+        this.show(0);
+      },
+      error: () => {
+        this.runMessage.set('common.failed');
+        this.running.set(false);
+      },
+    });
+  }
+}
