@@ -76,6 +76,15 @@ export interface PersonalDataExport {
   certificates: { code: string; enrollmentId: string; completedOn: string; issuedAt: string }[];
   casesWritten: { caseId: string; title: string; status: string; createdAt: string }[];
   caseComments: { caseId: string; body: string; createdAt: string }[];
+  /** Maturity self-assessment answers, per enrolment, phase and dimension. */
+  assessmentAnswers: {
+    enrollmentId: string;
+    phase: string;
+    dimensionId: string;
+    dimension: string;
+    level: number;
+    answeredAt: string;
+  }[];
   /** Sign-ins that issued refresh tokens (the tokens themselves are never stored in clear). */
   sessions: { createdAt: string; expiresAt: string; revokedAt: string | null }[];
   /** Audit events the person caused or that concern them or their enrolments. */
