@@ -23,6 +23,15 @@ export const adminRoutes: Routes = [
       { path: 'users', loadComponent: () => import('./users').then((m) => m.Users) },
       { path: 'audit', loadComponent: () => import('./audit-log').then((m) => m.AuditLog) },
       {
+        path: 'impact',
+        loadComponent: () => import('../assessments/impact-report').then((m) => m.ImpactReport),
+      },
+      {
+        path: 'maturity-model',
+        loadComponent: () =>
+          import('../assessments/maturity-model-editor').then((m) => m.MaturityModelEditor),
+      },
+      {
         path: 'overview',
         loadComponent: () => import('./programme-overview').then((m) => m.ProgrammeOverview),
       },
