@@ -296,7 +296,7 @@ export class DemoDataService implements OnApplicationBootstrap {
 
   /**
    * Answers the maturity self-assessment wherever the seeded progress completed an assessment activity (the version's
-   * first is the start, the later one the end), on every dimension of the default model: start levels 1–3, end levels
+   * first is the start, the later one the end), on every dimension of the default model: start levels 1–4, end levels
    * mostly a level or two higher, a few the same or one lower. Progress itself is already counted.
    */
   private async answerAssessments(tx: EntityManager, versionId: string, cohortIds: string[]): Promise<void> {
@@ -320,8 +320,9 @@ export class DemoDataService implements OnApplicationBootstrap {
        FROM done d
        CROSS JOIN maturity_dimensions m
        CROSS JOIN LATERAL (
-         SELECT 1 + (d.i * 7 + m.position * 3) % 3 AS start_level,
-                (ARRAY[1, 0, 1, 2, 1, -1])[1 + (d.i * 5 + m.position * 2) % 6] AS change
+         -- Organisations start higher in strategy and competence than in innovation and data.
+         SELECT 1 + (d.i * 7 + m.position * 5) % 3 + (ARRAY[1, 0, 0, 0, 1])[1 + m.position % 5] AS start_level,
+                (ARRAY[1, 0, 1, 2, 1, -1, 1, 2])[1 + (d.i * 5 + m.position * 3) % 8] AS change
        ) x
        WHERE m.archived_at IS NULL`,
       [versionId, cohortIds],
