@@ -111,7 +111,7 @@ interface Filter {
           @if (r.rows.length === 0) {
             <p>{{ t('assessment.impact.noAnswers') }}</p>
           } @else {
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" aria-labelledby="impact-table" tabindex="0">
               <table class="bars" aria-labelledby="impact-table">
                 <thead>
                   <tr>
