@@ -139,6 +139,7 @@ describe('the maturity self-assessment', () => {
     expect((await strategyRow.locator('td').allTextContents()).map((s) => s.trim())).toEqual(['3', '–', '–']);
     expect(await page.getByRole('button', { name: 'Tallenna muutokset' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: 'docs/screenshots/self-assessment.png', fullPage: false });
 
     // On a phone the levels wrap; nothing scrolls sideways.

@@ -132,6 +132,8 @@ describe('impact page', () => {
     expect(signed(-0.5, 'en-FI')).toBe('−0,5');
     expect(signed(0, 'fi')).toBe('0');
     expect(signed(null, 'fi')).toBe('–');
+    expect(signed(0.5, 'fi', 2)).toBe('+0,50');
+    expect(signed(0, 'fi', 2)).toBe('0,00');
   });
 
   it('sends only the filters that are set', () => {

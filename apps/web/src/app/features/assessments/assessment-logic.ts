@@ -146,11 +146,12 @@ export function rowLabel(group: ImpactReportResponse['group'], row: ImpactRow, t
   return row.label;
 }
 
-/** "+1,25" / "−0,5" / "0": the sign is part of the figure. */
-export function signed(value: number | null, locale: string): string {
+/** "+1,25" / "−0,5" / "0" (`decimals`: always that many): the sign is part of the figure. */
+export function signed(value: number | null, locale: string, decimals?: number): string {
   if (value === null) return '–';
-  const text = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 0 }).format(
-    Math.abs(value),
-  );
+  const text = new Intl.NumberFormat(locale, {
+    maximumFractionDigits: decimals ?? 2,
+    minimumFractionDigits: decimals ?? 0,
+  }).format(Math.abs(value));
   return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
 }

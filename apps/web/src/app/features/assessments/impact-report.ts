@@ -196,7 +196,7 @@ export class ImpactReport {
   }
 
   protected change(value: number | null): string {
-    return signed(value, localeIdOf(this.language.current()));
+    return signed(value, localeIdOf(this.language.current()), 2);
   }
 
   protected refresh(): void {
