@@ -258,4 +258,33 @@ describe('the maturity self-assessment', () => {
     ]);
     expect(download.suggestedFilename()).toBe('impact-participant.csv');
   });
+
+  it('shows a coordinator their organisation and a change agent their regions only', async () => {
+    await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+    await signIn('coordinator@keino.example', PASSWORD, 'Organisaatiomme tiimi', '/team');
+    await page.getByRole('link', { name: 'Organisaatiosi vaikuttavuus: kypsyystason muutos' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vaikuttavuus: kypsyystason muutos' }).waitFor();
+    await page.getByLabel('Ryhmittely').selectOption({ label: 'Organisaatio' });
+    const organizations = page.getByRole('table', { name: 'Muutos ryhmittäin: Organisaatio' });
+    await organizations.waitFor();
+    expect((await organizations.locator('tbody th').allTextContents()).map((s) => s.trim())).toEqual([
+      'Tampereen kaupunki',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+    await signIn('agent@keino.example', PASSWORD, 'Alueeni organisaatiot', '/region');
+    await page
+      .getByRole('link', { name: 'Alueesi organisaatioiden vaikuttavuus: kypsyystason muutos' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Vaikuttavuus: kypsyystason muutos' }).waitFor();
+    await page.getByLabel('Ryhmittely').selectOption({ label: 'Maakunta' });
+    const regions = page.getByRole('table', { name: 'Muutos ryhmittäin: Maakunta' });
+    await regions.waitFor();
+    expect((await regions.locator('tbody th').allTextContents()).map((s) => s.trim())).toEqual([
+      'Pirkanmaa',
+      'Keski-Suomi',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });
