@@ -3,8 +3,8 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, baseUrl, launchChromium } from './browser';
 
 // The maturity self-assessment. A newcomer of its own (created here through the API, in a cohort of its own that is
-// closed for enrolment and has no trainers, so no other journey sees either) answers the start self-assessment and
-// sees it completed in the course. Anna, programme staff, edits a level text of the model (and puts it back), then
+// closed for enrolment and has no trainers, so no other journey sees either) answers the start self-assessment, sees
+// it completed in the course, then answers the end with the start beside it. Anna, programme staff, edits a level text of the model (and puts it back), then
 // reads the impact: the chart and the table by dimension, by organisation and for the newcomer's cohort.
 
 const unique = Date.now().toString(36);
@@ -161,6 +161,41 @@ describe('the maturity self-assessment', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('shows the start answer beside each dimension at the end, and the change after saving', async () => {
+    // This cohort releases every module at once, so the end is open too.
+    const end = page.getByRole('listitem').filter({ hasText: /itsearviointi \(loppu\)/ });
+    await end.getByRole('link', { name: 'Vastaa itsearviointiin' }).click();
+    await page.getByRole('heading', { level: 1, name: /itsearviointi \(loppu\)/ }).waitFor();
+    const strategy = page.getByRole('group', { name: 'Strategia ja johtaminen' });
+    await strategy.getByText('Alussa valitsit tason 3.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const levels: [string, number][] = [
+      ['Strategia ja johtaminen', 4],
+      ['Kestävyys ja vaikuttavuus', 3],
+      ['Innovaatiot ja markkinavuoropuhelu', 3],
+      ['Tieto ja seuranta', 3],
+      ['Osaaminen ja yhteistyö', 2],
+    ];
+    for (const [name, level] of levels) {
+      await page
+        .getByRole('group', { name })
+        .getByRole('radio')
+        .nth(level - 1)
+        .check();
+    }
+    await page.getByRole('button', { name: 'Tallenna arviointi' }).click();
+    await page.getByRole('status').filter({ hasText: 'Arviointi tallennettu.' }).waitFor();
+    const summary = page.getByRole('table', { name: 'Vastauksesi: alku ja loppu' });
+    const rows = summary.locator('tbody tr');
+    await rows.first().waitFor();
+    const cells = async (name: string) =>
+      (await rows.filter({ hasText: name }).locator('td').allTextContents()).map((s) => s.trim());
+    expect(await cells('Strategia ja johtaminen')).toEqual(['3', '4', '+1']);
+    expect(await cells('Innovaatiot ja markkinavuoropuhelu')).toEqual(['1', '3', '+2']);
+    expect(await cells('Osaaminen ja yhteistyö')).toEqual(['2', '2', '0']);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('lets programme staff edit a level text of the model', async () => {
     await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
     await signIn('admin@keino.example', PASSWORD, 'Toteutukset', '/admin');
@@ -231,24 +266,24 @@ describe('the maturity self-assessment', () => {
     await byOrganization.waitFor();
     expect(await byOrganization.locator('tbody tr').count()).toBeGreaterThanOrEqual(3);
 
-    // The newcomer's cohort: one participant, the start only.
+    // The newcomer's cohort: one participant, starts 3, 2, 1, 3, 2 and ends 4, 3, 3, 3, 2.
     await page.getByLabel('Ryhmittely').selectOption({ label: 'Osallistuja' });
     const byParticipant = page.getByRole('table', { name: 'Muutos ryhmittäin: Osallistuja' });
     await byParticipant.waitFor();
     await page.getByLabel('Toteutus').selectOption({ label: cohortName });
     // Wait until the table shows the cohort's figures only.
     await page.waitForFunction((name) => {
-      const rows = Array.from(document.querySelectorAll('main table tbody tr'));
+      const rows = Array.from(document.querySelectorAll('table[aria-labelledby="impact-table"] tbody tr'));
       return rows.length === 1 && rows[0].textContent?.includes(name);
     }, `Iida Itsearvioija ${unique}`);
     const newcomer = byParticipant.locator('tbody tr').filter({ hasText: `Iida Itsearvioija ${unique}` });
     expect(await byParticipant.locator('tbody tr').count()).toBe(1);
     expect((await newcomer.locator('td').allTextContents()).map((s) => s.trim())).toEqual([
-      '0',
-      '–',
-      '–',
-      '–',
       '1',
+      '2,20',
+      '3,00',
+      '+0,80',
+      '0',
     ]);
     expect(await axeViolations(page)).toEqual([]);
 

@@ -111,30 +111,31 @@ export class AssessmentsService {
       name: { fi: d.name.fi.trim(), sv: d.name.sv.trim(), en: d.name.en.trim() },
       levels: d.levels.map((l) => ({ fi: l.fi.trim(), sv: l.sv.trim(), en: l.en.trim() })),
     }));
-    await this.db.transaction(async (tx) => {
-      // One editor at a time: the model is small and edited rarely.
-      await tx.query(`LOCK TABLE maturity_dimensions IN SHARE ROW EXCLUSIVE MODE`);
-      const known: { id: string }[] = await tx.query(
-        `SELECT id FROM maturity_dimensions WHERE id = ANY($1::uuid[])`,
-        [ids],
-      );
-      const unknown = ids.filter((id) => !known.some((k) => k.id === id));
-      if (unknown.length)
-        throw new AppError('UNKNOWN_DIMENSION', 400, `Unknown dimension: ${unknown.join(', ')}`);
-      await tx.query(
-        `UPDATE maturity_dimensions d SET archived_at = now(), updated_at = now()
+    await this.db
+      .transaction(async (tx) => {
+        // One editor at a time: the model is small and edited rarely.
+        await tx.query(`LOCK TABLE maturity_dimensions IN SHARE ROW EXCLUSIVE MODE`);
+        const known: { id: string }[] = await tx.query(
+          `SELECT id FROM maturity_dimensions WHERE id = ANY($1::uuid[])`,
+          [ids],
+        );
+        const unknown = ids.filter((id) => !known.some((k) => k.id === id));
+        if (unknown.length)
+          throw new AppError('UNKNOWN_DIMENSION', 400, `Unknown dimension: ${unknown.join(', ')}`);
+        await tx.query(
+          `UPDATE maturity_dimensions d SET archived_at = now(), updated_at = now()
          WHERE d.archived_at IS NULL AND NOT (d.id = ANY($1::uuid[]))
            AND EXISTS (SELECT 1 FROM assessment_answers a WHERE a.dimension_id = d.id)`,
-        [ids],
-      );
-      await tx.query(
-        `DELETE FROM maturity_dimensions d
+          [ids],
+        );
+        await tx.query(
+          `DELETE FROM maturity_dimensions d
          WHERE d.archived_at IS NULL AND NOT (d.id = ANY($1::uuid[]))
            AND NOT EXISTS (SELECT 1 FROM assessment_answers a WHERE a.dimension_id = d.id)`,
-        [ids],
-      );
-      await tx.query(
-        `WITH x AS (
+          [ids],
+        );
+        await tx.query(
+          `WITH x AS (
            SELECT (v ->> 'id')::uuid AS id, (v ->> 'position')::int AS position, v -> 'name' AS name,
                   v -> 'levels' AS levels
            FROM jsonb_array_elements($1::jsonb) v
@@ -145,9 +146,15 @@ export class AssessmentsService {
          )
          INSERT INTO maturity_dimensions (position, name, levels)
          SELECT position, name, levels FROM x WHERE id IS NULL`,
-        [JSON.stringify(items)],
-      );
-    });
+          [JSON.stringify(items)],
+        );
+      })
+      .catch((err: { code?: string; driverError?: { code?: string } }) => {
+        // A dimension about to be deleted got its first answer meanwhile: nothing was changed, try again.
+        if ((err?.code ?? err?.driverError?.code) === '23503')
+          throw new AppError('MODEL_CHANGED', 409, 'A dimension was answered meanwhile; please save again');
+        throw err;
+      });
     return this.model();
   }
 
