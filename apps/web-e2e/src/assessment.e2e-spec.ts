@@ -233,7 +233,6 @@ describe('the maturity self-assessment', () => {
     });
     expect(model.dimensions[0].levels[2].fi).toBe(edited);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: 'docs/screenshots/maturity-model.png', fullPage: false });
 
     // Back as it was, for whoever comes next.
     await level3.fill(original);
