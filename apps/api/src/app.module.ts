@@ -7,6 +7,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 
 import { AccountsModule } from './accounts/accounts.module';
+import { AssessmentsModule } from './assessments/assessments.module';
 import { AuditModule } from './audit/audit.module';
 import { CasesModule } from './cases/cases.module';
 import { CertificatesModule } from './certificates/certificates.module';
@@ -70,6 +71,7 @@ export class AppModule {
         CertificatesModule,
         CasesModule,
         NotificationsModule,
+        AssessmentsModule,
         DemoDataModule,
       ],
       controllers: [HealthController],

@@ -34,6 +34,8 @@ const TABLES = [
   'case_comments',
   'notifications',
   'email_messages',
+  'maturity_dimensions',
+  'assessment_answers',
 ];
 
 interface WriteRoute {
@@ -67,7 +69,16 @@ describe('arbitrary JSON to every write endpoint', () => {
     const enrollment = await enrol(t, participant, cohort.id);
     const mod = course.modules[0];
     const activity = mod.activities[0];
+    const assessed = await createPublishedCourse(t, trainer, { modules: [['assessment']] });
+    const assessedEnrollment = await enrol(t, participant, (await createCohort(t, admin, assessed.id)).id);
     routes = [
+      { method: 'put', path: '/api/maturity-model', as: admin, fields: ['dimensions'] },
+      {
+        method: 'put',
+        path: `/api/enrollments/${assessedEnrollment.id}/assessments/${assessed.modules[0].activities[0].id}`,
+        as: participant,
+        fields: ['answers'],
+      },
       {
         method: 'post',
         path: '/api/auth/register',

@@ -51,6 +51,11 @@ interface World {
   notification: string;
   /** A newly registered participant's id, for cases that erase one. */
   freshUser(): Promise<string>;
+  /** `participant`'s enrolment in a cohort (run by `trainer`) of a one-assessment course, and that activity. */
+  assessment: { enrollment: string; activity: string };
+  /** The current maturity model as a PUT body, and an answer of level 3 to each of its dimensions. */
+  maturityModel: { dimensions: { id: string; name: object; levels: object[] }[] };
+  assessmentAnswers: { dimensionId: string; level: number }[];
 }
 
 interface Case {
@@ -675,7 +680,86 @@ const MATRIX: Record<string, Case[]> = {
     { as: 'agent', path: () => '/api/audit-events', expect: 403 },
     { as: 'trainer', path: () => '/api/audit-events', expect: 403 },
   ],
+  'GET /api/maturity-model': [
+    { as: 'anonymous', path: () => '/api/maturity-model', expect: 401 },
+    { as: 'participant', path: () => '/api/maturity-model', expect: 200 },
+  ],
+  'PUT /api/maturity-model': [
+    { as: 'anonymous', path: () => '/api/maturity-model', body: (w) => w.maturityModel, expect: 401 },
+    { as: 'participant', path: () => '/api/maturity-model', body: (w) => w.maturityModel, expect: 403 },
+    { as: 'trainer', path: () => '/api/maturity-model', body: (w) => w.maturityModel, expect: 403 },
+    { as: 'agent', path: () => '/api/maturity-model', body: (w) => w.maturityModel, expect: 403 },
+    { as: 'admin', path: () => '/api/maturity-model', body: (w) => w.maturityModel, expect: 200 },
+    { as: 'admin', path: () => '/api/maturity-model', body: () => ({ dimensions: [] }), expect: 400 },
+  ],
+  'GET /api/enrollments/{id}/assessments': [
+    { as: 'anonymous', path: (w) => `/api/enrollments/${w.assessment.enrollment}/assessments`, expect: 401 },
+    {
+      as: 'participant',
+      path: (w) => `/api/enrollments/${w.assessment.enrollment}/assessments`,
+      expect: 200,
+    },
+    {
+      as: 'coordinator',
+      path: (w) => `/api/enrollments/${w.assessment.enrollment}/assessments`,
+      expect: 200,
+    },
+    { as: 'trainer', path: (w) => `/api/enrollments/${w.assessment.enrollment}/assessments`, expect: 200 },
+    { as: 'admin', path: (w) => `/api/enrollments/${w.assessment.enrollment}/assessments`, expect: 200 },
+    {
+      as: 'otherTrainer',
+      path: (w) => `/api/enrollments/${w.assessment.enrollment}/assessments`,
+      expect: 404,
+    },
+    { as: 'colleague', path: (w) => `/api/enrollments/${w.assessment.enrollment}/assessments`, expect: 404 },
+    { as: 'outsider', path: (w) => `/api/enrollments/${w.assessment.enrollment}/assessments`, expect: 404 },
+    { as: 'agent', path: (w) => `/api/enrollments/${w.assessment.enrollment}/assessments`, expect: 404 },
+  ],
+  'PUT /api/enrollments/{id}/assessments/{activityId}': [
+    ...(['anonymous', 'outsider', 'colleague', 'otherTrainer'] as const).map((as) => ({
+      as,
+      path: (w: World) => `/api/enrollments/${w.assessment.enrollment}/assessments/${w.assessment.activity}`,
+      body: (w: World) => ({ answers: w.assessmentAnswers }),
+      expect: as === 'anonymous' ? 401 : 404,
+    })),
+    ...(['coordinator', 'trainer', 'admin'] as const).map((as) => ({
+      as,
+      path: (w: World) => `/api/enrollments/${w.assessment.enrollment}/assessments/${w.assessment.activity}`,
+      body: (w: World) => ({ answers: w.assessmentAnswers }),
+      expect: 403,
+    })),
+    {
+      as: 'participant',
+      path: (w) => `/api/enrollments/${w.assessment.enrollment}/assessments/${w.assessment.activity}`,
+      body: (w) => ({ answers: w.assessmentAnswers }),
+      expect: 200,
+    },
+    {
+      as: 'participant',
+      path: (w) => `/api/enrollments/${w.enrollment.id}/assessments/${page(w)}`,
+      body: (w) => ({ answers: w.assessmentAnswers }),
+      expect: 404,
+    },
+  ],
+  ...impactRows('impact'),
+  ...impactRows('impact.csv'),
+  ...impactRows('impact.xlsx'),
 };
+
+function impactRows(name: string): Record<string, Case[]> {
+  const path = () => `/api/reports/${name}`;
+  return {
+    [`GET /api/reports/${name}`]: [
+      { as: 'admin', path, expect: 200 },
+      { as: 'trainer', path, expect: 200 },
+      { as: 'agent', path, expect: 200 },
+      { as: 'coordinator', path, expect: 200 },
+      { as: 'participant', path, expect: 403 },
+      { as: 'anonymous', path, expect: 401 },
+      { as: 'admin', path: () => `/api/reports/${name}?group=nothing`, expect: 400 },
+    ],
+  };
+}
 
 function reportRows(name: string): Record<string, Case[]> {
   const path = (w: World) => `/api/cohorts/${w.cohort.id}/${name}`;
@@ -788,8 +872,20 @@ describe('authorisation matrix', () => {
       .set(auth(users.participant))
       .send({ title: 'Luonnostapaus' })
       .expect(201);
+    // A one-assessment course of its own, so the main course's figures stay as they are.
+    const assessed = await createPublishedCourse(t, users.trainer, { modules: [['assessment']] });
+    const assessedCohort = await createCohort(t, admin, assessed.id, { trainerIds: [users.trainer.id] });
+    const assessedEnrollment = await enrol(t, admin, assessedCohort.id, users.participant.id);
+    const model = (await t.http.get('/api/maturity-model').set(auth(admin)).expect(200)).body as {
+      dimensions: { id: string; name: object; levels: object[] }[];
+    };
     world = {
       notification,
+      assessment: { enrollment: assessedEnrollment.id, activity: assessed.modules[0].activities[0].id },
+      maturityModel: {
+        dimensions: model.dimensions.map((d) => ({ id: d.id, name: d.name, levels: d.levels })),
+      },
+      assessmentAnswers: model.dimensions.map((d) => ({ dimensionId: d.id, level: 3 })),
       draftCase: draftCase.body.id,
       certificate: certificate.code,
       course,

@@ -16,3 +16,4 @@ export * from './lib/audit';
 export * from './lib/certificates';
 export * from './lib/cases';
 export * from './lib/notifications';
+export * from './lib/assessments';

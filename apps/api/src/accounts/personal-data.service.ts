@@ -72,6 +72,14 @@ export class PersonalDataService {
             ORDER BY m.created_at), '[]')
             FROM email_messages m WHERE m.user_id = u.id) AS emails,
          (SELECT coalesce(json_agg(json_build_object(
+              'enrollmentId', a.enrollment_id, 'phase', a.phase, 'dimensionId', a.dimension_id,
+              'dimension', coalesce(d.name ->> u.locale, d.name ->> 'fi'), 'level', a.level, 'answeredAt', a.answered_at)
+            ORDER BY a.answered_at, a.phase, d.position), '[]')
+            FROM enrollments e
+            JOIN assessment_answers a ON a.enrollment_id = e.id
+            JOIN maturity_dimensions d ON d.id = a.dimension_id
+           WHERE e.user_id = u.id) AS "assessmentAnswers",
+         (SELECT coalesce(json_agg(json_build_object(
               'createdAt', t.created_at, 'expiresAt', t.expires_at, 'revokedAt', t.revoked_at)
             ORDER BY t.created_at), '[]')
             FROM refresh_tokens t WHERE t.user_id = u.id AND t.used_at IS NULL) AS sessions,
@@ -113,6 +121,8 @@ export class PersonalDataService {
       }
       // A certificate names its holder to anyone with the code; an erased person has none.
       await tx.query(`DELETE FROM certificates WHERE user_id = $1`, [userId]);
+      // Their maturity self-assessment answers stay, like enrolments and progress: with the name gone they count
+      // in the impact statistics only.
       // Their comments in the case library speak in their name; the cases they wrote belong to the organisation.
       await tx.query(`DELETE FROM case_comments WHERE author_id = $1`, [userId]);
       // Notifications and emails speak to the person by name and address; their emails go with them.

@@ -10,6 +10,7 @@ import { CreateAcademy1764400000000 } from './migrations/1764400000000-create-ac
 import { PersonalData1764500000000 } from './migrations/1764500000000-personal-data';
 import { Certificates1764600000000 } from './migrations/1764600000000-certificates';
 import { ProcurementCases1764700000000 } from './migrations/1764700000000-procurement-cases';
+import { MaturityAssessments1764900000000 } from './migrations/1764900000000-maturity-assessments';
 import { Notifications1765000000000 } from './migrations/1765000000000-notifications';
 import { CohortWorkshops1765100000000 } from './migrations/1765100000000-cohort-workshops';
 
@@ -21,6 +22,7 @@ export const migrations = [
   PersonalData1764500000000,
   Certificates1764600000000,
   ProcurementCases1764700000000,
+  MaturityAssessments1764900000000,
   Notifications1765000000000,
   CohortWorkshops1765100000000,
 ];

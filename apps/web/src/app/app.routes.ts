@@ -51,6 +51,12 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./features/team/team').then((m) => m.Team),
   },
   {
+    // The self-assessment's impact for change agents and coordinators (admins and trainers have it in their areas).
+    path: 'impact',
+    canActivate: [withRole('change_agent', 'coordinator', 'trainer', 'admin')],
+    loadComponent: () => import('./features/assessments/impact-report').then((m) => m.ImpactReport),
+  },
+  {
     path: 'profile',
     canActivate: [signedIn],
     loadComponent: () => import('./features/profile/profile').then((m) => m.Profile),

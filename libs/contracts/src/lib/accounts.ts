@@ -91,6 +91,15 @@ export interface PersonalDataExport {
     createdAt: string;
     sentAt: string | null;
   }[];
+  /** Maturity self-assessment answers, per enrolment, phase and dimension. */
+  assessmentAnswers: {
+    enrollmentId: string;
+    phase: string;
+    dimensionId: string;
+    dimension: string;
+    level: number;
+    answeredAt: string;
+  }[];
   /** Sign-ins that issued refresh tokens (the tokens themselves are never stored in clear). */
   sessions: { createdAt: string; expiresAt: string; revokedAt: string | null }[];
   /** Audit events the person caused or that concern them or their enrolments. */

@@ -121,6 +121,46 @@ describe('demo data', () => {
     expect([...regions].every((r) => r === '06' || r === '13')).toBe(true);
   });
 
+  it('answers the self-assessment wherever the demo completed it, with a visible impact in the finished cohort', async () => {
+    const admin = await signIn(t, 'admin@keino.example', DEMO_PASSWORD);
+    const cohorts: { id: string; name: string }[] = await t.db.query(`SELECT id, name FROM cohorts`);
+    const byName = (part: string) => cohorts.find((c) => c.name.includes(part))?.id;
+    // Answers exactly where progress completed an assessment activity: every dimension of the model, once.
+    const [check] = await t.db.query(
+      `SELECT (SELECT count(*)::int FROM progress p JOIN activities a ON a.id = p.activity_id
+                WHERE a.kind = 'assessment' AND p.state = 'completed') AS completed,
+              (SELECT count(DISTINCT (enrollment_id, phase))::int FROM assessment_answers) AS answered,
+              (SELECT count(*)::int FROM assessment_answers) AS answers,
+              (SELECT count(*)::int FROM maturity_dimensions WHERE archived_at IS NULL) AS dimensions`,
+    );
+    expect(check.answered).toBe(check.completed);
+    expect(check.answers).toBe(check.answered * check.dimensions);
+    expect(check.dimensions).toBe(5);
+
+    const finished = (
+      await t.http
+        .get(`/api/reports/impact?group=cohort&cohortId=${byName('2025–2026')}`)
+        .set(auth(admin))
+        .expect(200)
+    ).body;
+    // Six did everything (both phases); the two who stopped halfway answered the start only.
+    expect(finished.rows[0]).toMatchObject({ n: 6, startOnly: 2 });
+    expect(finished.rows[0].averageChange).toBeGreaterThan(0.3);
+    expect(finished.dimensions).toHaveLength(5);
+    const changes = finished.dimensions.map((d: { averageChange: number }) => d.averageChange);
+    expect(changes.every((c: number) => c > 0)).toBe(true);
+    expect(new Set(changes).size).toBeGreaterThan(1);
+
+    const running = (
+      await t.http
+        .get(`/api/reports/impact?group=cohort&cohortId=${byName('2026–2027')}`)
+        .set(auth(admin))
+        .expect(200)
+    ).body;
+    // The end is in the last module, not released yet; the start is answered by all but the two who have not begun.
+    expect(running.rows[0]).toMatchObject({ n: 0, startOnly: 20 });
+  });
+
   it('fills the case library with published cases in three languages and one draft that only Tampere sees', async () => {
     const manager = await signIn(t, 'manager@keino.example', DEMO_PASSWORD);
     const published = (await t.http.get('/api/cases?limit=50').set(auth(manager)).expect(200)).body;

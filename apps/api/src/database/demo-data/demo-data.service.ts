@@ -298,6 +298,7 @@ export class DemoDataService implements OnApplicationBootstrap {
       (i, n) => [n - 3, n - 1, n, 2, n, 5, 1, n - 2, 0, 4][i % 10],
       -5,
     );
+    await this.answerAssessments(tx, version.id, [finished, running]);
     await tx.query(
       `UPDATE cohorts c SET seats_taken = (SELECT count(*) FROM enrollments e WHERE e.cohort_id = c.id AND e.status IN ('active', 'completed'))
        WHERE c.id = ANY($1::uuid[])`,
@@ -359,6 +360,41 @@ export class DemoDataService implements OnApplicationBootstrap {
         [row.id, userId, row.email, text.subject, text.body, row.created_at],
       );
     }
+  }
+
+  /**
+   * Answers the maturity self-assessment wherever the seeded progress completed an assessment activity (the version's
+   * first is the start, the later one the end), on every dimension of the default model: start levels 1–4, end levels
+   * mostly a level or two higher, a few the same or one lower. Progress itself is already counted.
+   */
+  private async answerAssessments(tx: EntityManager, versionId: string, cohortIds: string[]): Promise<void> {
+    await tx.query(
+      `WITH phases AS (
+         SELECT va.activity_id, CASE WHEN va.ordinal = min(va.ordinal) OVER () THEN 'start' ELSE 'end' END AS phase
+         FROM version_activities va WHERE va.version_id = $1 AND va.kind = 'assessment'
+       ), done AS (
+         SELECT p.enrollment_id, p.activity_id, ph.phase, p.completed_at,
+                dense_rank() OVER (ORDER BY e.cohort_id, e.queued_at DESC, e.id)::int AS i
+         FROM progress p
+         JOIN phases ph ON ph.activity_id = p.activity_id
+         JOIN enrollments e ON e.id = p.enrollment_id
+         WHERE e.cohort_id = ANY($2::uuid[]) AND p.state = 'completed'
+       )
+       INSERT INTO assessment_answers (enrollment_id, phase, dimension_id, activity_id, level, answered_at, updated_at)
+       SELECT d.enrollment_id, d.phase, m.id, d.activity_id,
+              CASE WHEN d.phase = 'start' THEN x.start_level
+                   ELSE least(5, greatest(1, x.start_level + x.change)) END,
+              d.completed_at, d.completed_at
+       FROM done d
+       CROSS JOIN maturity_dimensions m
+       CROSS JOIN LATERAL (
+         -- Organisations start higher in strategy and competence than in innovation and data.
+         SELECT 1 + (d.i * 7 + m.position * 5) % 3 + (ARRAY[1, 0, 0, 0, 1])[1 + m.position % 5] AS start_level,
+                (ARRAY[1, 0, 1, 2, 1, -1, 1, 2])[1 + (d.i * 5 + m.position * 3) % 8] AS change
+       ) x
+       WHERE m.archived_at IS NULL`,
+      [versionId, cohortIds],
+    );
   }
 
   /**

@@ -9,6 +9,8 @@ interface Section {
   key: string;
   /** Other pages that belong to the section, e.g. a cohort's own page under Cohorts. */
   prefix?: string;
+  /** The full translation key, for a section whose texts live in its feature's namespace. */
+  label?: string;
 }
 
 const SECTIONS: Section[] = [
@@ -18,6 +20,8 @@ const SECTIONS: Section[] = [
   { path: '/admin/users', key: 'users' },
   { path: '/admin/audit', key: 'audit' },
   { path: '/admin/outbox', key: 'outbox' },
+  { path: '/admin/impact', key: 'impact', label: 'assessment.nav.impact' },
+  { path: '/admin/maturity-model', key: 'maturityModel', label: 'assessment.nav.maturityModel' },
 ];
 
 /** The frame of every admin page: the sections of the admin area, then the page. */
@@ -57,7 +61,7 @@ const SECTIONS: Section[] = [
           @for (s of sections; track s.path) {
             <li>
               <a [routerLink]="s.path" [attr.aria-current]="isCurrent(s) ? 'page' : null">{{
-                t('adminArea.nav.' + s.key)
+                t(s.label ?? 'adminArea.nav.' + s.key)
               }}</a>
             </li>
           }

@@ -24,6 +24,15 @@ export const adminRoutes: Routes = [
       { path: 'audit', loadComponent: () => import('./audit-log').then((m) => m.AuditLog) },
       { path: 'outbox', loadComponent: () => import('../notifications/outbox').then((m) => m.Outbox) },
       {
+        path: 'impact',
+        loadComponent: () => import('../assessments/impact-report').then((m) => m.ImpactReport),
+      },
+      {
+        path: 'maturity-model',
+        loadComponent: () =>
+          import('../assessments/maturity-model-editor').then((m) => m.MaturityModelEditor),
+      },
+      {
         path: 'overview',
         loadComponent: () => import('./programme-overview').then((m) => m.ProgrammeOverview),
       },

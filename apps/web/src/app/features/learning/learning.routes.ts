@@ -6,4 +6,8 @@ import { MyLearning } from './my-learning';
 export const learningRoutes: Routes = [
   { path: '', component: MyLearning },
   { path: ':enrollmentId', component: CoursePlayer },
+  {
+    path: ':enrollmentId/assessment/:activityId',
+    loadComponent: () => import('../assessments/self-assessment').then((m) => m.SelfAssessment),
+  },
 ];

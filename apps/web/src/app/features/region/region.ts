@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { CohortReportResponse, CohortResponse, ProgrammeOverviewResponse } from '@keino/contracts';
 import { forkJoin, map, of, switchMap } from 'rxjs';
@@ -21,12 +22,15 @@ interface CohortInRegion {
  */
 @Component({
   selector: 'app-region',
-  imports: [ChartFigure, LocalPercentPipe, TranslocoDirective],
+  imports: [ChartFigure, LocalPercentPipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
       <h1>{{ t('region.title') }}</h1>
       <p class="lead">{{ t('region.lead') }}</p>
+      <p>
+        <a routerLink="/impact">{{ t('assessment.links.region') }}</a>
+      </p>
       @if (overview(); as o) {
         @if (o.totals.enrolled > 0) {
           <section aria-labelledby="region-totals">

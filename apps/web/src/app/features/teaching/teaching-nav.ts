@@ -49,6 +49,11 @@ import { TranslocoDirective } from '@jsverse/transloco';
             t('editor.myCourses')
           }}</a>
         </li>
+        <li>
+          <a routerLink="/teaching/impact" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+            t('assessment.nav.impact')
+          }}</a>
+        </li>
       </ul>
     </nav>
   `,

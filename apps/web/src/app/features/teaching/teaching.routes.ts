@@ -11,5 +11,9 @@ export const teachingRoutes: Routes = [
     path: 'courses/:courseId',
     loadComponent: () => import('./course-editor').then((m) => m.CourseEditor),
   },
+  {
+    path: 'impact',
+    loadComponent: () => import('../assessments/impact-report').then((m) => m.ImpactReport),
+  },
   { path: ':cohortId', component: CohortRoom },
 ];

@@ -1,6 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { CohortResponse, ErrorResponse, MyEnrollmentResponse, UserResponse } from '@keino/contracts';
 
@@ -11,11 +12,14 @@ import { TeamApi } from './team-api';
 /** A coordinator's team: colleagues' enrolments and progress, and enrolling colleagues in an open cohort. */
 @Component({
   selector: 'app-team',
-  imports: [FormsModule, TranslocoDirective],
+  imports: [FormsModule, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
       <h1>{{ t('team.title') }}</h1>
+      <p>
+        <a routerLink="/impact">{{ t('assessment.links.team') }}</a>
+      </p>
       <p class="announcement" role="status" aria-live="polite">
         @if (announcement(); as a) {
           {{ t(a.key, { name: a.name }) }}

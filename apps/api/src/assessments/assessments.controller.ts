@@ -1,0 +1,133 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type {
+  EnrollmentAssessmentsResponse,
+  ImpactReportResponse,
+  MaturityModelResponse,
+} from '@keino/contracts';
+
+import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
+import { AssessmentsService } from './assessments.service';
+import { ImpactQueryDto, SaveAssessmentDto, UpdateMaturityModelDto } from './dto/assessment.dto';
+import { ImpactService } from './impact.service';
+
+const PHASE_RULE =
+  'The cohort’s course version’s first assessment activity (by activity order) measures the `start`, every later ' +
+  'one the `end`.';
+
+/** The maturity model: dimensions with five level descriptions in fi, sv and en. */
+@ApiTags('assessments')
+@ApiBearerAuth()
+@Controller('maturity-model')
+export class MaturityModelController {
+  constructor(private readonly assessments: AssessmentsService) {}
+
+  @Roles()
+  @Get()
+  @ApiOkResponse({
+    description: 'MaturityModelResponse (libs/contracts): current dimensions in order, and archived',
+  })
+  model(): Promise<MaturityModelResponse> {
+    return this.assessments.model();
+  }
+
+  @Roles('admin')
+  @Put()
+  @ApiOperation({
+    summary: 'Replace the current model',
+    description:
+      'The dimensions in order, each with its name and levels 1–5 in fi, sv and en (none empty). A dimension named ' +
+      'by `id` is kept (its texts may change); one left out is archived when it has answers (so past impact stays) ' +
+      'and deleted otherwise. 400 UNKNOWN_DIMENSION, DUPLICATE_DIMENSION.',
+  })
+  update(@Body() body: UpdateMaturityModelDto): Promise<MaturityModelResponse> {
+    return this.assessments.updateModel(body);
+  }
+}
+
+/** A participant's answers at the start and the end of a cohort. */
+@ApiTags('assessments')
+@ApiBearerAuth()
+@Controller('enrollments/:id/assessments')
+export class EnrollmentAssessmentsController {
+  constructor(private readonly assessments: AssessmentsService) {}
+
+  @Roles()
+  @Get()
+  @ApiOperation({
+    summary: 'The enrolment’s self-assessment answers, both phases',
+    description: `The participant, their organisation’s coordinator, the cohort’s trainers and admins. ${PHASE_RULE}`,
+  })
+  get(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<EnrollmentAssessmentsResponse> {
+    return this.assessments.forEnrollment(caller, id);
+  }
+
+  @Roles()
+  @Put(':activityId')
+  @ApiOperation({
+    summary: 'Answer (or revise) the phase that this assessment activity measures',
+    description:
+      `${PHASE_RULE} The participant only (403 for others who see the enrolment), one answer (level 1–5) for every ` +
+      'current dimension (400 ASSESSMENT_INCOMPLETE, UNKNOWN_DIMENSION). The enrolment must be active or completed ' +
+      '(409 ENROLLMENT_NOT_ACTIVE), the cohort not ended (409 COHORT_ENDED: answers can be revised until the end date) ' +
+      'and the module released (409 MODULE_NOT_RELEASED). The end does not require the start; impact counts only ' +
+      'participants with both. Answering completes the activity (once).',
+  })
+  save(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('activityId', ParseUUIDPipe) activityId: string,
+    @Body() body: SaveAssessmentDto,
+  ): Promise<EnrollmentAssessmentsResponse> {
+    return this.assessments.save(caller, id, activityId, body);
+  }
+}
+
+const IMPACT_DESCRIPTION =
+  'Per participant and dimension, end − start where both are answered, grouped by `group` (dimension, organization, ' +
+  'cohort, region, participant): `n` participants with both, average start, end and change over participant × ' +
+  'dimension pairs (2 decimals), and `startOnly`. Admins see everything, trainers their cohorts, change agents the ' +
+  `organisations of their regions, coordinators their own organisation; participants 403. ${PHASE_RULE}`;
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('reports')
+export class ImpactController {
+  constructor(private readonly impact: ImpactService) {}
+
+  @Roles('admin', 'trainer', 'change_agent', 'coordinator')
+  @Get('impact')
+  @ApiOperation({ summary: 'The maturity self-assessment’s impact', description: IMPACT_DESCRIPTION })
+  @ApiOkResponse({ description: 'ImpactReportResponse (libs/contracts)' })
+  report(@CurrentUser() caller: AuthUser, @Query() query: ImpactQueryDto): Promise<ImpactReportResponse> {
+    return this.impact.report(caller, query);
+  }
+
+  @Roles('admin', 'trainer', 'change_agent', 'coordinator')
+  @Get('impact.csv')
+  @ApiProduces('text/csv')
+  @ApiOperation({
+    summary: 'The impact as CSV: a header row, then one row per group',
+    description: IMPACT_DESCRIPTION,
+  })
+  async csv(@CurrentUser() caller: AuthUser, @Query() query: ImpactQueryDto): Promise<StreamableFile> {
+    return new StreamableFile(Buffer.from(await this.impact.csv(caller, query)), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="impact-${query.group ?? 'dimension'}.csv"`,
+    });
+  }
+
+  @Roles('admin', 'trainer', 'change_agent', 'coordinator')
+  @Get('impact.xlsx')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOperation({ summary: 'The impact as an Excel workbook', description: IMPACT_DESCRIPTION })
+  async xlsx(@CurrentUser() caller: AuthUser, @Query() query: ImpactQueryDto): Promise<StreamableFile> {
+    return new StreamableFile(await this.impact.xlsx(caller, query), {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      disposition: `attachment; filename="impact-${query.group ?? 'dimension'}.xlsx"`,
+    });
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+
+import { ProgressModule } from '../progress/progress.module';
+import {
+  EnrollmentAssessmentsController,
+  ImpactController,
+  MaturityModelController,
+} from './assessments.controller';
+import { AssessmentsService } from './assessments.service';
+import { ImpactService } from './impact.service';
+
+@Module({
+  imports: [ProgressModule],
+  controllers: [MaturityModelController, EnrollmentAssessmentsController, ImpactController],
+  providers: [AssessmentsService, ImpactService],
+})
+export class AssessmentsModule {}

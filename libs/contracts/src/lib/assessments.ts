@@ -1,0 +1,120 @@
+import type { RegionCode } from './organizations';
+
+/** A text in each of the app's languages. */
+export interface LocalizedText {
+  fi: string;
+  sv: string;
+  en: string;
+}
+
+/** Levels of the maturity scale: 1 (lowest) to 5. */
+export const MATURITY_LEVELS = [1, 2, 3, 4, 5] as const;
+export type MaturityLevel = (typeof MATURITY_LEVELS)[number];
+
+/**
+ * Which point of the cohort an assessment activity measures: the course version's first assessment activity (by
+ * activity order) is `start`, every later one `end`.
+ */
+export const ASSESSMENT_PHASES = ['start', 'end'] as const;
+export type AssessmentPhase = (typeof ASSESSMENT_PHASES)[number];
+
+export interface MaturityDimension {
+  id: string;
+  position: number;
+  name: LocalizedText;
+  /** Exactly five: the description of level 1, 2, 3, 4 and 5. */
+  levels: LocalizedText[];
+  /** Set when the dimension was removed from the model after it had answers (kept so past impact stays). */
+  archivedAt: string | null;
+}
+
+export interface MaturityModelResponse {
+  /** The current model, in order. */
+  dimensions: MaturityDimension[];
+  /** Dimensions removed after they had answers. */
+  archived: MaturityDimension[];
+}
+
+export interface MaturityDimensionInput {
+  /** An existing dimension to keep (its texts may change); leave out for a new one. */
+  id?: string;
+  name: LocalizedText;
+  levels: LocalizedText[];
+}
+
+/** Replaces the current model, in order; a dimension left out is archived when it has answers, deleted otherwise. */
+export interface UpdateMaturityModelRequest {
+  dimensions: MaturityDimensionInput[];
+}
+
+export interface AssessmentAnswer {
+  dimensionId: string;
+  level: number;
+}
+
+export interface AssessmentPhaseAnswers {
+  answers: AssessmentAnswer[];
+  /** When the phase was first answered. */
+  answeredAt: string | null;
+  /** When it was last changed. */
+  updatedAt: string | null;
+}
+
+export interface EnrollmentAssessmentsResponse {
+  enrollmentId: string;
+  cohortId: string;
+  cohortName: string;
+  /** The caller is the participant and may (still) answer. */
+  canAnswer: boolean;
+  /** The assessment activities of the cohort's course version, each with the phase it measures. */
+  activities: {
+    activityId: string;
+    title: string;
+    phase: AssessmentPhase;
+    released: boolean;
+    completed: boolean;
+  }[];
+  /** The current model, and any archived dimension this enrolment answered. */
+  dimensions: MaturityDimension[];
+  start: AssessmentPhaseAnswers;
+  end: AssessmentPhaseAnswers;
+}
+
+export interface SaveAssessmentRequest {
+  answers: AssessmentAnswer[];
+}
+
+export const IMPACT_GROUPS = ['dimension', 'organization', 'cohort', 'region', 'participant'] as const;
+export type ImpactGroup = (typeof IMPACT_GROUPS)[number];
+
+export interface ImpactQuery {
+  group?: ImpactGroup;
+  cohortId?: string;
+  organizationId?: string;
+  region?: RegionCode;
+}
+
+/**
+ * One group's impact. Averages are over participant × dimension pairs answered at both the start and the end,
+ * rounded to 2 decimals (null when there are none).
+ */
+export interface ImpactRow {
+  /** The dimension's, organisation's, cohort's or enrolment's id, or the region code; null: no organisation. */
+  key: string | null;
+  /** The dimension's name in the caller's language, the organisation's or cohort's name, region code, person. */
+  label: string;
+  /** Participants (enrolments) with both a start and an end answer. */
+  n: number;
+  averageStart: number | null;
+  averageEnd: number | null;
+  averageChange: number | null;
+  /** Participants who answered the start but not (yet) the end. */
+  startOnly: number;
+}
+
+export interface ImpactReportResponse {
+  group: ImpactGroup;
+  rows: ImpactRow[];
+  /** Always by dimension (for the before/after chart), under the same filters. */
+  dimensions: ImpactRow[];
+}
