@@ -70,19 +70,25 @@ describe('a trainer writes a course', () => {
     await text.click();
     await page.keyboard.type('Miksi mitata');
     const toolbar = page.getByRole('toolbar', { name: 'Tekstin muotoilu' });
-    await toolbar.getByRole('button', { name: 'Otsikko', exact: true }).click();
+    // A toolbar button hands focus back to the editor a moment after the click; typing before that (a busy machine)
+    // would lose the first letters, so each format waits for the editor's focus.
+    const format = async (name: string) => {
+      await toolbar.getByRole('button', { name, exact: true }).click();
+      await page.waitForFunction(() => document.activeElement?.closest('[contenteditable="true"]') != null);
+    };
+    await format('Otsikko');
     expect(
       await toolbar.getByRole('button', { name: 'Otsikko', exact: true }).getAttribute('aria-pressed'),
     ).toBe('true');
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Hyvä mittari on ');
-    await toolbar.getByRole('button', { name: 'Lihavointi' }).click();
+    await format('Lihavointi');
     await page.keyboard.type('yksinkertainen');
-    await toolbar.getByRole('button', { name: 'Lihavointi' }).click();
+    await format('Lihavointi');
     await page.keyboard.type('.');
     await page.keyboard.press('Enter');
-    await toolbar.getByRole('button', { name: 'Luettelo', exact: true }).click();
+    await format('Luettelo');
     await page.keyboard.type('Tavoite');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Seuranta');
