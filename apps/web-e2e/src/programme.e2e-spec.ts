@@ -26,12 +26,17 @@ function cells(page: Page, tableName: string): Promise<string[][]> {
 }
 
 /** The right edge of the page's own content; the shell's navigation for an admin's many links is the shell's to fit. */
-function contentRight(page: Page): Promise<number> {
-  return page
-    .locator('.page')
-    .evaluate((el) =>
-      Math.max(...Array.from(el.querySelectorAll('*')).map((e) => e.getBoundingClientRect().right)),
-    );
+async function contentRight(page: Page): Promise<number> {
+  const right = () =>
+    page
+      .locator('.page')
+      .evaluate((el) =>
+        Math.max(...Array.from(el.querySelectorAll('*')).map((e) => e.getBoundingClientRect().right)),
+      );
+  // Charts follow a narrower window on their resize observer's next turn, later on a busy machine: give the layout a
+  // few seconds to settle before measuring.
+  for (let i = 0; i < 50 && (await right()) > 360; i++) await page.waitForTimeout(100);
+  return right();
 }
 
 const number = (text: string) => Number(text.replace(/\s/g, '').replace(',', '.'));
