@@ -7,6 +7,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 
 import { AccountsModule } from './accounts/accounts.module';
+import { AssignmentsModule } from './assignments/assignments.module';
 import { AuditModule } from './audit/audit.module';
 import { CasesModule } from './cases/cases.module';
 import { CertificatesModule } from './certificates/certificates.module';
@@ -68,6 +69,7 @@ export class AppModule {
         ReportsModule,
         CertificatesModule,
         CasesModule,
+        AssignmentsModule,
         DemoDataModule,
       ],
       controllers: [HealthController],

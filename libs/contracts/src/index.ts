@@ -15,3 +15,4 @@ export * from './lib/reports';
 export * from './lib/audit';
 export * from './lib/certificates';
 export * from './lib/cases';
+export * from './lib/assignments';

@@ -10,6 +10,7 @@ import { CreateAcademy1764400000000 } from './migrations/1764400000000-create-ac
 import { PersonalData1764500000000 } from './migrations/1764500000000-personal-data';
 import { Certificates1764600000000 } from './migrations/1764600000000-certificates';
 import { ProcurementCases1764700000000 } from './migrations/1764700000000-procurement-cases';
+import { TeamAssignments1764800000000 } from './migrations/1764800000000-team-assignments';
 
 export const entities = [User, Organization];
 export const migrations = [
@@ -19,6 +20,7 @@ export const migrations = [
   PersonalData1764500000000,
   Certificates1764600000000,
   ProcurementCases1764700000000,
+  TeamAssignments1764800000000,
 ];
 
 /** Same options on PGlite and on PostgreSQL; migrations run at start, never synchronize. */
