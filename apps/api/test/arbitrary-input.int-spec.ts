@@ -4,6 +4,7 @@ import {
   Actor,
   auth,
   createCohort,
+  createOrganization,
   createPublishedCourse,
   createUser,
   enrol,
@@ -32,6 +33,10 @@ const TABLES = [
   'certificates',
   'procurement_cases',
   'case_comments',
+  'assignment_submissions',
+  'assignment_versions',
+  'assignment_attachments',
+  'assignment_comments',
 ];
 
 interface WriteRoute {
@@ -65,7 +70,26 @@ describe('arbitrary JSON to every write endpoint', () => {
     const enrollment = await enrol(t, participant, cohort.id);
     const mod = course.modules[0];
     const activity = mod.activities[0];
+    // A team assignment: the participant's draft, which the trainer reviews.
+    const task = await createPublishedCourse(t, trainer, { modules: [['assignment']] });
+    const taskCohort = await createCohort(t, admin, task.id, { trainerIds: [trainer.id] });
+    const member = await createUser(t, admin, { organizationId: (await createOrganization(t, admin)).id });
+    const taskEnrollment = await enrol(t, member, taskCohort.id);
+    const submission = (
+      await t.http
+        .get(`/api/enrollments/${taskEnrollment.id}/assignments/${task.modules[0].activities[0].id}`)
+        .set(auth(member))
+        .expect(200)
+    ).body.id as string;
     routes = [
+      { method: 'patch', path: `/api/assignments/${submission}`, as: member, fields: ['body'] },
+      { method: 'post', path: `/api/assignments/${submission}/comments`, as: member, fields: ['body'] },
+      {
+        method: 'post',
+        path: `/api/assignments/${submission}/reviews`,
+        as: trainer,
+        fields: ['decision', 'comment'],
+      },
       {
         method: 'post',
         path: '/api/auth/register',

@@ -48,11 +48,12 @@ interface AttachmentRow {
   created_at: Date;
 }
 
-// Members: people of the organisation with an active or completed enrolment in the cohort.
+// Members: people of the organisation with an active or completed enrolment in the cohort (not erased ones).
 const MEMBER_OF = (cohort: string, org: string) => `
   SELECT e.id AS enrollment_id, e.user_id, e.status, u.full_name
     FROM enrollments e JOIN users u ON u.id = e.user_id
-   WHERE e.cohort_id = ${cohort} AND u.organization_id = ${org} AND e.status IN ('active', 'completed')`;
+   WHERE e.cohort_id = ${cohort} AND u.organization_id = ${org} AND e.status IN ('active', 'completed')
+     AND u.erased_at IS NULL`;
 
 const toAttachment = (r: AttachmentRow): AssignmentAttachmentResponse => ({
   id: r.id,
