@@ -6,4 +6,8 @@ import { MyLearning } from './my-learning';
 export const learningRoutes: Routes = [
   { path: '', component: MyLearning },
   { path: ':enrollmentId', component: CoursePlayer },
+  {
+    path: ':enrollmentId/assignment/:activityId',
+    loadComponent: () => import('../assignments/team-assignment').then((m) => m.TeamAssignment),
+  },
 ];

@@ -12,4 +12,12 @@ export const teachingRoutes: Routes = [
     loadComponent: () => import('./course-editor').then((m) => m.CourseEditor),
   },
   { path: ':cohortId', component: CohortRoom },
+  {
+    path: ':cohortId/assignments',
+    loadComponent: () => import('../assignments/cohort-assignments').then((m) => m.CohortAssignments),
+  },
+  {
+    path: ':cohortId/assignments/:submissionId',
+    loadComponent: () => import('../assignments/assignment-review').then((m) => m.AssignmentReview),
+  },
 ];
