@@ -166,7 +166,7 @@ describe('the team assignment’s review loop', () => {
     expect(await page.getByText('Odottaa arviotasi: 1').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await row.getByRole('link', { name: organizationName }).click();
-    await page.getByRole('heading', { level: 1, name: `Tiimin ${organizationName} tehtävä` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: `Tiimin tehtävä: ${organizationName}` }).waitFor();
     await page.getByText('Hankintalinjauksen luonnos: tavoitteet ja mittarit.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     // A revision needs a comment.
