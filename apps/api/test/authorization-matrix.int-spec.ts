@@ -664,7 +664,6 @@ const MATRIX: Record<string, Case[]> = {
   ...assignmentRows(),
 };
 
-
 /** Team assignment routes: the team edits, the cohort's trainers review, everyone else gets 404. Rows run in order. */
 function assignmentRows(): Record<string, Case[]> {
   const mine = (w: World) =>
