@@ -11,6 +11,7 @@ import {
   signInAdmin,
 } from '../../test/factories';
 import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { AssignmentsService } from './assignments.service';
 
 /** A small but real PDF, and a 1×1 PNG. */
 export const PDF = Buffer.from(
@@ -318,6 +319,20 @@ describe('team development assignments over HTTP', () => {
     expect(n).toBe(0);
     const certificates = await t.http.get('/api/me/certificates').set(auth(bertta)).expect(200);
     expect(certificates.body).toHaveLength(1);
+
+    // Had the process stopped between the approval and a member's completion, the sweep at start completes it.
+    await t.db.query(`DELETE FROM progress WHERE enrollment_id = $1 AND activity_id = $2`, [
+      enrolments['anna'].id,
+      assignmentId,
+    ]);
+    const sweep = t.app.get(AssignmentsService);
+    expect(await sweep.completeApproved()).toBe(1);
+    expect(await sweep.completeApproved()).toBe(0);
+    const [repaired] = await t.db.query(
+      `SELECT state, recorded_by FROM progress WHERE enrollment_id = $1 AND activity_id = $2`,
+      [enrolments['anna'].id, assignmentId],
+    );
+    expect(repaired).toEqual({ state: 'completed', recorded_by: trainer.id });
 
     // Approved work is final; a second review finds nothing to decide.
     await t.http.patch(`/api/assignments/${id}`).set(auth(anna)).send({ body: 'x' }).expect(409);

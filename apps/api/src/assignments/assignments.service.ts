@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
@@ -71,7 +71,7 @@ const toAttachment = (r: AttachmentRow): AssignmentAttachmentResponse => ({
  * completes the activity for every member. Anyone else is told the submission does not exist.
  */
 @Injectable()
-export class AssignmentsService {
+export class AssignmentsService implements OnApplicationBootstrap {
   private readonly logger = new Logger(AssignmentsService.name);
 
   constructor(
@@ -292,12 +292,7 @@ export class AssignmentsService {
       return { access, members };
     });
     const { access, members } = reviewed;
-    if (decision === 'approved') {
-      // Sequential: each write may complete an enrolment and issue its certificate.
-      for (const m of members.filter((x) => x.status === 'active' || x.status === 'completed')) {
-        await this.progress.completeOnBehalf(m.enrollment_id, access.activity_id, caller.id);
-      }
-    }
+    if (decision === 'approved') await this.completeApproved(id);
     const event: AssignmentReviewedEvent = {
       submissionId: id,
       cohortId: access.cohort_id,
@@ -314,6 +309,36 @@ export class AssignmentsService {
       this.logger.error(`A listener of ${ASSIGNMENT_REVIEWED} failed: ${String(error)}`);
     }
     return this.get(caller, id);
+  }
+
+  /**
+   * Completes the assignment activity for every member of approved teams (all, or the one given) who has not got it
+   * yet, through ProgressService (counters and certificates follow). Run after each approval, and at start: the
+   * approval commits before these writes, so a crash between them is repaired by the next start.
+   */
+  async completeApproved(submissionId?: string): Promise<number> {
+    const missing = (await this.db.query(
+      `SELECT m.enrollment_id, s.activity_id,
+              coalesce((SELECT c.author_id FROM assignment_comments c
+                         WHERE c.submission_id = s.id AND c.decision = 'approved'
+                         ORDER BY c.created_at DESC LIMIT 1), m.user_id) AS recorded_by
+         FROM assignment_submissions s
+         CROSS JOIN LATERAL (${MEMBER_OF('s.cohort_id', 's.organization_id')}) m
+        WHERE s.status = 'approved' AND ($1::uuid IS NULL OR s.id = $1)
+          AND NOT EXISTS (SELECT 1 FROM progress p WHERE p.enrollment_id = m.enrollment_id
+                             AND p.activity_id = s.activity_id AND p.state = 'completed')`,
+      [submissionId ?? null],
+    )) as { enrollment_id: string; activity_id: string; recorded_by: string }[];
+    // Sequential: each write may complete an enrolment and issue its certificate.
+    for (const m of missing) {
+      await this.progress.completeOnBehalf(m.enrollment_id, m.activity_id, m.recorded_by);
+    }
+    return missing.length;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const completed = await this.completeApproved();
+    if (completed > 0) this.logger.log(`Completed ${completed} approved team assignments left incomplete`);
   }
 
   /** Members and the cohort's trainers (and admins) discuss the work at any stage. */
