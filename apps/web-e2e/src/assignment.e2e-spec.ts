@@ -186,6 +186,10 @@ describe('the team assignment’s review loop', () => {
     await page.getByText('Lisätkää mittareille tavoitearvot.').waitFor();
     const text = page.getByRole('textbox', { name: 'Teksti' });
     await text.getByText('Hankintalinjauksen luonnos').waitFor();
+    // The editor, the file picker and the thread fit a phone.
+    await page.setViewportSize({ width: 360, height: 780 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await text.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Tavoite: 80 % kilpailutuksista ilmastokriteerein.');
