@@ -1,3 +1,4 @@
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { AssignmentResponse, CourseDetailResponse, EnrollmentResponse } from '@keino/contracts';
 
 import {
@@ -11,6 +12,7 @@ import {
   signInAdmin,
 } from '../../test/factories';
 import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { ASSIGNMENT_REVIEWED, AssignmentReviewedEvent } from './assignment.events';
 import { AssignmentsService } from './assignments.service';
 
 /** A small but real PDF, and a 1×1 PNG. */
@@ -208,6 +210,10 @@ describe('team development assignments over HTTP', () => {
       .expect(409);
     expect(early.body.code).toBe('NOT_SUBMITTED');
 
+    // The reminders module listens for each review once it has committed.
+    const reviewed: AssignmentReviewedEvent[] = [];
+    t.app.get(EventEmitter2).on(ASSIGNMENT_REVIEWED, (e: AssignmentReviewedEvent) => reviewed.push(e));
+
     const v1 = await t.http.post(`/api/assignments/${id}/submit`).set(auth(bertta)).expect(201);
     expect(v1.body).toMatchObject({ status: 'submitted', version: 1, canEdit: false });
     expect(v1.body.versions).toEqual([
@@ -296,6 +302,15 @@ describe('team development assignments over HTTP', () => {
       ['Anna Aurinko', null, 1, 'Lisäämme ne.'],
       ['Tuula Kouluttaja', 'approved', 2, ''],
     ]);
+
+    expect(reviewed.map((e) => e.decision)).toEqual(['revision_requested', 'approved']);
+    expect(reviewed[1]).toMatchObject({
+      submissionId: id,
+      cohortId,
+      activityId: assignmentId,
+      reviewerId: trainer.id,
+    });
+    expect([...reviewed[1].memberUserIds].sort()).toEqual([anna.id, bertta.id].sort());
 
     // Every active member's enrolment is now complete; the withdrawn one and the other team are not touched.
     for (const [name, who] of [
