@@ -57,6 +57,10 @@ describe('the team assignment’s review loop', () => {
   let browser: Browser;
   const enrollments: string[] = [];
   let cohortId: string;
+  // Each person signs in once and keeps the page for the whole journey: sign-in is rate limited per address.
+  const sessions: BrowserContext[] = [];
+  let aila: Page;
+  let kaisa: Page;
 
   beforeAll(async () => {
     const admin = (
@@ -103,7 +107,10 @@ describe('the team assignment’s review loop', () => {
     await api(`/cohorts/${cohort.id}`, admin, 'PATCH', { enrollmentClosesAt: `${day(-1)}T00:00:00Z` });
     browser = await launchChromium();
   });
-  afterAll(() => browser.close());
+  afterAll(async () => {
+    for (const context of sessions) await context.close();
+    await browser.close();
+  });
 
   const session = async (email: string, pass: string, landing: string) => {
     const context: BrowserContext = await browser.newContext({
@@ -112,12 +119,14 @@ describe('the team assignment’s review loop', () => {
       timezoneId: 'Europe/Helsinki',
     });
     const page = await context.newPage();
+    sessions.push(context);
     await signIn(page, email, pass, landing);
     return { context, page };
   };
 
   it('lets a member write, attach and submit the team’s work', async () => {
-    const { context, page } = await session(people[0].email, password, `/learning/${enrollments[0]}`);
+    const { page } = await session(people[0].email, password, `/learning/${enrollments[0]}`);
+    aila = page;
     await page.getByRole('link', { name: 'Avaa tiimin kehittämistehtävä' }).click();
     await page.getByRole('heading', { level: 1, name: /Kehittämistehtävä/ }).waitFor();
     await page.getByText('Luonnos', { exact: true }).waitFor();
@@ -153,12 +162,12 @@ describe('the team assignment’s review loop', () => {
     expect(await page.getByRole('textbox', { name: 'Teksti' }).count()).toBe(0);
     await page.setViewportSize({ width: 360, height: 780 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await context.close();
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('lets the cohort’s trainer ask for a revision, which the other member makes', async () => {
-    const trainer = await session('trainer2@keino.example', 'KeinoDemo2026!', `/teaching/${cohortId}`);
-    let page = trainer.page;
+    kaisa = (await session('trainer2@keino.example', 'KeinoDemo2026!', `/teaching/${cohortId}`)).page;
+    let page = kaisa;
     await page.getByRole('link', { name: 'Kehittämistehtävät' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kehittämistehtävät' }).waitFor();
     const row = page.getByRole('row').filter({ hasText: organizationName });
@@ -171,16 +180,15 @@ describe('the team assignment’s review loop', () => {
     expect(await axeViolations(page)).toEqual([]);
     // A revision needs a comment.
     await page.getByRole('button', { name: 'Pyydä täydennystä' }).click();
-    expect(await page.getByLabel('Kommentti tiimille').getAttribute('aria-invalid')).toBe('true');
+    await page.locator('#review-comment[aria-invalid="true"]').waitFor();
+    expect(await page.getByRole('button', { name: 'Kyllä, pyydä täydennystä' }).count()).toBe(0);
     await page.getByLabel('Kommentti tiimille').fill('Lisätkää mittareille tavoitearvot.');
     await page.getByRole('button', { name: 'Pyydä täydennystä' }).click();
     await page.getByRole('button', { name: 'Kyllä, pyydä täydennystä' }).click();
     await page.getByRole('status').filter({ hasText: 'Täydennystä pyydetty.' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await trainer.context.close();
 
-    const member = await session(people[1].email, password, `/learning/${enrollments[1]}`);
-    page = member.page;
+    page = (await session(people[1].email, password, `/learning/${enrollments[1]}`)).page;
     await page.getByRole('link', { name: 'Avaa tiimin kehittämistehtävä' }).click();
     await page.getByText('Täydennettävä', { exact: true }).waitFor();
     await page.getByText('Lisätkää mittareille tavoitearvot.').waitFor();
@@ -201,16 +209,11 @@ describe('the team assignment’s review loop', () => {
     await page.getByRole('button', { name: 'Kyllä, lähetä' }).click();
     await page.getByRole('status').filter({ hasText: 'Versio 2 lähetetty arvioitavaksi.' }).waitFor();
     await page.getByText('Versio 1', { exact: false }).first().waitFor();
-    await member.context.close();
   });
 
   it('lets the trainer approve, which completes the activity for both members', async () => {
-    const trainer = await session(
-      'trainer2@keino.example',
-      'KeinoDemo2026!',
-      `/teaching/${cohortId}/assignments`,
-    );
-    let page = trainer.page;
+    let page = kaisa;
+    await page.goto(`${baseUrl()}/teaching/${cohortId}/assignments`);
     await page.getByRole('link', { name: organizationName }).click();
     await page.getByRole('heading', { level: 2, name: 'Päätöksesi versiosta 2' }).waitFor();
     await page.getByText('Lisäsimme tavoitearvot.').waitFor();
@@ -221,10 +224,9 @@ describe('the team assignment’s review loop', () => {
     await page.getByRole('button', { name: 'Kyllä, hyväksy' }).click();
     await page.getByRole('status').filter({ hasText: 'Hyväksytty.' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await trainer.context.close();
 
-    const member = await session(people[0].email, password, `/learning/${enrollments[0]}`);
-    page = member.page;
+    page = aila;
+    await page.goto(`${baseUrl()}/learning/${enrollments[0]}`);
     const activity = page.getByRole('listitem').filter({ hasText: 'Kehittämistehtävä:' });
     await activity.getByText(/tehty \d/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -233,6 +235,5 @@ describe('the team assignment’s review loop', () => {
     await page.getByText('Kouluttaja hyväksyi version 2.', { exact: false }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: 'docs/screenshots/team-assignment.png', fullPage: true });
-    await member.context.close();
   });
 });

@@ -32,7 +32,8 @@ export function dataSourceOptions(url: string, embedded: boolean): DataSourceOpt
     migrations,
     migrationsRun: true,
     synchronize: false,
-    // PGlite serves one session at a time.
-    extra: { max: embedded ? 1 : 20 },
+    // PGlite serves one session at a time, and keeps it (prepared statements too) when a socket closes: one connection,
+    // never closed for idleness, or the next one's named statement (the progress write) would already exist.
+    extra: embedded ? { max: 1, idleTimeoutMillis: 0 } : { max: 20 },
   };
 }
