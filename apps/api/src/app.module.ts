@@ -8,6 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 
 import { AccountsModule } from './accounts/accounts.module';
 import { AssessmentsModule } from './assessments/assessments.module';
+import { AssignmentsModule } from './assignments/assignments.module';
 import { AuditModule } from './audit/audit.module';
 import { CasesModule } from './cases/cases.module';
 import { CertificatesModule } from './certificates/certificates.module';
@@ -72,6 +73,7 @@ export class AppModule {
         CasesModule,
         NotificationsModule,
         AssessmentsModule,
+        AssignmentsModule,
         DemoDataModule,
       ],
       controllers: [HealthController],

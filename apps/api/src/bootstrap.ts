@@ -1,8 +1,10 @@
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ASSIGNMENT_MAX_FILE_BYTES } from '@keino/contracts';
 import type { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { Logger } from 'nestjs-pino';
@@ -82,6 +84,8 @@ export async function createApp(config: AppConfig, options: { logger?: boolean }
       directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"] },
     },
   });
+  // Uploads (team assignment files): one file of at most 20 MB per request, read by the route that takes it.
+  await app.register(multipart, { limits: { fileSize: ASSIGNMENT_MAX_FILE_BYTES, files: 1, fields: 5 } });
   if (config.webRoot) await serveWebApp(app, config.webRoot);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));

@@ -4,6 +4,7 @@ import {
   Actor,
   auth,
   createCohort,
+  createOrganization,
   createPublishedCourse,
   createUser,
   enrol,
@@ -36,6 +37,10 @@ const TABLES = [
   'email_messages',
   'maturity_dimensions',
   'assessment_answers',
+  'assignment_submissions',
+  'assignment_versions',
+  'assignment_attachments',
+  'assignment_comments',
 ];
 
 interface WriteRoute {
@@ -71,7 +76,26 @@ describe('arbitrary JSON to every write endpoint', () => {
     const activity = mod.activities[0];
     const assessed = await createPublishedCourse(t, trainer, { modules: [['assessment']] });
     const assessedEnrollment = await enrol(t, participant, (await createCohort(t, admin, assessed.id)).id);
+    // A team assignment: the participant's draft, which the trainer reviews.
+    const task = await createPublishedCourse(t, trainer, { modules: [['assignment']] });
+    const taskCohort = await createCohort(t, admin, task.id, { trainerIds: [trainer.id] });
+    const member = await createUser(t, admin, { organizationId: (await createOrganization(t, admin)).id });
+    const taskEnrollment = await enrol(t, member, taskCohort.id);
+    const submission = (
+      await t.http
+        .get(`/api/enrollments/${taskEnrollment.id}/assignments/${task.modules[0].activities[0].id}`)
+        .set(auth(member))
+        .expect(200)
+    ).body.id as string;
     routes = [
+      { method: 'patch', path: `/api/assignments/${submission}`, as: member, fields: ['body'] },
+      { method: 'post', path: `/api/assignments/${submission}/comments`, as: member, fields: ['body'] },
+      {
+        method: 'post',
+        path: `/api/assignments/${submission}/reviews`,
+        as: trainer,
+        fields: ['decision', 'comment'],
+      },
       { method: 'put', path: '/api/maturity-model', as: admin, fields: ['dimensions'] },
       {
         method: 'put',

@@ -56,16 +56,35 @@ interface World {
   /** The current maturity model as a PUT body, and an answer of level 3 to each of its dimensions. */
   maturityModel: { dimensions: { id: string; name: object; levels: object[] }[] };
   assessmentAnswers: { dimensionId: string; level: number }[];
+  /**
+   * A team assignment in a cohort of its own (trainer: `trainer`; enrolled: `participant` and `colleague` of orgA,
+   * `outsider` of orgB): orgA's draft `submissionId` with a file `attachmentId`.
+   */
+  assignment: {
+    cohortId: string;
+    enrollmentId: string;
+    activityId: string;
+    submissionId: string;
+    attachmentId: string;
+    freshAttachment(): Promise<string>;
+  };
 }
 
 interface Case {
   as: ActorName;
   path: (w: World) => string | Promise<string>;
   body?: (w: World) => unknown;
+  /** A file sent as multipart/form-data in the field `file`. */
+  attach?: Buffer;
   expect: number;
 }
 
 const NONE = '00000000-0000-4000-8000-000000000000';
+/** A 1×1 PNG: an allowed attachment. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 const page = (w: World) => w.course.modules[0].activities[0].id;
 const workshop = (w: World) => w.course.modules[0].activities[1].id;
 
@@ -744,6 +763,7 @@ const MATRIX: Record<string, Case[]> = {
   ...impactRows('impact'),
   ...impactRows('impact.csv'),
   ...impactRows('impact.xlsx'),
+  ...assignmentRows(),
 };
 
 function impactRows(name: string): Record<string, Case[]> {
@@ -757,6 +777,109 @@ function impactRows(name: string): Record<string, Case[]> {
       { as: 'participant', path, expect: 403 },
       { as: 'anonymous', path, expect: 401 },
       { as: 'admin', path: () => `/api/reports/${name}?group=nothing`, expect: 400 },
+    ],
+  };
+}
+
+/** Team assignment routes: the team edits, the cohort's trainers review, everyone else gets 404. Rows run in order. */
+function assignmentRows(): Record<string, Case[]> {
+  const mine = (w: World) =>
+    `/api/enrollments/${w.assignment.enrollmentId}/assignments/${w.assignment.activityId}`;
+  const overview = (w: World) => `/api/cohorts/${w.assignment.cohortId}/assignments`;
+  const one = (w: World) => `/api/assignments/${w.assignment.submissionId}`;
+  const files = (w: World) => `${one(w)}/attachments`;
+  const file = (w: World) => `${files(w)}/${w.assignment.attachmentId}`;
+  const text = () => ({ body: '<p>Matriisin teksti</p>' });
+  const approve = () => ({ decision: 'approved' });
+  return {
+    'GET /api/enrollments/{enrollmentId}/assignments/{activityId}': [
+      { as: 'anonymous', path: mine, expect: 401 },
+      { as: 'participant', path: mine, expect: 200 },
+      { as: 'colleague', path: mine, expect: 404 },
+      { as: 'trainer', path: mine, expect: 404 },
+      { as: 'admin', path: mine, expect: 404 },
+      {
+        as: 'participant',
+        path: (w) => `/api/enrollments/${w.assignment.enrollmentId}/assignments/${NONE}`,
+        expect: 404,
+      },
+    ],
+    'GET /api/cohorts/{cohortId}/assignments': [
+      { as: 'anonymous', path: overview, expect: 401 },
+      { as: 'trainer', path: overview, expect: 200 },
+      { as: 'admin', path: overview, expect: 200 },
+      { as: 'otherTrainer', path: overview, expect: 404 },
+      { as: 'participant', path: overview, expect: 404 },
+      { as: 'agent', path: overview, expect: 404 },
+    ],
+    'GET /api/assignments/{id}': [
+      { as: 'anonymous', path: one, expect: 401 },
+      { as: 'participant', path: one, expect: 200 },
+      { as: 'colleague', path: one, expect: 200 },
+      { as: 'trainer', path: one, expect: 200 },
+      { as: 'admin', path: one, expect: 200 },
+      { as: 'outsider', path: one, expect: 404 },
+      { as: 'coordinator', path: one, expect: 404 },
+      { as: 'otherTrainer', path: one, expect: 404 },
+      { as: 'agent', path: one, expect: 404 },
+    ],
+    'PATCH /api/assignments/{id}': [
+      { as: 'anonymous', path: one, body: text, expect: 401 },
+      { as: 'colleague', path: one, body: text, expect: 200 },
+      { as: 'trainer', path: one, body: text, expect: 403 },
+      { as: 'admin', path: one, body: text, expect: 403 },
+      { as: 'outsider', path: one, body: text, expect: 404 },
+    ],
+    'POST /api/assignments/{id}/attachments': [
+      { as: 'anonymous', path: files, attach: PNG, expect: 401 },
+      { as: 'participant', path: files, attach: PNG, expect: 201 },
+      { as: 'participant', path: files, body: () => ({ file: 'x' }), expect: 400 },
+      { as: 'trainer', path: files, attach: PNG, expect: 403 },
+      { as: 'outsider', path: files, attach: PNG, expect: 404 },
+    ],
+    'GET /api/assignments/{id}/attachments/{attachmentId}': [
+      { as: 'anonymous', path: file, expect: 401 },
+      { as: 'colleague', path: file, expect: 200 },
+      { as: 'trainer', path: file, expect: 200 },
+      { as: 'outsider', path: file, expect: 404 },
+      { as: 'otherTrainer', path: file, expect: 404 },
+    ],
+    'DELETE /api/assignments/{id}/attachments/{attachmentId}': [
+      { as: 'anonymous', path: file, expect: 401 },
+      { as: 'trainer', path: file, expect: 403 },
+      { as: 'outsider', path: file, expect: 404 },
+      {
+        as: 'participant',
+        path: async (w) => `${files(w)}/${await w.assignment.freshAttachment()}`,
+        expect: 204,
+      },
+    ],
+    'POST /api/assignments/{id}/comments': [
+      { as: 'anonymous', path: (w) => `${one(w)}/comments`, body: text, expect: 401 },
+      { as: 'participant', path: (w) => `${one(w)}/comments`, body: text, expect: 201 },
+      { as: 'trainer', path: (w) => `${one(w)}/comments`, body: text, expect: 201 },
+      { as: 'outsider', path: (w) => `${one(w)}/comments`, body: text, expect: 404 },
+    ],
+    'POST /api/assignments/{id}/submit': [
+      { as: 'anonymous', path: (w) => `${one(w)}/submit`, expect: 401 },
+      { as: 'trainer', path: (w) => `${one(w)}/submit`, expect: 403 },
+      { as: 'outsider', path: (w) => `${one(w)}/submit`, expect: 404 },
+      { as: 'participant', path: (w) => `${one(w)}/submit`, expect: 201 },
+      { as: 'colleague', path: (w) => `${one(w)}/submit`, expect: 409 },
+    ],
+    'POST /api/assignments/{id}/reviews': [
+      { as: 'anonymous', path: (w) => `${one(w)}/reviews`, body: approve, expect: 401 },
+      { as: 'participant', path: (w) => `${one(w)}/reviews`, body: approve, expect: 403 },
+      { as: 'outsider', path: (w) => `${one(w)}/reviews`, body: approve, expect: 404 },
+      { as: 'otherTrainer', path: (w) => `${one(w)}/reviews`, body: approve, expect: 404 },
+      {
+        as: 'trainer',
+        path: (w) => `${one(w)}/reviews`,
+        body: () => ({ decision: 'revision_requested' }),
+        expect: 400,
+      },
+      { as: 'trainer', path: (w) => `${one(w)}/reviews`, body: approve, expect: 201 },
+      { as: 'admin', path: (w) => `${one(w)}/reviews`, body: approve, expect: 409 },
     ],
   };
 }
@@ -879,6 +1002,26 @@ describe('authorisation matrix', () => {
     const model = (await t.http.get('/api/maturity-model').set(auth(admin)).expect(200)).body as {
       dimensions: { id: string; name: object; levels: object[] }[];
     };
+    // The team assignment: a course of one assignment, orgA's team (participant, colleague) and orgB's (outsider).
+    const taskCourse = await createPublishedCourse(t, users.trainer, { modules: [['assignment']] });
+    const taskCohort = await createCohort(t, admin, taskCourse.id, { trainerIds: [users.trainer.id] });
+    const taskEnrollment = await enrol(t, users.participant, taskCohort.id);
+    await enrol(t, users.colleague, taskCohort.id);
+    await enrol(t, users.outsider, taskCohort.id);
+    const taskActivity = taskCourse.modules[0].activities[0].id;
+    const submission = await t.http
+      .get(`/api/enrollments/${taskEnrollment.id}/assignments/${taskActivity}`)
+      .set(auth(users.participant))
+      .expect(200);
+    const upload = async () =>
+      (
+        await t.http
+          .post(`/api/assignments/${submission.body.id}/attachments`)
+          .set(auth(users.participant))
+          .attach('file', PNG, 'liite.png')
+          .expect(201)
+      ).body.id as string;
+    const attachmentId = await upload();
     world = {
       notification,
       assessment: { enrollment: assessedEnrollment.id, activity: assessed.modules[0].activities[0].id },
@@ -886,6 +1029,14 @@ describe('authorisation matrix', () => {
         dimensions: model.dimensions.map((d) => ({ id: d.id, name: d.name, levels: d.levels })),
       },
       assessmentAnswers: model.dimensions.map((d) => ({ dimensionId: d.id, level: 3 })),
+      assignment: {
+        cohortId: taskCohort.id,
+        enrollmentId: taskEnrollment.id,
+        activityId: taskActivity,
+        submissionId: submission.body.id,
+        attachmentId,
+        freshAttachment: upload,
+      },
       draftCase: draftCase.body.id,
       certificate: certificate.code,
       course,
@@ -937,7 +1088,11 @@ describe('authorisation matrix', () => {
       it(`${route} as ${c.as} answers ${c.expect}`, async () => {
         let req = t.http[method](await c.path(world));
         if (c.as !== 'anonymous') req = req.set(auth(world.users[c.as]));
-        const res = c.body ? await req.send(c.body(world) as object) : await req;
+        const res = c.attach
+          ? await req.attach('file', c.attach, 'matriisi.png')
+          : c.body
+            ? await req.send(c.body(world) as object)
+            : await req;
         expect({ status: res.status, code: res.body?.code }).toMatchObject({ status: c.expect });
       });
     }

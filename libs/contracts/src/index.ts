@@ -17,3 +17,4 @@ export * from './lib/certificates';
 export * from './lib/cases';
 export * from './lib/notifications';
 export * from './lib/assessments';
+export * from './lib/assignments';

@@ -189,6 +189,54 @@ describe('profile, password and personal data over HTTP', () => {
     await register('poistettava@keino.example');
   });
 
+  it('exports a person’s assignment comments and uploads; erasure keeps the team’s work without their name', async () => {
+    const trainer = await createUser(t, admin, { roles: ['trainer'], fullName: 'Kerttu Kouluttaja' });
+    const org = await createOrganization(t, admin);
+    const person = await createUser(t, admin, { organizationId: org.id, fullName: 'Elli Erasmus' });
+    const mate = await createUser(t, admin, { organizationId: org.id });
+    const course = await createPublishedCourse(t, trainer, { modules: [['assignment']] });
+    const cohort = await createCohort(t, admin, course.id, { trainerIds: [trainer.id] });
+    const enrollment = await enrol(t, person, cohort.id);
+    await enrol(t, mate, cohort.id);
+    const { body: submission } = await t.http
+      .get(`/api/enrollments/${enrollment.id}/assignments/${course.modules[0].activities[0].id}`)
+      .set(auth(person))
+      .expect(200);
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+    await t.http
+      .post(`/api/assignments/${submission.id}/attachments`)
+      .set(auth(person))
+      .attach('file', pdf, 'suunnitelma.pdf')
+      .expect(201);
+    await t.http
+      .post(`/api/assignments/${submission.id}/comments`)
+      .set(auth(person))
+      .send({ body: 'Elli kommentoi' })
+      .expect(201);
+    await t.http.post(`/api/assignments/${submission.id}/submit`).set(auth(person)).expect(201);
+    const exported = (await t.http.get('/api/auth/me/data').set(auth(person)).expect(200))
+      .body as PersonalDataExport;
+    expect(exported.assignmentComments).toEqual([
+      expect.objectContaining({ submissionId: submission.id, body: 'Elli kommentoi', decision: null }),
+    ]);
+    expect(exported.assignmentUploads).toEqual([
+      expect.objectContaining({
+        submissionId: submission.id,
+        fileName: 'suunnitelma.pdf',
+        mediaType: 'application/pdf',
+      }),
+    ]);
+
+    await t.http.delete(`/api/users/${person.id}`).set(auth(admin)).expect(204);
+    const after = (await t.http.get(`/api/assignments/${submission.id}`).set(auth(trainer)).expect(200)).body;
+    expect(after.comments).toEqual([]);
+    expect(after.attachments).toEqual([
+      expect.objectContaining({ fileName: 'suunnitelma.pdf', uploadedByName: null }),
+    ]);
+    expect(after.versions).toEqual([expect.objectContaining({ version: 1, submittedByName: null })]);
+    expect(after.members.map((m: { userId: string }) => m.userId)).toEqual([mate.id]);
+  });
+
   it('refuses to erase oneself or an unknown user', async () => {
     const res = await t.http.delete(`/api/users/${admin.id}`).set(auth(admin)).expect(409);
     expect(res.body.code).toBe('CANNOT_ERASE_SELF');

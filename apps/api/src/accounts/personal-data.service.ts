@@ -80,6 +80,15 @@ export class PersonalDataService {
             JOIN maturity_dimensions d ON d.id = a.dimension_id
            WHERE e.user_id = u.id) AS "assessmentAnswers",
          (SELECT coalesce(json_agg(json_build_object(
+              'submissionId', ac.submission_id, 'body', ac.body, 'decision', ac.decision, 'createdAt', ac.created_at)
+            ORDER BY ac.created_at), '[]')
+            FROM assignment_comments ac WHERE ac.author_id = u.id) AS "assignmentComments",
+         (SELECT coalesce(json_agg(json_build_object(
+              'submissionId', aa.submission_id, 'fileName', aa.file_name, 'mediaType', aa.media_type,
+              'size', aa.size_bytes, 'createdAt', aa.created_at)
+            ORDER BY aa.created_at), '[]')
+            FROM assignment_attachments aa WHERE aa.uploaded_by = u.id) AS "assignmentUploads",
+         (SELECT coalesce(json_agg(json_build_object(
               'createdAt', t.created_at, 'expiresAt', t.expires_at, 'revokedAt', t.revoked_at)
             ORDER BY t.created_at), '[]')
             FROM refresh_tokens t WHERE t.user_id = u.id AND t.used_at IS NULL) AS sessions,
@@ -128,6 +137,15 @@ export class PersonalDataService {
       // Notifications and emails speak to the person by name and address; their emails go with them.
       await tx.query(`DELETE FROM email_messages WHERE user_id = $1`, [userId]);
       await tx.query(`DELETE FROM notifications WHERE user_id = $1`, [userId]);
+      // Likewise on team assignments: their comments go; the team's text, files and versions stay with the team,
+      // no longer naming who wrote, uploaded or submitted them. A trainer's decision stays, without its words.
+      await tx.query(`DELETE FROM assignment_comments WHERE author_id = $1 AND decision IS NULL`, [userId]);
+      await tx.query(`UPDATE assignment_comments SET author_id = NULL, body = '' WHERE author_id = $1`, [
+        userId,
+      ]);
+      await tx.query(`UPDATE assignment_attachments SET uploaded_by = NULL WHERE uploaded_by = $1`, [userId]);
+      await tx.query(`UPDATE assignment_versions SET submitted_by = NULL WHERE submitted_by = $1`, [userId]);
+      await tx.query(`UPDATE assignment_submissions SET updated_by = NULL WHERE updated_by = $1`, [userId]);
       await tx.query(`DELETE FROM cohort_trainers WHERE user_id = $1`, [userId]);
       await tx.query(`DELETE FROM course_trainers WHERE user_id = $1`, [userId]);
       await this.refreshTokens.revokeAll(tx, userId);

@@ -10,6 +10,7 @@ import { CreateAcademy1764400000000 } from './migrations/1764400000000-create-ac
 import { PersonalData1764500000000 } from './migrations/1764500000000-personal-data';
 import { Certificates1764600000000 } from './migrations/1764600000000-certificates';
 import { ProcurementCases1764700000000 } from './migrations/1764700000000-procurement-cases';
+import { TeamAssignments1764800000000 } from './migrations/1764800000000-team-assignments';
 import { MaturityAssessments1764900000000 } from './migrations/1764900000000-maturity-assessments';
 import { Notifications1765000000000 } from './migrations/1765000000000-notifications';
 import { CohortWorkshops1765100000000 } from './migrations/1765100000000-cohort-workshops';
@@ -22,6 +23,7 @@ export const migrations = [
   PersonalData1764500000000,
   Certificates1764600000000,
   ProcurementCases1764700000000,
+  TeamAssignments1764800000000,
   MaturityAssessments1764900000000,
   Notifications1765000000000,
   CohortWorkshops1765100000000,
@@ -36,7 +38,8 @@ export function dataSourceOptions(url: string, embedded: boolean): DataSourceOpt
     migrations,
     migrationsRun: true,
     synchronize: false,
-    // PGlite serves one session at a time.
-    extra: { max: embedded ? 1 : 20 },
+    // PGlite serves one session at a time, and keeps it (prepared statements too) when a socket closes: one connection,
+    // never closed for idleness, or the next one's named statement (the progress write) would already exist.
+    extra: embedded ? { max: 1, idleTimeoutMillis: 0 } : { max: 20 },
   };
 }

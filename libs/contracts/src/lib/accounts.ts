@@ -100,6 +100,15 @@ export interface PersonalDataExport {
     level: number;
     answeredAt: string;
   }[];
+  /** Comments on team assignments, and files the person attached to them (the files stay with the team). */
+  assignmentComments: { submissionId: string; body: string; decision: string | null; createdAt: string }[];
+  assignmentUploads: {
+    submissionId: string;
+    fileName: string;
+    mediaType: string;
+    size: number;
+    createdAt: string;
+  }[];
   /** Sign-ins that issued refresh tokens (the tokens themselves are never stored in clear). */
   sessions: { createdAt: string; expiresAt: string; revokedAt: string | null }[];
   /** Audit events the person caused or that concern them or their enrolments. */

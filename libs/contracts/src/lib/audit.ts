@@ -3,6 +3,8 @@ export const AUDIT_ACTIONS = [
   'user.erased',
   'enrollment.status_changed',
   'course.published',
+  'assignment.submitted',
+  'assignment.reviewed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -10,7 +12,7 @@ export interface AuditEventResponse {
   id: string;
   actorId: string | null;
   action: AuditAction;
-  subjectType: 'user' | 'enrollment' | 'course';
+  subjectType: 'user' | 'enrollment' | 'course' | 'assignment';
   subjectId: string;
   details: Record<string, unknown>;
   createdAt: string;

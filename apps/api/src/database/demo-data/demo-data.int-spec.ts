@@ -190,4 +190,53 @@ describe('demo data', () => {
     expect(draft.canEdit).toBe(true);
     expect(draft.status).toBe('draft');
   });
+
+  it('has Tampere’s team assignment submitted with a PDF, awaiting the trainer’s review, and Espoo’s draft', async () => {
+    const trainer = await signIn(t, 'trainer@keino.example', DEMO_PASSWORD);
+    const cohorts = (await t.http.get('/api/cohorts?scope=mine').set(auth(trainer)).expect(200)).body.items;
+    const running = cohorts.find((c: { name: string }) => c.name.includes('2026–2027'));
+    const teams = (await t.http.get(`/api/cohorts/${running.id}/assignments`).set(auth(trainer)).expect(200))
+      .body;
+    expect(teams.total).toBe(8);
+    expect(teams.items[0]).toMatchObject({
+      organizationName: 'Tampereen kaupunki',
+      status: 'submitted',
+      version: 1,
+    });
+    expect(teams.items.filter((i: { status: string }) => i.status === 'draft')).toEqual([
+      expect.objectContaining({ organizationName: 'Espoon kaupunki' }),
+    ]);
+    const submission = (
+      await t.http.get(`/api/assignments/${teams.items[0].submissionId}`).set(auth(trainer)).expect(200)
+    ).body;
+    expect(submission).toMatchObject({
+      canReview: true,
+      comments: [expect.objectContaining({ decision: null })],
+    });
+    expect(submission.versions[0].attachments).toHaveLength(1);
+    const file = await t.http
+      .get(`/api/assignments/${submission.id}/attachments/${submission.attachments[0].id}`)
+      .set(auth(trainer))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect((file.body as Buffer).subarray(0, 8).toString()).toBe('%PDF-1.4');
+    expect((file.body as Buffer).toString('latin1')).toMatch(/startxref\n\d+\n%%EOF\n$/);
+
+    // The demo manager is on Tampere's team; nobody's progress was changed by the seed.
+    const manager = await signIn(t, 'manager@keino.example', DEMO_PASSWORD);
+    const mine = (await t.http.get(`/api/assignments/${submission.id}`).set(auth(manager)).expect(200)).body;
+    expect(mine).toMatchObject({ status: 'submitted', canEdit: false });
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM progress p JOIN version_activities va ON va.activity_id = p.activity_id
+        WHERE va.kind = 'assignment' AND p.enrollment_id IN (SELECT id FROM enrollments WHERE cohort_id = $1)`,
+      [running.id],
+    );
+    expect(n).toBe(0);
+  });
 });

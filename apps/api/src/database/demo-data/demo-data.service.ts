@@ -1,5 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { hashPassword } from '../../accounts/password-hasher';
@@ -10,6 +13,8 @@ import { renderEmail } from '../../notifications/notification-texts';
 import { withCheckDigit } from '../../organizations/business-id';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { RECOUNT_PROGRESS } from './recount-progress';
+import { DEMO_ASSIGNMENT } from './demo-assignment';
+import { simplePdf } from './demo-pdf';
 import {
   DEMO_CASES,
   DEMO_COURSE,
@@ -54,7 +59,7 @@ export class DemoDataService implements OnApplicationBootstrap {
 
   async seed(): Promise<void> {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    const { courseId, trainers, people } = await this.db.transaction(async (tx) => {
+    const { courseId, trainers, orgs, people } = await this.db.transaction(async (tx) => {
       const orgs = await this.insertOrganizations(tx);
       const named = await this.insertNamedAccounts(tx, passwordHash, orgs);
       const generated = await this.insertParticipants(tx, passwordHash, Object.values(orgs));
@@ -64,6 +69,7 @@ export class DemoDataService implements OnApplicationBootstrap {
       return {
         courseId,
         trainers,
+        orgs,
         people: {
           manager: named['manager@keino.example'],
           coordinator: named['coordinator@keino.example'],
@@ -74,6 +80,7 @@ export class DemoDataService implements OnApplicationBootstrap {
     await this.courses.publish({ id: trainers[0], roles: ['admin'] }, courseId);
     await this.db.transaction((tx) => this.insertCohorts(tx, courseId, trainers, people));
     await this.db.transaction((tx) => this.insertNotifications(tx, people.manager));
+    await this.db.transaction((tx) => this.insertAssignments(tx, orgs, people));
     this.logger.log(
       `Demo data created: 8 organisations, 36 people, 1 course, 3 cohorts, ${DEMO_CASES.length} procurement cases`,
     );
@@ -394,6 +401,83 @@ export class DemoDataService implements OnApplicationBootstrap {
        ) x
        WHERE m.archived_at IS NULL`,
       [versionId, cohortIds],
+    );
+  }
+
+  /**
+   * The running cohort's development assignment: Tampere's team has submitted version 1 (text, a PDF and a comment)
+   * and awaits the trainers' review; Espoo's team has a draft. Nobody's progress changes: approval is the trainers'.
+   */
+  private async insertAssignments(
+    tx: EntityManager,
+    orgs: Record<string, string>,
+    people: { manager: string; coordinator: string; generated: string[] },
+  ): Promise<void> {
+    const [task] = (await tx.query(
+      `SELECT c.id AS cohort_id, va.activity_id
+         FROM cohorts c JOIN version_activities va ON va.version_id = c.course_version_id AND va.kind = 'assignment'
+        WHERE c.name = 'KEINO-akatemia 2026–2027'`,
+    )) as { cohort_id: string; activity_id: string }[];
+    const at = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY).toISOString();
+    const [submitted] = await tx.query(
+      `INSERT INTO assignment_submissions
+         (cohort_id, organization_id, activity_id, status, body, version, created_at, updated_at, updated_by, submitted_at)
+       VALUES ($1, $2, $3, 'submitted', $4, 1, $5, $6, $7, $6) RETURNING id`,
+      [
+        task.cohort_id,
+        orgs['tampere'],
+        task.activity_id,
+        DEMO_ASSIGNMENT.body,
+        at(12),
+        at(2),
+        people.manager,
+      ],
+    );
+    const pdf = simplePdf(DEMO_ASSIGNMENT.pdfTitle, DEMO_ASSIGNMENT.pdfLines);
+    const attachmentId = randomUUID();
+    const dir = join(this.config.dataDir, 'attachments');
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, attachmentId), pdf, { mode: 0o600 });
+    await tx.query(
+      `INSERT INTO assignment_attachments (id, submission_id, file_name, media_type, size_bytes, sha256, uploaded_by, created_at)
+       VALUES ($1, $2, $3, 'application/pdf', $4, $5, $6, $7)`,
+      [
+        attachmentId,
+        submitted.id,
+        DEMO_ASSIGNMENT.fileName,
+        pdf.length,
+        createHash('sha256').update(pdf).digest('hex'),
+        people.coordinator,
+        at(3),
+      ],
+    );
+    await tx.query(
+      `INSERT INTO assignment_versions (submission_id, version, body, attachments, submitted_by, submitted_at)
+       VALUES ($1, 1, $2, $3, $4, $5)`,
+      [
+        submitted.id,
+        DEMO_ASSIGNMENT.body,
+        JSON.stringify([
+          {
+            id: attachmentId,
+            fileName: DEMO_ASSIGNMENT.fileName,
+            mediaType: 'application/pdf',
+            size: pdf.length,
+          },
+        ]),
+        people.manager,
+        at(2),
+      ],
+    );
+    await tx.query(
+      `INSERT INTO assignment_comments (submission_id, author_id, body, version, created_at) VALUES ($1, $2, $3, 1, $4)`,
+      [submitted.id, people.coordinator, DEMO_ASSIGNMENT.comment, at(2)],
+    );
+    // Espoo's team (the second of every eight generated participants) has started.
+    await tx.query(
+      `INSERT INTO assignment_submissions (cohort_id, organization_id, activity_id, status, body, created_at, updated_at, updated_by)
+       VALUES ($1, $2, $3, 'draft', $4, $5, $5, $6)`,
+      [task.cohort_id, orgs['espoo'], task.activity_id, DEMO_ASSIGNMENT.draft, at(4), people.generated[1]],
     );
   }
 

@@ -68,6 +68,19 @@ describe('describeAuditEvent', () => {
       ),
     ).toBe('adminArea.audit.published(subject=adminArea.audit.unknown;version=3)');
   });
+
+  it('describes a team assignment’s submit and review', () => {
+    const assignment = (
+      action: 'assignment.submitted' | 'assignment.reviewed',
+      details: Record<string, unknown>,
+    ) => describeAuditEvent(event({ action, subjectType: 'assignment', subjectName: null, details }), t);
+    expect(assignment('assignment.submitted', { version: 2 })).toBe(
+      'adminArea.audit.assignmentSubmitted(version=2)',
+    );
+    expect(assignment('assignment.reviewed', { version: 2, decision: 'approved' })).toBe(
+      'adminArea.audit.assignmentReviewed(version=2;decision=assignment.decisions.approved)',
+    );
+  });
 });
 
 describe('formatTimestamp', () => {

@@ -30,6 +30,13 @@ export function describeAuditEvent(event: AuditEventResponse, t: Translate): str
       return t('adminArea.audit.erased');
     case 'course.published':
       return t('adminArea.audit.published', { subject, version: d['version'] });
+    case 'assignment.submitted':
+      return t('adminArea.audit.assignmentSubmitted', { version: d['version'] });
+    case 'assignment.reviewed':
+      return t('adminArea.audit.assignmentReviewed', {
+        version: d['version'],
+        decision: t(`assignment.decisions.${String(d['decision'])}`),
+      });
     default:
       return event.action;
   }

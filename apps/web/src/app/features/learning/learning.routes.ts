@@ -10,4 +10,8 @@ export const learningRoutes: Routes = [
     path: ':enrollmentId/assessment/:activityId',
     loadComponent: () => import('../assessments/self-assessment').then((m) => m.SelfAssessment),
   },
+  {
+    path: ':enrollmentId/assignment/:activityId',
+    loadComponent: () => import('../assignments/team-assignment').then((m) => m.TeamAssignment),
+  },
 ];

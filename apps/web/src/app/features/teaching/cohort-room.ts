@@ -18,6 +18,11 @@ import { LocalDatePipe } from '../../core/i18n/locale-pipes';
         <a routerLink="/teaching">← {{ t('teaching.title') }}</a>
       </p>
       <h1>{{ t('teaching.cohort') }}</h1>
+      <p>
+        <a class="button" [routerLink]="['/teaching', cohortId(), 'assignments']">{{
+          t('assignment.review.open')
+        }}</a>
+      </p>
       <p class="announcement" role="status" aria-live="polite">
         {{ announcement() ? t(announcement()!) : '' }}
       </p>

@@ -16,4 +16,12 @@ export const teachingRoutes: Routes = [
     loadComponent: () => import('../assessments/impact-report').then((m) => m.ImpactReport),
   },
   { path: ':cohortId', component: CohortRoom },
+  {
+    path: ':cohortId/assignments',
+    loadComponent: () => import('../assignments/cohort-assignments').then((m) => m.CohortAssignments),
+  },
+  {
+    path: ':cohortId/assignments/:submissionId',
+    loadComponent: () => import('../assignments/assignment-review').then((m) => m.AssignmentReview),
+  },
 ];

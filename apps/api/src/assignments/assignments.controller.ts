@@ -1,0 +1,223 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type {
+  AssignmentAttachmentResponse,
+  AssignmentCommentResponse,
+  AssignmentResponse,
+  ListResponse,
+  TeamAssignmentSummary,
+} from '@keino/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
+import { AppError } from '../common/errors/app-error';
+import { contentDisposition } from './assignment-rules';
+import { AssignmentsService } from './assignments.service';
+import {
+  CreateAssignmentCommentDto,
+  ListTeamAssignmentsQuery,
+  ReviewAssignmentDto,
+  UpdateAssignmentDto,
+} from './dto/assignment.dto';
+
+/**
+ * The team development assignment. Members of the team (the organisation's people enrolled in the cohort) edit,
+ * attach and submit; the cohort's trainers and admins review. Anyone else gets 404.
+ */
+@ApiTags('assignments')
+@ApiBearerAuth()
+@Controller()
+export class AssignmentsController {
+  constructor(private readonly assignments: AssignmentsService) {}
+
+  @Roles()
+  @Get('enrollments/:enrollmentId/assignments/:activityId')
+  @ApiOperation({
+    summary: 'My team’s submission for an assignment activity, made as a draft on first visit',
+    description: '404 for another person’s enrolment or an activity that is not an assignment of the cohort',
+  })
+  forEnrollment(
+    @CurrentUser() caller: AuthUser,
+    @Param('enrollmentId', ParseUUIDPipe) enrollmentId: string,
+    @Param('activityId', ParseUUIDPipe) activityId: string,
+  ): Promise<AssignmentResponse> {
+    return this.assignments.forEnrollment(caller, enrollmentId, activityId);
+  }
+
+  @Roles()
+  @Get('cohorts/:cohortId/assignments')
+  @ApiOperation({
+    summary: 'Every team’s assignment status in the cohort (the cohort’s trainers, admin)',
+    description: 'Teams with nothing yet answer `status: "not_started"` and `submissionId: null`',
+  })
+  forCohort(
+    @CurrentUser() caller: AuthUser,
+    @Param('cohortId', ParseUUIDPipe) cohortId: string,
+    @Query() query: ListTeamAssignmentsQuery,
+  ): Promise<ListResponse<TeamAssignmentSummary>> {
+    return this.assignments.forCohort(caller, cohortId, query);
+  }
+
+  @Roles()
+  @Get('assignments/:id')
+  @ApiOperation({
+    summary: 'A submission with its files, versions and comments (team, cohort’s trainers, admin)',
+  })
+  get(@CurrentUser() caller: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<AssignmentResponse> {
+    return this.assignments.get(caller, id);
+  }
+
+  @Roles()
+  @Patch('assignments/:id')
+  @ApiOperation({
+    summary: 'Save the team’s text (members; draft or revision requested)',
+    description: '403 NOT_TEAM_MEMBER for trainers; 409 ASSIGNMENT_LOCKED while submitted or once approved',
+  })
+  update(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateAssignmentDto,
+  ): Promise<AssignmentResponse> {
+    return this.assignments.update(caller, id, body.body);
+  }
+
+  @Roles()
+  @Post('assignments/:id/attachments')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    },
+  })
+  @ApiOperation({
+    summary: 'Attach one file (members): PDF, Office documents or images, at most 20 MB',
+    description:
+      'The type is read from the content: 415 UNSUPPORTED_TYPE otherwise (whatever the name says), 413 FILE_TOO_LARGE over 20 MB',
+  })
+  async attach(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Req() req: FastifyRequest,
+  ): Promise<AssignmentAttachmentResponse> {
+    if (!req.isMultipart()) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        400,
+        'Send the file as multipart/form-data in the field "file"',
+      );
+    }
+    let part;
+    let data: Buffer;
+    try {
+      part = await req.file();
+      if (!part || part.fieldname !== 'file') {
+        throw new AppError('VALIDATION_FAILED', 400, 'Send the file in the field "file"');
+      }
+      data = await part.toBuffer();
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+        throw new AppError('FILE_TOO_LARGE', 413, 'A file may be at most 20 MB');
+      }
+      throw new AppError('VALIDATION_FAILED', 400, 'The upload could not be read');
+    }
+    return this.assignments.attach(caller, id, { fileName: part.filename, data });
+  }
+
+  @Roles()
+  @Get('assignments/:id/attachments/:attachmentId')
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'The file, as an attachment, with the media type detected at upload' })
+  async download(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const file = await this.assignments.download(caller, id, attachmentId);
+    void reply.header('x-content-type-options', 'nosniff');
+    void reply.header('cache-control', 'private, no-store');
+    return new StreamableFile(file.data, {
+      type: file.mediaType,
+      disposition: contentDisposition(file.fileName),
+      length: file.data.length,
+    });
+  }
+
+  @Roles()
+  @Delete('assignments/:id/attachments/:attachmentId')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Removed from the team’s work (a submitted version keeps its copy)' })
+  async detach(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
+  ): Promise<void> {
+    await this.assignments.detach(caller, id, attachmentId);
+  }
+
+  @Roles()
+  @Post('assignments/:id/submit')
+  @ApiOperation({
+    summary: 'Submit the team’s work for review (members): freezes the next version',
+    description:
+      '409 ASSIGNMENT_LOCKED when already submitted or approved; 409 ASSIGNMENT_EMPTY with no text or file',
+  })
+  submit(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<AssignmentResponse> {
+    return this.assignments.submit(caller, id);
+  }
+
+  @Roles()
+  @Post('assignments/:id/reviews')
+  @ApiOperation({
+    summary: 'Request a revision (comment required) or approve (the cohort’s trainers, admin)',
+    description:
+      'Approval completes the activity for every active member of the team. 409 NOT_SUBMITTED otherwise',
+  })
+  review(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ReviewAssignmentDto,
+  ): Promise<AssignmentResponse> {
+    return this.assignments.review(caller, id, body.decision, body.comment);
+  }
+
+  @Roles()
+  @Post('assignments/:id/comments')
+  @ApiOperation({ summary: 'Comment on the work (team members, the cohort’s trainers, admin)' })
+  comment(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CreateAssignmentCommentDto,
+  ): Promise<AssignmentCommentResponse> {
+    return this.assignments.comment(caller, id, body.body);
+  }
+}
