@@ -97,6 +97,9 @@ describe('notifications and the outbox', () => {
       await page.getByRole('heading', { level: 1, name: 'Lähtevät viestit' }).waitFor();
       const rows = page.getByRole('list', { name: 'Lähtevät viestit' }).locator(':scope > li');
       await rows.first().waitFor();
+      // Other journeys write mail too: find the demo manager's by the address.
+      await page.getByLabel('Vastaanottaja tai otsikko').fill('manager@keino.example');
+      await page.getByRole('button', { name: 'Näytä', exact: true }).click();
       await page
         .getByRole('heading', { level: 2, name: /Ilmoittautumisesi hyväksyttiin: KEINO-akatemia 2026–2027/ })
         .first()

@@ -16,6 +16,8 @@ export interface AppConfig {
   redisUrl?: string;
   /** Prefix of the scheduled jobs' Redis keys. */
   redisPrefix: string;
+  /** Whether this process runs the day's reminders by itself. */
+  remindersSchedule: boolean;
   smtpUrl?: string;
   logLevel: string;
   loginLimitPerAddress: number;
@@ -52,6 +54,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jwtSecret: v.JWT_SECRET ?? persistentSecret(dataDir),
     redisUrl: v.REDIS_URL,
     redisPrefix: v.REDIS_PREFIX,
+    remindersSchedule: v.REMINDERS_SCHEDULE,
     smtpUrl: v.SMTP_URL,
     logLevel: v.LOG_LEVEL,
     loginLimitPerAddress: v.LOGIN_LIMIT_PER_ADDRESS,

@@ -62,6 +62,12 @@ export class EnvironmentVariables {
   @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'REDIS_PREFIX must be 1-64 letters, digits, _ or -' })
   REDIS_PREFIX = 'keino';
 
+  // Whether this process runs the day's reminders by itself (a BullMQ scheduler or an hourly check); admins can always
+  // run them from the outbox. Off in tests, which start them when they want.
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'REMINDERS_SCHEDULE must be true or false' })
+  REMINDERS_SCHEDULE = true;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -158,6 +158,26 @@ describe('notifications and reminders without a mail server (outbox)', () => {
     ).toBe(true);
     const sent = await t.http.get('/api/admin/outbox?status=sent').set(auth(admin)).expect(200);
     expect(sent.body.total).toBe(0);
+    // Admins find one person's mail by (part of) the address, or a kind of mail by its subject.
+    const swedes = await t.http
+      .get('/api/admin/outbox')
+      .query({ q: world.swede.email.toUpperCase() })
+      .set(auth(admin))
+      .expect(200);
+    expect(swedes.body.items.map((m: { toAddress: string }) => m.toAddress)).toEqual([
+      world.swede.email,
+      world.swede.email,
+      world.swede.email,
+    ]);
+    const workshops = await t.http
+      .get('/api/admin/outbox')
+      .query({ q: 'Kick-off workshop', limit: 200 })
+      .set(auth(admin))
+      .expect(200);
+    expect(workshops.body.total).toBeGreaterThanOrEqual(2);
+    // A % or _ is a character to look for, not a wildcard.
+    const literal = await t.http.get('/api/admin/outbox').query({ q: '%' }).set(auth(admin)).expect(200);
+    expect(literal.body.total).toBe(0);
   });
 
   it('refuses the outbox and the run to everyone but admins', async () => {

@@ -16,7 +16,7 @@ import { DataSource } from 'typeorm';
 import { AppError } from '../common/errors/app-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ListOutboxQuery } from './dto/list-outbox.query';
-import { PageQueryDto } from '../common/pagination/page.query';
+import { likePattern, PageQueryDto } from '../common/pagination/page.query';
 import { renderEmail } from './notification-texts';
 import { COHORT_ENDING, MODULE_RELEASED, WORKSHOP_TOMORROW } from './reminder-queries';
 
@@ -203,8 +203,9 @@ export class NotificationsService {
               count(*) OVER () AS total
        FROM email_messages
        WHERE ($1::text IS NULL OR status = $1)
+         AND ($4::text IS NULL OR to_address ILIKE $4 OR subject ILIKE $4)
        ORDER BY created_at DESC, id LIMIT $2 OFFSET $3`,
-      [query.status ?? null, query.limit, query.offset],
+      [query.status ?? null, query.limit, query.offset, query.q?.trim() ? likePattern(query.q) : null],
     )) as EmailRow[];
     return { items: rows.map(toEmail), total: rows.length ? Number(rows[0].total) : 0 };
   }

@@ -69,12 +69,13 @@ export class ReminderJobsService implements OnApplicationBootstrap, BeforeApplic
       });
       this.worker.on('error', (error) => this.logger.warn(`Reminder worker: ${error.message}`));
       // In the background: a Redis that is down delays the reminders, never the start of the API.
+      if (!this.config.remindersSchedule) return;
       void this.track(
         this.scheduleDaily(this.queue).catch((error: unknown) =>
           this.logger.error(`Reminders not scheduled: ${error instanceof Error ? error.message : error}`),
         ),
       );
-    } else {
+    } else if (this.config.remindersSchedule) {
       this.timer = setTimeout(() => this.hourly(), FIRST_CHECK_MS);
       this.timer.unref();
     }

@@ -13,6 +13,8 @@ import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
 import { ReminderJobsService } from './reminder-jobs.service';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+// Two instances share one database, which the embedded PGlite cannot serve: PostgreSQL, as on every machine.
+const POSTGRES = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 async function redisAnswers(): Promise<boolean> {
   const client = new Redis(REDIS_URL, {
@@ -33,7 +35,7 @@ async function redisAnswers(): Promise<boolean> {
 /**
  * Two API instances on one database and one Redis (one BullMQ prefix, unique to this run): both schedule the daily
  * scan, both run it at once, and each recipient still gets one notification and one email per reminder.
- * Needs a PostgreSQL server (DATABASE_URL; an embedded database cannot be shared) and Redis: CI has both.
+ * Needs a PostgreSQL server (DATABASE_URL, else the machine's own on 127.0.0.1; an embedded database cannot be shared) and Redis.
  */
 describe('reminders with two instances on one Redis', () => {
   let first: TestApp;
@@ -45,18 +47,18 @@ describe('reminders with two instances on one Redis', () => {
   const secondDir = mkdtempSync(join(tmpdir(), 'keino-second-'));
 
   beforeAll(async () => {
-    if (!process.env['DATABASE_URL']) throw new Error('This test needs DATABASE_URL (a PostgreSQL server)');
     if (!(await redisAnswers())) throw new Error(`This test needs Redis at ${REDIS_URL}`);
     mail = await startMailServer();
     // One signing secret, so a token of one instance is good at the other.
     const env = {
       ...APP_ENV,
+      REMINDERS_SCHEDULE: 'true',
       REDIS_URL,
       REDIS_PREFIX: prefix,
       SMTP_URL: mail.url,
       JWT_SECRET: randomUUID().repeat(2),
     };
-    first = await startTestApp(env);
+    first = await startTestApp(env, { serverUrl: POSTGRES });
     const url = (first.db.options as { url: string }).url;
     second = await createApp(
       loadConfig({
@@ -149,8 +151,7 @@ describe('reminders without Redis', () => {
   const secondDir = mkdtempSync(join(tmpdir(), 'keino-second-'));
 
   beforeAll(async () => {
-    if (!process.env['DATABASE_URL']) throw new Error('This test needs DATABASE_URL (a PostgreSQL server)');
-    first = await startTestApp(APP_ENV);
+    first = await startTestApp(APP_ENV, { serverUrl: POSTGRES });
     world = await reminderWorld(first, await signInAdmin(first));
   });
   afterAll(async () => {
@@ -168,6 +169,7 @@ describe('reminders without Redis', () => {
         DATA_DIR: secondDir,
         DATABASE_URL: url,
         ...APP_ENV,
+        REMINDERS_SCHEDULE: 'true',
       }),
       { logger: false },
     );

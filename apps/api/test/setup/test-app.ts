@@ -28,9 +28,12 @@ export interface TestApp {
  * The real app over real HTTP, on a fresh database of its own: a new database on the server of DATABASE_URL when it
  * is set (CI: real PostgreSQL), otherwise an embedded PGlite in a temporary directory.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { serverUrl?: string } = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'keino-test-'));
-  const serverUrl = process.env['DATABASE_URL'];
+  const serverUrl = options.serverUrl ?? process.env['DATABASE_URL'];
   let databaseUrl: string | undefined;
   let dropDatabase = async () => undefined as void;
   if (serverUrl) {
@@ -53,6 +56,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     DATA_DIR: dataDir,
+    // A scan at a moment of its own would add reminders in the middle of a test; tests that need it say so.
+    REMINDERS_SCHEDULE: 'false',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...env,
   });

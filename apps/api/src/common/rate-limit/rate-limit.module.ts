@@ -7,7 +7,8 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 export const LOGIN_LIMITS = {
   // The per-address limit comes from LOGIN_LIMIT_PER_ADDRESS (default 20).
   perAddress: { limit: 20, ttl: 60_000 },
-  perAccount: { limit: 5, ttl: 60_000 },
+  // Per account: enough for a person (or a team sharing a demo account) signing in now and then, far too few to guess.
+  perAccount: { limit: 10, ttl: 60_000 },
 };
 
 /**

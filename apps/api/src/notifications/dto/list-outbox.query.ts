@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { EMAIL_STATUSES, type EmailStatus } from '@keino/contracts';
 
 import { PageQueryDto } from '../../common/pagination/page.query';
@@ -9,4 +9,10 @@ export class ListOutboxQuery extends PageQueryDto {
   @IsOptional()
   @IsIn(EMAIL_STATUSES)
   status?: EmailStatus;
+
+  @ApiPropertyOptional({ description: 'part of the recipient’s address or of the subject' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
 }

@@ -26,8 +26,9 @@ export class NotificationsApi {
     return this.http.post<{ updated: number }>('/api/me/notifications/read-all', {});
   }
 
-  outbox(status: EmailStatus | '', offset: number, limit: number) {
+  outbox(status: EmailStatus | '', q: string, offset: number, limit: number) {
     const params: Record<string, string | number> = { offset, limit };
+    if (q.trim()) params['q'] = q.trim();
     if (status) params['status'] = status;
     return this.http.get<ListResponse<EmailMessageResponse>>('/api/admin/outbox', { params });
   }

@@ -7,13 +7,14 @@ import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { NotificationsApi } from './notifications-api';
 import { notificationText, type NotificationText } from './notification-text';
 import { UnreadNotifications } from './unread-notifications';
+import { Pager } from '../../shared/pager/pager';
 
 const PAGE = 20;
 
 /** The signed-in person's notifications, newest first: read them, mark them read, follow them to the course. */
 @Component({
   selector: 'app-notifications-page',
-  imports: [RouterLink, TranslocoDirective, LocalDatePipe],
+  imports: [Pager, RouterLink, TranslocoDirective, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './notifications.css',
   template: `
@@ -65,21 +66,7 @@ const PAGE = 20;
             </li>
           }
         </ul>
-        @if (total() > PAGE) {
-          <nav class="pager" [attr.aria-label]="t('common.pages')">
-            <button type="button" class="button" [disabled]="offset() === 0" (click)="show(offset() - PAGE)">
-              {{ t('common.previous') }}
-            </button>
-            <button
-              type="button"
-              class="button"
-              [disabled]="offset() + PAGE >= total()"
-              (click)="show(offset() + PAGE)"
-            >
-              {{ t('common.next') }}
-            </button>
-          </nav>
-        }
+        <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
       }
     </section>
   `,

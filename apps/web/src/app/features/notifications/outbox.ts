@@ -10,13 +10,14 @@ import {
 
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { NotificationsApi } from './notifications-api';
+import { Pager } from '../../shared/pager/pager';
 
 const PAGE = 25;
 
 /** The admins' view of the emails the app wrote: the outbox when no mail server is set, and what was sent. */
 @Component({
   selector: 'app-outbox',
-  imports: [FormsModule, TranslocoDirective, LocalDatePipe],
+  imports: [Pager, FormsModule, TranslocoDirective, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './notifications.css',
   template: `
@@ -41,6 +42,10 @@ const PAGE = 25;
         </button>
       </div>
       <form class="filters" role="search" (ngSubmit)="show(0)">
+        <div class="field">
+          <label for="outbox-q">{{ t('notifications.outbox.search') }}</label>
+          <input id="outbox-q" name="q" type="search" [(ngModel)]="q" autocomplete="off" />
+        </div>
         <div class="field">
           <label for="outbox-status">{{ t('notifications.outbox.status') }}</label>
           <select id="outbox-status" name="status" [(ngModel)]="status">
@@ -85,21 +90,7 @@ const PAGE = 25;
             </li>
           }
         </ul>
-        @if (total() > PAGE) {
-          <nav class="pager" [attr.aria-label]="t('common.pages')">
-            <button type="button" class="button" [disabled]="offset() === 0" (click)="show(offset() - PAGE)">
-              {{ t('common.previous') }}
-            </button>
-            <button
-              type="button"
-              class="button"
-              [disabled]="offset() + PAGE >= total()"
-              (click)="show(offset() + PAGE)"
-            >
-              {{ t('common.next') }}
-            </button>
-          </nav>
-        }
+        <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
       }
     </section>
   `,
@@ -122,6 +113,7 @@ export class Outbox {
   protected readonly ran = signal<ReminderRunResponse | null>(null);
   protected readonly runMessage = signal('');
   protected status: EmailStatus | '' = '';
+  protected q = '';
 
   constructor() {
     this.show(0);
@@ -130,7 +122,7 @@ export class Outbox {
   protected show(offset: number): void {
     this.offset.set(offset);
     this.load.set('loading');
-    this.api.outbox(this.status, offset, PAGE).subscribe({
+    this.api.outbox(this.status, this.q, offset, PAGE).subscribe({
       next: (list) => {
         this.messages.set(list.items);
         this.total.set(list.total);
