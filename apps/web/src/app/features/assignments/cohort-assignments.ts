@@ -13,13 +13,14 @@ import type { TeamAssignmentSummary } from '@keino/contracts';
 
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { AssignmentsApi } from './assignments-api';
+import { Pager } from '../../shared/pager/pager';
 
 const PAGE = 50;
 
 /** A cohort's teams for its trainer: each team's assignment status, the ones awaiting review first. */
 @Component({
   selector: 'app-cohort-assignments',
-  imports: [RouterLink, TranslocoDirective, LocalDatePipe],
+  imports: [Pager, RouterLink, TranslocoDirective, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   styleUrl: './assignments.css',
@@ -82,16 +83,7 @@ const PAGE = 50;
             </tbody>
           </table>
         </div>
-        @if (total() > PAGE) {
-          <nav class="pager" [attr.aria-label]="t('review.pages')">
-            <button type="button" class="button" [disabled]="offset() === 0" (click)="page(-1)">
-              {{ t('review.previous') }}
-            </button>
-            <button type="button" class="button" [disabled]="offset() + PAGE >= total()" (click)="page(1)">
-              {{ t('review.next') }}
-            </button>
-          </nav>
-        }
+        <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="offset.set($event)" />
       }
     </section>
   `,
@@ -109,10 +101,6 @@ export class CohortAssignments {
 
   constructor() {
     effect(() => this.fetch(this.cohortId(), this.offset()));
-  }
-
-  protected page(step: number): void {
-    this.offset.update((o) => Math.max(0, o + step * PAGE));
   }
 
   private fetch(cohortId: string, offset: number): void {
