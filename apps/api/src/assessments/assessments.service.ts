@@ -240,9 +240,11 @@ export class AssessmentsService {
     if (new Set(given).size !== given.length)
       throw new AppError('DUPLICATE_DIMENSION', 400, 'A dimension is answered twice');
     await this.db.transaction(async (tx) => {
-      // Keeps the model as it is until the answers are written.
+      // Keeps the model as it is until the answers are written. A table lock in SHARE mode, not row locks: saves do
+      // not block each other, and a model edit (SHARE ROW EXCLUSIVE) waits for them, or they for it, in one order.
+      await tx.query(`LOCK TABLE maturity_dimensions IN SHARE MODE`);
       const current: { id: string; name: { en: string } }[] = await tx.query(
-        `SELECT id, name FROM maturity_dimensions WHERE archived_at IS NULL ORDER BY position FOR SHARE`,
+        `SELECT id, name FROM maturity_dimensions WHERE archived_at IS NULL ORDER BY position`,
       );
       const unknown = given.filter((id) => !current.some((d) => d.id === id));
       if (unknown.length)

@@ -131,6 +131,8 @@ export class AssignmentsController {
         'Send the file as multipart/form-data in the field "file"',
       );
     }
+    // Who may attach is known before the body is read: nobody else makes the server take in 20 MB.
+    await this.assignments.assertEditable(caller, id);
     let part;
     let data: Buffer;
     try {

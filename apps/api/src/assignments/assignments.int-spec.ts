@@ -364,6 +364,18 @@ describe('team development assignments over HTTP', () => {
     );
     expect(repaired).toEqual({ state: 'completed', recorded_by: trainer.id });
 
+    // A colleague who joins the team after the approval has the assignment done too, as the others.
+    const late = await enrol(t, unenrolled, cohortId);
+    let joined: { state: string } | undefined;
+    for (let i = 0; i < 50 && !joined; i++) {
+      [joined] = await t.db.query(
+        `SELECT state FROM progress WHERE enrollment_id = $1 AND activity_id = $2`,
+        [late.id, assignmentId],
+      );
+      if (!joined) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(joined).toEqual({ state: 'completed' });
+
     // Approved work is final; a second review finds nothing to decide.
     await t.http.patch(`/api/assignments/${id}`).set(auth(anna)).send({ body: 'x' }).expect(409);
     await t.http
@@ -381,6 +393,39 @@ describe('team development assignments over HTTP', () => {
       { action: 'assignment.submitted', version: '2' },
       { action: 'assignment.reviewed', version: '2' },
     ]);
+  });
+
+  it('does not let a trainer who belongs to the team review its work', async () => {
+    const org = (await createOrganization(t, admin)).id;
+    // A participant of the team, made one of the cohort's trainers afterwards.
+    const coach = await createUser(t, admin, { roles: ['participant', 'trainer'], organizationId: org });
+    const member = await createUser(t, admin, { organizationId: org });
+    const own = (await createCohort(t, admin, course.id)).id;
+    await enrol(t, coach, own);
+    const enrolment = await enrol(t, member, own);
+    await t.http
+      .patch(`/api/cohorts/${own}`)
+      .set(auth(admin))
+      .send({ trainerIds: [coach.id] })
+      .expect(200);
+    const draft = (
+      await t.http
+        .get(`/api/enrollments/${enrolment.id}/assignments/${assignmentId}`)
+        .set(auth(member))
+        .expect(200)
+    ).body as AssignmentResponse;
+    await t.http
+      .patch(`/api/assignments/${draft.id}`)
+      .set(auth(member))
+      .send({ body: '<p>Linjaus</p>' })
+      .expect(200);
+    await t.http.post(`/api/assignments/${draft.id}/submit`).set(auth(member)).expect(201);
+    const refused = await t.http
+      .post(`/api/assignments/${draft.id}/reviews`)
+      .set(auth(coach))
+      .send({ decision: 'approved' })
+      .expect(403);
+    expect(refused.body.code).toBe('OWN_TEAM');
   });
 
   it('refuses an empty submit and bad review input', async () => {

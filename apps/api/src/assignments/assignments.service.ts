@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
+import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   AssignmentAttachmentResponse,
@@ -21,6 +21,7 @@ import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { sanitizeRichText } from '../courses/rich-text';
+import { ENROLLMENT_STATUS_CHANGED, EnrollmentStatusChangedEvent } from '../enrollments/enrollment.events';
 import { ProgressService } from '../progress/progress.service';
 import { ASSIGNMENT_REVIEWED, AssignmentReviewedEvent } from './assignment.events';
 import { checkAttachment, cleanFileName, isBlankText, isEditable } from './assignment-rules';
@@ -192,11 +193,13 @@ export class AssignmentsService implements OnApplicationBootstrap {
 
   async update(caller: AuthUser, id: string, body: string): Promise<AssignmentResponse> {
     await this.editable(caller, id);
-    await this.db.query(
+    const [, changed] = (await this.db.query(
       `UPDATE assignment_submissions SET body = $2, updated_at = now(), updated_by = $3
         WHERE id = $1 AND status IN ('draft', 'revision_requested')`,
       [id, sanitizeRichText(body), caller.id],
-    );
+    )) as [unknown, number];
+    // A teammate submitted between the check and the write: say so rather than drop the text silently.
+    if (changed === 0) throw new AppError('ASSIGNMENT_LOCKED', 409, 'The assignment was just submitted');
     return this.get(caller, id);
   }
 
@@ -263,6 +266,9 @@ export class AssignmentsService implements OnApplicationBootstrap {
       if (!(access.is_trainer || isAdmin(caller))) {
         throw new AppError('FORBIDDEN', 403, 'The cohort’s trainers review the assignment');
       }
+      if (access.is_member && !isAdmin(caller)) {
+        throw new AppError('OWN_TEAM', 403, 'Another trainer reviews the work of a team you belong to');
+      }
       if (access.status !== 'submitted') {
         throw new AppError('NOT_SUBMITTED', 409, `The assignment is ${access.status}, not awaiting review`);
       }
@@ -292,7 +298,7 @@ export class AssignmentsService implements OnApplicationBootstrap {
       return { access, members };
     });
     const { access, members } = reviewed;
-    if (decision === 'approved') await this.completeApproved(id);
+    if (decision === 'approved') await this.completeApproved({ submissionId: id });
     const event: AssignmentReviewedEvent = {
       submissionId: id,
       cohortId: access.cohort_id,
@@ -317,7 +323,7 @@ export class AssignmentsService implements OnApplicationBootstrap {
    * yet, through ProgressService (counters and certificates follow). Run after each approval, and at start: the
    * approval commits before these writes, so a crash between them is repaired by the next start.
    */
-  async completeApproved(submissionId?: string): Promise<number> {
+  async completeApproved(only: { submissionId?: string; enrollmentId?: string } = {}): Promise<number> {
     const missing = (await this.db.query(
       `SELECT m.enrollment_id, s.activity_id,
               coalesce((SELECT c.author_id FROM assignment_comments c
@@ -326,19 +332,40 @@ export class AssignmentsService implements OnApplicationBootstrap {
          FROM assignment_submissions s
          CROSS JOIN LATERAL (${MEMBER_OF('s.cohort_id', 's.organization_id')}) m
         WHERE s.status = 'approved' AND ($1::uuid IS NULL OR s.id = $1)
+          AND ($2::uuid IS NULL OR m.enrollment_id = $2)
           AND NOT EXISTS (SELECT 1 FROM progress p WHERE p.enrollment_id = m.enrollment_id
                              AND p.activity_id = s.activity_id AND p.state = 'completed')`,
-      [submissionId ?? null],
+      [only.submissionId ?? null, only.enrollmentId ?? null],
     )) as { enrollment_id: string; activity_id: string; recorded_by: string }[];
-    // Sequential: each write may complete an enrolment and issue its certificate.
+    // Sequential: each write may complete an enrolment and issue its certificate. One member's refusal (withdrawn a
+    // moment ago) must not keep the others from theirs; the next sweep retries whatever failed.
+    let completed = 0;
     for (const m of missing) {
-      await this.progress.completeOnBehalf(m.enrollment_id, m.activity_id, m.recorded_by);
+      try {
+        await this.progress.completeOnBehalf(m.enrollment_id, m.activity_id, m.recorded_by);
+        completed++;
+      } catch (error) {
+        this.logger.warn(`Assignment not completed for enrolment ${m.enrollment_id}: ${String(error)}`);
+      }
     }
-    return missing.length;
+    return completed;
+  }
+
+  /** A member who joins (or rejoins) a team whose assignment is approved has it done, like the others. */
+  @OnEvent(ENROLLMENT_STATUS_CHANGED)
+  async onEnrollmentStatusChanged(event: EnrollmentStatusChangedEvent): Promise<void> {
+    if (event.to !== 'active') return;
+    await this.completeApproved({ enrollmentId: event.enrollmentId }).catch((error: unknown) =>
+      this.logger.warn(`Approved assignment not applied to a new member: ${String(error)}`),
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const completed = await this.completeApproved();
+    // Never keeps the API from starting: what fails here is retried at the next start.
+    const completed = await this.completeApproved().catch((error: unknown) => {
+      this.logger.error(`Approved assignments not swept: ${String(error)}`);
+      return 0;
+    });
     if (completed > 0) this.logger.log(`Completed ${completed} approved team assignments left incomplete`);
   }
 
@@ -482,6 +509,7 @@ export class AssignmentsService implements OnApplicationBootstrap {
          SELECT u.organization_id, count(*)::int AS members
            FROM enrollments e JOIN users u ON u.id = e.user_id
           WHERE e.cohort_id = $1 AND e.status IN ('active', 'completed') AND u.organization_id IS NOT NULL
+            AND u.erased_at IS NULL
           GROUP BY u.organization_id),
        tasks AS (
          SELECT va.activity_id, va.title, va.ordinal
@@ -572,6 +600,11 @@ export class AssignmentsService implements OnApplicationBootstrap {
   }
 
   /** Only the team changes its work, and only while it is with them. */
+  /** Whether the caller may change the submission now: checked before an upload is read, again under lock after. */
+  async assertEditable(caller: AuthUser, id: string): Promise<void> {
+    await this.editable(caller, id);
+  }
+
   private async editable(caller: AuthUser, id: string, tx?: EntityManager, lock = false): Promise<Access> {
     const access = await this.access(caller, id, tx ?? this.db, lock);
     if (!access.is_member)

@@ -107,7 +107,11 @@ export class ReminderJobsService implements OnApplicationBootstrap, BeforeApplic
     const { created, emailIds } = await this.notifications.scan(day);
     // Also whatever an earlier run left queued (a crash, a mail server that was down).
     const retry = this.config.smtpUrl ? await this.notifications.queuedEmailIds() : [];
-    await this.dispatch([...new Set([...emailIds, ...retry])]);
+    await this.dispatch(emailIds);
+    await this.dispatch(
+      retry.filter((id) => !emailIds.includes(id)),
+      true,
+    );
     return { day, created };
   }
 
@@ -145,7 +149,12 @@ export class ReminderJobsService implements OnApplicationBootstrap, BeforeApplic
   }
 
   /** Queued emails to the mail server: as queue jobs with retries, or sent here and now. */
-  private async dispatch(emailIds: string[]): Promise<void> {
+  /**
+   * Sends, or queues a job per email. A retry gets a job id of its own each hour: BullMQ keeps finished jobs and would
+   * ignore the same id again, leaving a message whose earlier job was cut short unsent. The claim on the row keeps any
+   * message from going out twice.
+   */
+  private async dispatch(emailIds: string[], retry = false): Promise<void> {
     if (!this.config.smtpUrl || emailIds.length === 0) return;
     if (this.queue) {
       await this.queue.addBulk(
@@ -153,7 +162,7 @@ export class ReminderJobsService implements OnApplicationBootstrap, BeforeApplic
           name: 'send',
           data: { emailId },
           opts: {
-            jobId: `email-${emailId}`,
+            jobId: retry ? `email-${emailId}-retry-${Math.floor(Date.now() / HOUR)}` : `email-${emailId}`,
             attempts: MAX_ATTEMPTS,
             backoff: { type: 'exponential', delay: 30_000 },
             removeOnComplete: 1000,
@@ -198,7 +207,7 @@ export class ReminderJobsService implements OnApplicationBootstrap, BeforeApplic
   }
 
   private async runRetries(): Promise<void> {
-    if (this.config.smtpUrl) await this.dispatch(await this.notifications.queuedEmailIds());
+    if (this.config.smtpUrl) await this.dispatch(await this.notifications.queuedEmailIds(), true);
   }
 
   private track<T>(work: Promise<T>): Promise<T> {
