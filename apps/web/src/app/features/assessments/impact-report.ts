@@ -103,7 +103,7 @@ interface Filter {
           @if (chart()!.rows.length === 0) {
             <p>{{ t('assessment.impact.noPairs') }}</p>
           } @else {
-            <app-chart [label]="t('assessment.impact.chartTitle')" [table]="chart()!" />
+            <app-chart [label]="t('assessment.impact.chartTitle')" [table]="chart()!" [max]="5" />
           }
           <h2 id="impact-table">
             {{ t('assessment.impact.tableTitle', { group: t('assessment.impact.groups.' + r.group) }) }}

@@ -126,6 +126,8 @@ export class ChartFigure {
   readonly type = input<'bar' | 'line'>('bar');
   /** `details`: a table in a disclosure below; `external`: the page shows the table itself. */
   readonly tableMode = input<'details' | 'external'>('details');
+  /** The value axis's end when the scale has one (levels 1–5); percentages end at 100 anyway. */
+  readonly max = input<number>();
 
   // Horizontal bars: long names stay readable on a phone; each bar gets room.
   protected readonly height = computed(() =>
@@ -144,7 +146,7 @@ export class ChartFigure {
     const tick = (value: string | number) => this.format(Number(value), percent ? 'percent' : 'count');
     const valueAxis = {
       beginAtZero: true,
-      ...(percent ? { max: 100 } : {}),
+      ...(percent ? { max: 100 } : this.max() !== undefined ? { max: this.max() } : {}),
       ticks: { callback: tick, precision: 0 },
     };
     return {
