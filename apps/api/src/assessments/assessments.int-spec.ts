@@ -16,6 +16,7 @@ import {
   signInAdmin,
 } from '../../test/factories';
 import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { AssessmentsService } from './assessments.service';
 
 const text = (s: string) => ({ fi: `${s} (fi)`, sv: `${s} (sv)`, en: s });
 const dimension = (name: string, id?: string) => ({
@@ -538,6 +539,28 @@ describe('maturity self-assessment over HTTP', () => {
       const names = (await impact(admin, '?group=participant')).rows.map((r) => r.label);
       expect(names).not.toContain('Cecilia Cee');
       expect(names).toHaveLength(4);
+    });
+
+    it('completes at start an assessment whose answers were saved but whose completion was not', async () => {
+      const actor = await createUser(t, admin, { organizationId: orgA });
+      const enrollment = (await enrol(t, actor, cohort1)).id;
+      // As if the process had stopped between writing the answers and the completion.
+      await t.db.query(
+        `INSERT INTO assessment_answers (enrollment_id, phase, dimension_id, activity_id, level)
+         SELECT $1, 'start', d, $2, 3 FROM unnest($3::uuid[]) AS d`,
+        [enrollment, startActivity, [d1, d2]],
+      );
+      const sweep = t.app.get(AssessmentsService);
+      expect(await sweep.completeAnswered()).toBe(1);
+      expect(await sweep.completeAnswered()).toBe(0);
+      const progress = await t.http
+        .get(`/api/enrollments/${enrollment}/progress`)
+        .set(auth(actor))
+        .expect(200);
+      expect(progress.body.completedRequired).toBe(1);
+      expect(progress.body.activities).toEqual([
+        expect.objectContaining({ activityId: startActivity, state: 'completed' }),
+      ]);
     });
   });
 });

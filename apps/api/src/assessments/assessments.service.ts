@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   AssessmentPhase,
@@ -79,11 +79,46 @@ interface ActivityRow {
 
 /** The maturity model (data, not code) and the participants' answers at the start and the end of a cohort. */
 @Injectable()
-export class AssessmentsService {
+export class AssessmentsService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(AssessmentsService.name);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly progress: ProgressService,
   ) {}
+
+  /**
+   * Completes the assessment activities whose answers were saved but whose completion was not written (the process
+   * stopped between the two, or the write failed). Answers are only ever saved whole, so answers mean answered.
+   */
+  async completeAnswered(): Promise<number> {
+    const missing = (await this.db.query(
+      `SELECT DISTINCT a.enrollment_id, a.activity_id, e.user_id
+         FROM assessment_answers a JOIN enrollments e ON e.id = a.enrollment_id
+        WHERE e.status IN ('active', 'completed')
+          AND NOT EXISTS (SELECT 1 FROM progress p WHERE p.enrollment_id = a.enrollment_id
+                             AND p.activity_id = a.activity_id AND p.state = 'completed')`,
+    )) as { enrollment_id: string; activity_id: string; user_id: string }[];
+    let completed = 0;
+    for (const m of missing) {
+      try {
+        await this.progress.completeOnBehalf(m.enrollment_id, m.activity_id, m.user_id);
+        completed++;
+      } catch (error) {
+        this.logger.warn(`Self-assessment not completed for enrolment ${m.enrollment_id}: ${String(error)}`);
+      }
+    }
+    return completed;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    // Never keeps the API from starting: what fails here is retried at the next start.
+    const completed = await this.completeAnswered().catch((error: unknown) => {
+      this.logger.error(`Answered self-assessments not swept: ${String(error)}`);
+      return 0;
+    });
+    if (completed > 0) this.logger.log(`Completed ${completed} answered self-assessments left incomplete`);
+  }
 
   async model(): Promise<MaturityModelResponse> {
     const rows: DimensionRow[] = await this.db.query(
