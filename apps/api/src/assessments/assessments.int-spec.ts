@@ -449,6 +449,7 @@ describe('maturity self-assessment over HTTP', () => {
       const refused = await t.http.get('/api/reports/impact').set(auth(people.p1.actor)).expect(403);
       expect(refused.body.code).toBe('FORBIDDEN');
       await t.http.get('/api/reports/impact.csv').set(auth(people.p1.actor)).expect(403);
+      await t.http.get('/api/reports/impact.xlsx').set(auth(people.p1.actor)).expect(403);
       await t.http.get('/api/reports/impact?group=everything').set(auth(admin)).expect(400);
       await t.http.get('/api/reports/impact?region=99').set(auth(admin)).expect(400);
     });

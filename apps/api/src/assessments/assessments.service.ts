@@ -11,7 +11,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
-import { ProgressService } from '../progress/progress.service';
+import { enrollmentVisibleTo, ProgressService } from '../progress/progress.service';
 import { SaveAssessmentDto, UpdateMaturityModelDto } from './dto/assessment.dto';
 
 interface DimensionRow {
@@ -39,11 +39,7 @@ const toDimension = (r: DimensionRow): MaturityDimension => ({
 const ENROLLMENT_CONTEXT = `
   SELECT e.id, e.user_id, e.status, e.cohort_id, c.name AS cohort_name, c.course_version_id,
          c.ends_on < current_date AS ended,
-         e.user_id = $2 OR $3::boolean
-           OR EXISTS (SELECT 1 FROM cohort_trainers t WHERE t.cohort_id = e.cohort_id AND t.user_id = $2)
-           OR EXISTS (SELECT 1 FROM users u JOIN users me ON me.id = $2
-                      WHERE u.id = e.user_id AND 'coordinator' = ANY(me.roles)
-                        AND u.organization_id IS NOT NULL AND u.organization_id = me.organization_id) AS visible
+         ${enrollmentVisibleTo('$2', '$3')} AS visible
   FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id
   WHERE e.id = $1`;
 
@@ -99,16 +95,13 @@ export class AssessmentsService implements OnApplicationBootstrap {
           AND NOT EXISTS (SELECT 1 FROM progress p WHERE p.enrollment_id = a.enrollment_id
                              AND p.activity_id = a.activity_id AND p.state = 'completed')`,
     )) as { enrollment_id: string; activity_id: string; user_id: string }[];
-    let completed = 0;
-    for (const m of missing) {
-      try {
-        await this.progress.completeOnBehalf(m.enrollment_id, m.activity_id, m.user_id);
-        completed++;
-      } catch (error) {
-        this.logger.warn(`Self-assessment not completed for enrolment ${m.enrollment_id}: ${String(error)}`);
-      }
-    }
-    return completed;
+    return this.progress.completeEachOnBehalf(
+      missing.map((m) => ({
+        enrollmentId: m.enrollment_id,
+        activityId: m.activity_id,
+        recordedBy: m.user_id,
+      })),
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {

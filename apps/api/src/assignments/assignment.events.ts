@@ -10,9 +10,6 @@ export interface AssignmentReviewedEvent {
   reviewerId: string;
   /** The team's members with an active or completed enrolment: who is told. */
   memberUserIds: string[];
-  /**
-   * The submitted version reviewed. A team's submission is revised and reviewed again: reminders tell of each
-   * version's review once (without it, of one review per submission and decision).
-   */
-  version?: number;
+  /** The submitted version reviewed: a team's work is revised and reviewed again, and each review is told once. */
+  version: number;
 }

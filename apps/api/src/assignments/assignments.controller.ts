@@ -33,15 +33,11 @@ import type {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
+import { PageQueryDto } from '../common/pagination/page.query';
 import { AppError } from '../common/errors/app-error';
 import { contentDisposition } from './assignment-rules';
 import { AssignmentsService } from './assignments.service';
-import {
-  CreateAssignmentCommentDto,
-  ListTeamAssignmentsQuery,
-  ReviewAssignmentDto,
-  UpdateAssignmentDto,
-} from './dto/assignment.dto';
+import { CreateAssignmentCommentDto, ReviewAssignmentDto, UpdateAssignmentDto } from './dto/assignment.dto';
 
 /**
  * The team development assignment. Members of the team (the organisation's people enrolled in the cohort) edit,
@@ -76,7 +72,7 @@ export class AssignmentsController {
   forCohort(
     @CurrentUser() caller: AuthUser,
     @Param('cohortId', ParseUUIDPipe) cohortId: string,
-    @Query() query: ListTeamAssignmentsQuery,
+    @Query() query: PageQueryDto,
   ): Promise<ListResponse<TeamAssignmentSummary>> {
     return this.assignments.forCohort(caller, cohortId, query);
   }

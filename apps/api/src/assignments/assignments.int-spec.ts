@@ -111,6 +111,11 @@ describe('team development assignments over HTTP', () => {
         .delete(`/api/assignments/${first.id}/attachments/${file.body.id}`)
         .set(auth(who))
         .expect(404);
+      await t.http
+        .post(`/api/assignments/${first.id}/reviews`)
+        .set(auth(who))
+        .send({ decision: 'approved' })
+        .expect(404);
     }
     // The other team's attachment is not reachable through this team's submission either.
     const theirs = await upload(outsider, other.id, PNG, 'kuva.png').expect(201);
@@ -147,6 +152,14 @@ describe('team development assignments over HTTP', () => {
       .expect(403);
     expect(notTeam.body.code).toBe('NOT_TEAM_MEMBER');
     await upload(trainer, first.id, PDF, 'x.pdf').expect(403);
+    await t.http
+      .delete(`/api/assignments/${first.id}/attachments/${file.body.id}`)
+      .set(auth(trainer))
+      .expect(403);
+    await t.http
+      .delete(`/api/assignments/${first.id}/attachments/${file.body.id}`)
+      .set(auth(admin))
+      .expect(403);
     await t.http.post(`/api/assignments/${first.id}/submit`).set(auth(admin)).expect(403);
     await t.http.get(`/api/assignments/${first.id}`).expect(401);
   });

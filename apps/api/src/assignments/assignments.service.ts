@@ -337,18 +337,14 @@ export class AssignmentsService implements OnApplicationBootstrap {
                              AND p.activity_id = s.activity_id AND p.state = 'completed')`,
       [only.submissionId ?? null, only.enrollmentId ?? null],
     )) as { enrollment_id: string; activity_id: string; recorded_by: string }[];
-    // Sequential: each write may complete an enrolment and issue its certificate. One member's refusal (withdrawn a
-    // moment ago) must not keep the others from theirs; the next sweep retries whatever failed.
-    let completed = 0;
-    for (const m of missing) {
-      try {
-        await this.progress.completeOnBehalf(m.enrollment_id, m.activity_id, m.recorded_by);
-        completed++;
-      } catch (error) {
-        this.logger.warn(`Assignment not completed for enrolment ${m.enrollment_id}: ${String(error)}`);
-      }
-    }
-    return completed;
+    // What fails here is retried by the next sweep.
+    return this.progress.completeEachOnBehalf(
+      missing.map((m) => ({
+        enrollmentId: m.enrollment_id,
+        activityId: m.activity_id,
+        recordedBy: m.recorded_by,
+      })),
+    );
   }
 
   /** A member who joins (or rejoins) a team whose assignment is approved has it done, like the others. */
@@ -405,7 +401,7 @@ export class AssignmentsService implements OnApplicationBootstrap {
     id: string,
     file: { fileName: string | undefined; data: Buffer },
   ): Promise<AssignmentAttachmentResponse> {
-    await this.editable(caller, id);
+    // Who may attach was checked before the upload was read (assertEditable); it is checked again under lock below.
     const mediaType = checkAttachment(await detectMediaType(file.data), file.data.length);
     const attachmentId = randomUUID();
     const dir = join(this.config.dataDir, 'attachments');
@@ -469,6 +465,7 @@ export class AssignmentsService implements OnApplicationBootstrap {
                          WHERE v.submission_id = $2 AND v.attachments @> jsonb_build_array(jsonb_build_object('id', $3::text))
                        ) AS in_version
            FROM assignment_attachments WHERE id = $1 AND submission_id = $2 AND removed_at IS NULL`,
+        // The id twice: once as a uuid, once as the text the version's JSON holds.
         [attachmentId, id, attachmentId],
       )) as { in_version: boolean }[];
       if (!row) throw new AppError('NOT_FOUND', 404, 'Attachment not found');
@@ -578,9 +575,8 @@ export class AssignmentsService implements OnApplicationBootstrap {
   ): Promise<Access> {
     const [row] = (await db.query(
       `SELECT s.id, s.cohort_id, s.organization_id, s.activity_id, s.status, s.version,
-              EXISTS (SELECT 1 FROM enrollments e JOIN users u ON u.id = e.user_id
-                       WHERE e.cohort_id = s.cohort_id AND e.user_id = $2 AND u.organization_id = s.organization_id
-                         AND e.status IN ('active', 'completed')) AS is_member,
+              EXISTS (SELECT 1 FROM (${MEMBER_OF('s.cohort_id', 's.organization_id')}) m WHERE m.user_id = $2)
+                AS is_member,
               EXISTS (SELECT 1 FROM cohort_trainers ct WHERE ct.cohort_id = s.cohort_id AND ct.user_id = $2) AS is_trainer
          FROM assignment_submissions s WHERE s.id = $1${lock ? ' FOR UPDATE OF s' : ''}`,
       [id, caller.id],
@@ -599,12 +595,12 @@ export class AssignmentsService implements OnApplicationBootstrap {
     return this.access(caller, id, tx, true);
   }
 
-  /** Only the team changes its work, and only while it is with them. */
   /** Whether the caller may change the submission now: checked before an upload is read, again under lock after. */
   async assertEditable(caller: AuthUser, id: string): Promise<void> {
     await this.editable(caller, id);
   }
 
+  /** Only the team changes its work, and only while it is with them. */
   private async editable(caller: AuthUser, id: string, tx?: EntityManager, lock = false): Promise<Access> {
     const access = await this.access(caller, id, tx ?? this.db, lock);
     if (!access.is_member)

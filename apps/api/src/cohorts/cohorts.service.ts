@@ -220,6 +220,19 @@ export class CohortsService {
     if (new Set(workshops.map((w) => w.activityId)).size !== workshops.length) {
       throw new AppError('VALIDATION_FAILED', 400, 'workshops names a workshop twice');
     }
+    // A cohort meets between its own start and end (Finnish days), as the web form also says.
+    const [{ outside }] = await tx.query(
+      `SELECT count(*)::int AS outside FROM cohorts c CROSS JOIN unnest($2::timestamptz[]) AS w(starts_at)
+       WHERE c.id = $1 AND (w.starts_at AT TIME ZONE 'Europe/Helsinki')::date NOT BETWEEN c.starts_on AND c.ends_on`,
+      [cohortId, workshops.map((w) => w.startsAt)],
+    );
+    if (outside > 0) {
+      throw new AppError(
+        'WORKSHOP_OUTSIDE_COHORT',
+        400,
+        'A workshop must fall between the cohort’s start and end',
+      );
+    }
     const rows = await tx.query(
       `INSERT INTO cohort_workshops (cohort_id, activity_id, starts_at, location)
        SELECT $1, w.activity_id, w.starts_at, w.location

@@ -114,6 +114,10 @@ describe('cohorts and enrolments over HTTP', () => {
     ]).expect(400);
     expect(twice.body.code).toBe('VALIDATION_FAILED');
     await open('Huono aika', [{ activityId: workshop.id, startsAt: 'huomenna' }]).expect(400);
+    const outside = await open('Liian myöhään', [
+      { activityId: workshop.id, startsAt: '2028-07-01T08:00:00Z' },
+    ]).expect(400);
+    expect(outside.body.code).toBe('WORKSHOP_OUTSIDE_COHORT');
     await t.http
       .patch(`/api/cohorts/${plain.body.id}`)
       .set(auth(trainer))

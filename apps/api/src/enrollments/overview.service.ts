@@ -4,6 +4,7 @@ import type { ActivityKind, MyOverviewResponse, OverviewActivity, OverviewCohort
 import { DataSource } from 'typeorm';
 
 import { AuthUser } from '../common/auth/auth.decorators';
+import { workshopTimeIn } from '../cohorts/workshop-time';
 
 interface TodoRow {
   enrollment_id: string;
@@ -126,9 +127,7 @@ export class OverviewService {
        FROM mine m
        JOIN version_activities va ON va.version_id = m.course_version_id
        JOIN version_modules vm ON vm.version_id = va.version_id AND vm.module_id = va.module_id
-       LEFT JOIN cohort_workshops cw ON cw.cohort_id = m.cohort_id AND cw.activity_id = va.activity_id
-       CROSS JOIN LATERAL (SELECT coalesce(cw.starts_at, va.starts_at) AS starts_at,
-                                  coalesce(cw.location, va.location) AS location) w
+       ${workshopTimeIn('m.cohort_id', 'va')}
        WHERE va.kind = 'workshop' AND w.starts_at >= now()
        ORDER BY w.starts_at, m.cohort_name, va.ordinal
        LIMIT 1`,

@@ -250,6 +250,7 @@ describe('notifications and reminders without a mail server (outbox)', () => {
       decision: 'revision_requested',
       reviewerId: admin.id,
       memberUserIds: [world.finn.id, world.swede.id],
+      version: 1,
     };
     const events = t.app.get(EventEmitter2);
     await events.emitAsync(ASSIGNMENT_REVIEWED, event);
@@ -269,7 +270,7 @@ describe('notifications and reminders without a mail server (outbox)', () => {
     expect(rows).toEqual([
       { user_id: expect.any(String), kind: 'assignment_approved', notifications: 1, emails: 1 },
       { user_id: expect.any(String), kind: 'assignment_approved', notifications: 1, emails: 1 },
-      // Without a version (v1 as an older emitter sends it) and for version 2.
+      // For version 1 and for version 2.
       { user_id: expect.any(String), kind: 'revision_requested', notifications: 2, emails: 2 },
       { user_id: expect.any(String), kind: 'revision_requested', notifications: 2, emails: 2 },
     ]);

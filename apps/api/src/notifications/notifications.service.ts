@@ -190,11 +190,12 @@ export class NotificationsService {
   }
 
   async readAll(userId: string): Promise<{ updated: number }> {
-    const rows = (await this.db.query(
-      `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING id`,
+    // An UPDATE answers [rows, count]: the count is all we need.
+    const [, updated] = (await this.db.query(
+      `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`,
       [userId],
-    )) as [{ id: string }[], number];
-    return { updated: rows[1] };
+    )) as [unknown, number];
+    return { updated };
   }
 
   async outbox(query: ListOutboxQuery): Promise<ListResponse<EmailMessageResponse>> {

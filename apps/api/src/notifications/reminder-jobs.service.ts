@@ -107,9 +107,10 @@ export class ReminderJobsService implements OnApplicationBootstrap, BeforeApplic
     const { created, emailIds } = await this.notifications.scan(day);
     // Also whatever an earlier run left queued (a crash, a mail server that was down).
     const retry = this.config.smtpUrl ? await this.notifications.queuedEmailIds() : [];
+    const fresh = new Set(emailIds);
     await this.dispatch(emailIds);
     await this.dispatch(
-      retry.filter((id) => !emailIds.includes(id)),
+      retry.filter((id) => !fresh.has(id)),
       true,
     );
     return { day, created };
@@ -133,7 +134,7 @@ export class ReminderJobsService implements OnApplicationBootstrap, BeforeApplic
         event.activityId,
         kind,
         event.submissionId,
-        event.version ?? null,
+        event.version,
       ]),
     );
   }
@@ -148,7 +149,6 @@ export class ReminderJobsService implements OnApplicationBootstrap, BeforeApplic
     }
   }
 
-  /** Queued emails to the mail server: as queue jobs with retries, or sent here and now. */
   /**
    * Sends, or queues a job per email. A retry gets a job id of its own each hour: BullMQ keeps finished jobs and would
    * ignore the same id again, leaving a message whose earlier job was cut short unsent. The claim on the row keeps any

@@ -1,3 +1,5 @@
+import { workshopTimeIn } from '../cohorts/workshop-time';
+
 /**
  * The candidates of each notification kind, as SELECTs of (user_id, kind, payload, dedupe_key) for
  * NotificationsService.deliver, which inserts them with ON CONFLICT (dedupe_key) DO NOTHING. A dedupe key names what
@@ -38,9 +40,7 @@ export const WORKSHOP_TOMORROW = `
   FROM cohorts c
   JOIN course_versions v ON v.id = c.course_version_id
   JOIN version_activities va ON va.version_id = c.course_version_id AND va.kind = 'workshop'
-  LEFT JOIN cohort_workshops cw ON cw.cohort_id = c.id AND cw.activity_id = va.activity_id
-  CROSS JOIN LATERAL (SELECT coalesce(cw.starts_at, va.starts_at) AS starts_at,
-                             coalesce(cw.location, va.location) AS location) w
+  ${workshopTimeIn('c.id', 'va')}
   JOIN enrollments e ON e.cohort_id = c.id AND e.status = 'active'
   ${PERSON}
   WHERE c.starts_on <= $1::date + 1 AND c.ends_on >= $1::date + 1
@@ -98,7 +98,7 @@ export const ENROLLMENT_CHANGE = `
 
 /**
  * A trainer's review of a team's assignment, to the members named ($1 cohort, $2 members, $3 activity, $4 kind,
- * $5 submission, $6 the version reviewed or NULL): one notification per submission, version, decision and person.
+ * $5 submission, $6 the version reviewed): one notification per submission, version, decision and person.
  */
 export const ASSIGNMENT_REVIEW = `
   SELECT e.user_id, $4::text AS kind,

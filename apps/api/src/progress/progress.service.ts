@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ActivityProgressResponse, ProgressResponse, ProgressState } from '@keino/contracts';
@@ -84,9 +84,22 @@ const WRITE_PROGRESS = `
   LEFT JOIN counted ON true
   LEFT JOIN progress old ON old.enrollment_id = $1 AND old.activity_id = $2`;
 
+/**
+ * Who sees an enrolment's progress (and answers): the participant, admins, the cohort's trainers and the coordinator
+ * of the participant's organisation. A boolean SQL expression over the enrolment `e`; `caller` and `admin` are the
+ * placeholders of the caller's id and of whether the caller is an admin.
+ */
+export const enrollmentVisibleTo = (caller: string, admin: string): string => `(
+  e.user_id = ${caller} OR ${admin}::boolean
+  OR EXISTS (SELECT 1 FROM cohort_trainers t WHERE t.cohort_id = e.cohort_id AND t.user_id = ${caller})
+  OR EXISTS (SELECT 1 FROM users u JOIN users me ON me.id = ${caller}
+             WHERE u.id = e.user_id AND 'coordinator' = ANY(me.roles)
+               AND u.organization_id IS NOT NULL AND u.organization_id = me.organization_id))`;
+
 /** Progress per enrolment and activity, and completion when the last required activity is done. */
 @Injectable()
 export class ProgressService {
+  private readonly logger = new Logger(ProgressService.name);
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly events: EventEmitter2,
@@ -113,6 +126,27 @@ export class ProgressService {
     recordedBy: string,
   ): Promise<ActivityProgressResponse> {
     return this.write(enrollmentId, activityId, recordedBy, 'completed', false, true);
+  }
+
+  /**
+   * `completeOnBehalf` for each in turn (each write may complete an enrolment and issue its certificate). One refusal
+   * (an enrolment withdrawn a moment ago) does not keep the others from theirs. Answers how many were completed.
+   */
+  async completeEachOnBehalf(
+    rows: { enrollmentId: string; activityId: string; recordedBy: string }[],
+  ): Promise<number> {
+    let completed = 0;
+    for (const r of rows) {
+      try {
+        await this.completeOnBehalf(r.enrollmentId, r.activityId, r.recordedBy);
+        completed++;
+      } catch (error) {
+        this.logger.warn(
+          `Activity ${r.activityId} not completed for enrolment ${r.enrollmentId}: ${String(error)}`,
+        );
+      }
+    }
+    return completed;
   }
 
   private async write(
@@ -192,11 +226,7 @@ export class ProgressService {
   async get(caller: AuthUser, enrollmentId: string): Promise<ProgressResponse> {
     const [e] = await this.db.query(
       `SELECT e.id, e.completed_required, e.completed_at, e.cohort_id, c.course_version_id, v.total_required,
-              e.user_id = $2 OR $3
-                OR EXISTS (SELECT 1 FROM cohort_trainers t WHERE t.cohort_id = e.cohort_id AND t.user_id = $2)
-                OR EXISTS (SELECT 1 FROM users u JOIN users me ON me.id = $2
-                           WHERE u.id = e.user_id AND 'coordinator' = ANY(me.roles)
-                             AND u.organization_id IS NOT NULL AND u.organization_id = me.organization_id) AS allowed
+              ${enrollmentVisibleTo('$2', '$3')} AS allowed
        FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id JOIN course_versions v ON v.id = c.course_version_id
        WHERE e.id = $1`,
       [enrollmentId, caller.id, isAdmin(caller)],

@@ -7,16 +7,11 @@ export interface LocalizedText {
   en: string;
 }
 
-/** Levels of the maturity scale: 1 (lowest) to 5. */
-export const MATURITY_LEVELS = [1, 2, 3, 4, 5] as const;
-export type MaturityLevel = (typeof MATURITY_LEVELS)[number];
-
 /**
  * Which point of the cohort an assessment activity measures: the course version's first assessment activity (by
  * activity order) is `start`, every later one `end`.
  */
-export const ASSESSMENT_PHASES = ['start', 'end'] as const;
-export type AssessmentPhase = (typeof ASSESSMENT_PHASES)[number];
+export type AssessmentPhase = 'start' | 'end';
 
 export interface MaturityDimension {
   id: string;

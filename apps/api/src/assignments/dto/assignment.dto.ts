@@ -8,8 +8,6 @@ import {
   type UpdateAssignmentRequest,
 } from '@keino/contracts';
 
-import { PageQueryDto } from '../../common/pagination/page.query';
-
 export class UpdateAssignmentDto implements UpdateAssignmentRequest {
   @ApiProperty({ description: 'the team’s text, rich text (sanitised on save)', maxLength: 100_000 })
   @IsString()
@@ -35,6 +33,3 @@ export class CreateAssignmentCommentDto implements CreateAssignmentCommentReques
   @MaxLength(5000)
   body!: string;
 }
-
-/** `limit` (default 50, max 200) and `offset`, as every list takes. */
-export class ListTeamAssignmentsQuery extends PageQueryDto {}

@@ -385,7 +385,8 @@ export class CohortNew {
             COURSE_NOT_PUBLISHED: ['courseId', 'notPublished'],
             NOT_A_TRAINER: ['trainerIds', 'notTrainer'],
             UNKNOWN_MODULE: ['form', 'unknownModule'],
-            UNKNOWN_WORKSHOP: ['form', 'unknownModule'],
+            UNKNOWN_WORKSHOP: ['form', 'unknownWorkshop'],
+            WORKSHOP_OUTSIDE_COHORT: ['form', 'workshopOutside'],
           }),
         );
       },

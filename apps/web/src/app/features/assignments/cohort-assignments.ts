@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   effect,
   inject,
   input,
@@ -97,7 +98,8 @@ export class CohortAssignments {
   protected readonly items = signal<TeamAssignmentSummary[]>([]);
   protected readonly total = signal(0);
   protected readonly offset = signal(0);
-  protected readonly waiting = signal(0);
+  /** On this page: the list is ordered waiting ones first. */
+  protected readonly waiting = computed(() => this.items().filter((i) => i.status === 'submitted').length);
 
   constructor() {
     effect(() => this.fetch(this.cohortId(), this.offset()));
@@ -109,7 +111,6 @@ export class CohortAssignments {
       next: (list) => {
         this.items.set(list.items);
         this.total.set(list.total);
-        this.waiting.set(list.items.filter((i) => i.status === 'submitted').length);
         this.load.set('ready');
       },
       error: (e: { status?: number }) => this.load.set(e.status === 404 ? 'missing' : 'failed'),

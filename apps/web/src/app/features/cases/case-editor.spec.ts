@@ -127,8 +127,8 @@ describe('CaseEditor', () => {
     } as unknown as Parameters<Session['start']>[0]);
     const { fixture, el, set, click } = await render();
     http
-      .expectOne((r) => r.url === '/api/organizations/directory')
-      .flush({ items: [{ id: 'o1', name: 'Tampereen kaupunki' }], total: 1, offset: 0, limit: 200 });
+      .expectOne((r) => r.url === '/api/organizations')
+      .flush({ items: [{ id: 'o1', name: 'Tampereen kaupunki' }], total: 1 });
     await fixture.whenStable();
     set('#case-title', 'Sähköpotkulaudat');
     await click('cases.editor.saveDraft');

@@ -28,6 +28,7 @@ import {
 import { Observable, switchMap } from 'rxjs';
 
 import { Session } from '../../core/auth/session';
+import { AdminApi } from '../admin/admin-api';
 import { LanguageService } from '../../core/i18n/language';
 import {
   CASE_FIELDS,
@@ -294,6 +295,7 @@ export class CaseEditor implements OnInit {
   protected readonly savedDraft = signal(false);
   protected form = emptyCaseForm(inject(LanguageService).current());
   private readonly session = inject(Session);
+  private readonly admin = inject(AdminApi);
   /** An admin without an organisation writes on behalf of one they choose; everyone else for their own. */
   protected readonly picksOrganization = computed(
     () => !this.session.user()?.organizationId && this.session.hasRole('admin'),
@@ -304,7 +306,7 @@ export class CaseEditor implements OnInit {
   ngOnInit(): void {
     const id = this.id();
     if (!id && this.picksOrganization()) {
-      this.api.organizations().subscribe((page) => this.organizations.set(page.items));
+      this.admin.allOrganizations().subscribe((all) => this.organizations.set(all));
     }
     if (!id) return;
     this.caseId.set(id);

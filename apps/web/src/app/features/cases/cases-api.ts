@@ -9,7 +9,6 @@ import type {
   CreateCaseRequest,
   ListResponse,
   OrganizationKind,
-  OrganizationResponse,
   RegionCode,
   UpdateCaseRequest,
 } from '@keino/contracts';
@@ -45,13 +44,6 @@ export class CasesApi {
   list(filter: CaseFilter, offset: number, limit: number) {
     return this.http.get<ListResponse<CaseSummary>>('/api/cases', {
       params: caseListParams(filter, offset, limit),
-    });
-  }
-
-  /** The public directory: an admin without an organisation picks the case's organisation from it. */
-  organizations() {
-    return this.http.get<ListResponse<OrganizationResponse>>('/api/organizations/directory', {
-      params: { limit: 200 },
     });
   }
 
