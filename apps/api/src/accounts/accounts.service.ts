@@ -37,7 +37,7 @@ export class AccountsService {
   /** Self-service sign-up: always a participant; an admin grants other roles. */
   async register(input: RegisterDto): Promise<UserResponse> {
     if (input.organizationId && !(await this.organizations.exists(input.organizationId))) {
-      throw new AppError('ORGANIZATION_NOT_FOUND', 400, 'organizationId names no organisation');
+      throw new AppError('ORGANIZATION_NOT_FOUND', 'organizationId names no organisation');
     }
     const passwordHash = await hashPassword(input.password);
     // The unique index on lower(email) decides, so two sign-ups at once cannot both succeed.
@@ -57,7 +57,7 @@ export class AccountsService {
       .returning('id')
       .execute();
     if (inserted.raw.length === 0)
-      throw new AppError('EMAIL_TAKEN', 409, 'An account with this email exists');
+      throw new AppError('EMAIL_TAKEN', 'An account with this email exists');
     return this.me(inserted.raw[0].id);
   }
 
@@ -78,11 +78,11 @@ export class AccountsService {
   /** Roles, home organisation and regions; a role change is audited in the same transaction. */
   async update(actorId: string, id: string, input: UpdateUserDto): Promise<UserResponse> {
     if (input.organizationId && !(await this.organizations.exists(input.organizationId))) {
-      throw new AppError('ORGANIZATION_NOT_FOUND', 400, 'organizationId names no organisation');
+      throw new AppError('ORGANIZATION_NOT_FOUND', 'organizationId names no organisation');
     }
     return this.users.manager.transaction(async (tx) => {
       const user = await tx.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!user) throw new AppError('NOT_FOUND', 404, 'User not found');
+      if (!user) throw new AppError('NOT_FOUND', 'User not found');
       const before = [...user.roles];
       if (input.roles) user.roles = input.roles;
       if (input.organizationId !== undefined) user.organizationId = input.organizationId;
@@ -121,7 +121,7 @@ export class AccountsService {
       .getOne();
     if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
       // 400, not 401: the caller's session is fine, only the password they typed is wrong.
-      throw new AppError('WRONG_PASSWORD', 400, 'The current password is wrong');
+      throw new AppError('WRONG_PASSWORD', 'The current password is wrong');
     }
     const passwordHash = await hashPassword(input.newPassword);
     await this.users.manager.transaction(async (tx) => {
@@ -138,14 +138,14 @@ export class AccountsService {
       .where('lower(u.email) = lower(:email)', { email })
       .getOne();
     const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), password);
-    if (!user || !ok) throw new AppError('INVALID_CREDENTIALS', 401, 'Wrong email or password');
+    if (!user || !ok) throw new AppError('INVALID_CREDENTIALS', 'Wrong email or password');
     return this.signIn(user, await this.refreshTokens.issue(user.id));
   }
 
   async refresh(token: string): Promise<LoginResponse> {
     const { userId, refreshToken } = await this.refreshTokens.rotate(token);
     const user = await this.users.findOneBy({ id: userId });
-    if (!user) throw new AppError('INVALID_REFRESH_TOKEN', 401, 'Sign in again');
+    if (!user) throw new AppError('INVALID_REFRESH_TOKEN', 'Sign in again');
     return this.signIn(user, refreshToken);
   }
 
@@ -157,7 +157,7 @@ export class AccountsService {
 
   async me(id: string): Promise<UserResponse> {
     const user = await this.users.findOneBy({ id });
-    if (!user) throw new AppError('NOT_FOUND', 404, 'User not found');
+    if (!user) throw new AppError('NOT_FOUND', 'User not found');
     return toUserResponse(user);
   }
 

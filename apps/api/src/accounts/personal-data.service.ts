@@ -102,7 +102,7 @@ export class PersonalDataService {
        WHERE u.id = $1 AND u.erased_at IS NULL`,
       [userId],
     )) as Omit<PersonalDataExport, 'exportedAt'>[];
-    if (!row) throw new AppError('NOT_FOUND', 404, 'User not found');
+    if (!row) throw new AppError('NOT_FOUND', 'User not found');
     return { exportedAt: new Date().toISOString(), ...row };
   }
 
@@ -111,7 +111,7 @@ export class PersonalDataService {
    * statistics. Access tokens already handed out expire within 15 minutes and carry no personal data.
    */
   async erase(actorId: string, userId: string): Promise<void> {
-    if (actorId === userId) throw new AppError('CANNOT_ERASE_SELF', 409, 'Ask another admin to erase you');
+    if (actorId === userId) throw new AppError('CANNOT_ERASE_SELF', 'Ask another admin to erase you');
     // An unknown random password: nobody can sign in as the erased row.
     const unusableHash = await hashPassword(randomBytes(32).toString('base64url'));
     await this.db.transaction(async (tx) => {
@@ -125,7 +125,7 @@ export class PersonalDataService {
       )) as [{ id: string }[], number];
       if (rows.length === 0) {
         const [exists] = (await tx.query(`SELECT 1 FROM users WHERE id = $1`, [userId])) as unknown[];
-        if (!exists) throw new AppError('NOT_FOUND', 404, 'User not found');
+        if (!exists) throw new AppError('NOT_FOUND', 'User not found');
         return; // erased before: nothing more to do
       }
       // A certificate names its holder to anyone with the code; an erased person has none.

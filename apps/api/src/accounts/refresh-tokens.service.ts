@@ -58,7 +58,7 @@ export class RefreshTokensService {
       );
       return undefined;
     });
-    if (!rotated) throw new AppError('INVALID_REFRESH_TOKEN', 401, 'Sign in again');
+    if (!rotated) throw new AppError('INVALID_REFRESH_TOKEN', 'Sign in again');
     return rotated;
   }
 }

@@ -132,7 +132,7 @@ export class AssessmentsService implements OnApplicationBootstrap {
   async updateModel(body: UpdateMaturityModelDto): Promise<MaturityModelResponse> {
     const ids = body.dimensions.map((d) => d.id).filter((id): id is string => !!id);
     if (new Set(ids).size !== ids.length)
-      throw new AppError('DUPLICATE_DIMENSION', 400, 'A dimension is listed twice');
+      throw new AppError('DUPLICATE_DIMENSION', 'A dimension is listed twice');
     const items = body.dimensions.map((d, position) => ({
       id: d.id ?? null,
       position,
@@ -149,7 +149,7 @@ export class AssessmentsService implements OnApplicationBootstrap {
         );
         const unknown = ids.filter((id) => !known.some((k) => k.id === id));
         if (unknown.length)
-          throw new AppError('UNKNOWN_DIMENSION', 400, `Unknown dimension: ${unknown.join(', ')}`);
+          throw new AppError('UNKNOWN_DIMENSION', `Unknown dimension: ${unknown.join(', ')}`);
         await tx.query(
           `UPDATE maturity_dimensions d SET archived_at = now(), updated_at = now()
          WHERE d.archived_at IS NULL AND NOT (d.id = ANY($1::uuid[]))
@@ -180,7 +180,7 @@ export class AssessmentsService implements OnApplicationBootstrap {
       .catch((err: { code?: string; driverError?: { code?: string } }) => {
         // A dimension about to be deleted got its first answer meanwhile: nothing was changed, try again.
         if ((err?.code ?? err?.driverError?.code) === '23503')
-          throw new AppError('MODEL_CHANGED', 409, 'A dimension was answered meanwhile; please save again');
+          throw new AppError('MODEL_CHANGED', 'A dimension was answered meanwhile; please save again');
         throw err;
       });
     return this.model();
@@ -255,18 +255,18 @@ export class AssessmentsService implements OnApplicationBootstrap {
       e.id,
     ]);
     const activity = activities.find((a) => a.activity_id === activityId);
-    if (!activity) throw new AppError('NOT_FOUND', 404, 'No such self-assessment in this cohort');
+    if (!activity) throw new AppError('NOT_FOUND', 'No such self-assessment in this cohort');
     if (e.user_id !== caller.id)
-      throw new AppError('FORBIDDEN', 403, 'Only the participant answers their self-assessment');
+      throw new AppError('FORBIDDEN', 'Only the participant answers their self-assessment');
     if (e.status !== 'active' && e.status !== 'completed')
-      throw new AppError('ENROLLMENT_NOT_ACTIVE', 409, `The enrolment is ${e.status}`);
+      throw new AppError('ENROLLMENT_NOT_ACTIVE', `The enrolment is ${e.status}`);
     if (e.ended)
-      throw new AppError('COHORT_ENDED', 409, 'The cohort has ended; its answers can no longer change');
-    if (!activity.released) throw new AppError('MODULE_NOT_RELEASED', 409, 'This module has not opened yet');
+      throw new AppError('COHORT_ENDED', 'The cohort has ended; its answers can no longer change');
+    if (!activity.released) throw new AppError('MODULE_NOT_RELEASED', 'This module has not opened yet');
 
     const given = body.answers.map((a) => a.dimensionId);
     if (new Set(given).size !== given.length)
-      throw new AppError('DUPLICATE_DIMENSION', 400, 'A dimension is answered twice');
+      throw new AppError('DUPLICATE_DIMENSION', 'A dimension is answered twice');
     await this.db.transaction(async (tx) => {
       // Keeps the model as it is until the answers are written. A table lock in SHARE mode, not row locks: saves do
       // not block each other, and a model edit (SHARE ROW EXCLUSIVE) waits for them, or they for it, in one order.
@@ -278,14 +278,12 @@ export class AssessmentsService implements OnApplicationBootstrap {
       if (unknown.length)
         throw new AppError(
           'UNKNOWN_DIMENSION',
-          400,
           `Not a dimension of the current model: ${unknown.join(', ')}`,
         );
       const missing = current.filter((d) => !given.includes(d.id));
       if (missing.length) {
         throw new AppError(
           'ASSESSMENT_INCOMPLETE',
-          400,
           `Every dimension needs an answer; missing: ${missing.map((d) => d.name.en).join(', ')}`,
         );
       }
@@ -312,7 +310,7 @@ export class AssessmentsService implements OnApplicationBootstrap {
       caller.id,
       isAdmin(caller),
     ]);
-    if (!e?.visible) throw new AppError('NOT_FOUND', 404, 'Enrolment not found');
+    if (!e?.visible) throw new AppError('NOT_FOUND', 'Enrolment not found');
     return e;
   }
 }

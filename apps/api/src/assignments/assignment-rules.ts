@@ -22,13 +22,12 @@ export function isBlankText(html: string): boolean {
  */
 export function checkAttachment(detectedMime: string | undefined, size: number): string {
   if (size > ASSIGNMENT_MAX_FILE_BYTES) {
-    throw new AppError('FILE_TOO_LARGE', 413, 'A file may be at most 20 MB');
+    throw new AppError('FILE_TOO_LARGE', 'A file may be at most 20 MB');
   }
-  if (size === 0) throw new AppError('EMPTY_FILE', 400, 'The file is empty');
+  if (size === 0) throw new AppError('EMPTY_FILE', 'The file is empty');
   if (!detectedMime || !(ASSIGNMENT_MEDIA_TYPES as readonly string[]).includes(detectedMime)) {
     throw new AppError(
       'UNSUPPORTED_TYPE',
-      415,
       'Attach PDF, Office (Word, Excel, PowerPoint, OpenDocument) or image (PNG, JPEG, GIF, WebP) files',
     );
   }

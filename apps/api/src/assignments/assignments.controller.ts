@@ -123,7 +123,6 @@ export class AssignmentsController {
     if (!req.isMultipart()) {
       throw new AppError(
         'VALIDATION_FAILED',
-        400,
         'Send the file as multipart/form-data in the field "file"',
       );
     }
@@ -134,15 +133,15 @@ export class AssignmentsController {
     try {
       part = await req.file();
       if (!part || part.fieldname !== 'file') {
-        throw new AppError('VALIDATION_FAILED', 400, 'Send the file in the field "file"');
+        throw new AppError('VALIDATION_FAILED', 'Send the file in the field "file"');
       }
       data = await part.toBuffer();
     } catch (error) {
       if (error instanceof AppError) throw error;
       if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-        throw new AppError('FILE_TOO_LARGE', 413, 'A file may be at most 20 MB');
+        throw new AppError('FILE_TOO_LARGE', 'A file may be at most 20 MB');
       }
-      throw new AppError('VALIDATION_FAILED', 400, 'The upload could not be read');
+      throw new AppError('VALIDATION_FAILED', 'The upload could not be read');
     }
     return this.assignments.attach(caller, id, { fileName: part.filename, data });
   }

@@ -98,17 +98,16 @@ export class AssignmentsService implements OnApplicationBootstrap {
         WHERE e.id = $1 AND e.user_id = $2`,
       [enrollmentId, caller.id, activityId],
     )) as { cohort_id: string; status: string; organization_id: string | null; kind: string | null }[];
-    if (!row) throw new AppError('NOT_FOUND', 404, 'Enrolment not found');
+    if (!row) throw new AppError('NOT_FOUND', 'Enrolment not found');
     if (row.kind !== 'assignment') {
-      throw new AppError('NOT_FOUND', 404, 'This cohort’s course has no such assignment');
+      throw new AppError('NOT_FOUND', 'This cohort’s course has no such assignment');
     }
     if (row.status !== 'active' && row.status !== 'completed') {
-      throw new AppError('ENROLLMENT_NOT_ACTIVE', 409, `The enrolment is ${row.status}`);
+      throw new AppError('ENROLLMENT_NOT_ACTIVE', `The enrolment is ${row.status}`);
     }
     if (!row.organization_id) {
       throw new AppError(
         'NO_ORGANIZATION',
-        409,
         'The assignment is done by an organisation’s team; yours is not set',
       );
     }
@@ -199,7 +198,7 @@ export class AssignmentsService implements OnApplicationBootstrap {
       [id, sanitizeRichText(body), caller.id],
     )) as [unknown, number];
     // A teammate submitted between the check and the write: say so rather than drop the text silently.
-    if (changed === 0) throw new AppError('ASSIGNMENT_LOCKED', 409, 'The assignment was just submitted');
+    if (changed === 0) throw new AppError('ASSIGNMENT_LOCKED', 'The assignment was just submitted');
     return this.get(caller, id);
   }
 
@@ -215,7 +214,7 @@ export class AssignmentsService implements OnApplicationBootstrap {
         [id],
       )) as { body: string; files: number }[];
       if (isBlankText(body) && files === 0) {
-        throw new AppError('ASSIGNMENT_EMPTY', 409, 'Write the text or attach a file before submitting');
+        throw new AppError('ASSIGNMENT_EMPTY', 'Write the text or attach a file before submitting');
       }
       const version = access.version + 1;
       await tx.query(
@@ -259,18 +258,18 @@ export class AssignmentsService implements OnApplicationBootstrap {
   ): Promise<AssignmentResponse> {
     const text = comment?.trim() ?? '';
     if (decision === 'revision_requested' && !text) {
-      throw new AppError('COMMENT_REQUIRED', 400, 'Say what to revise: comment is required');
+      throw new AppError('COMMENT_REQUIRED', 'Say what to revise: comment is required');
     }
     const reviewed = await this.db.transaction(async (tx) => {
       const access = await this.lock(caller, id, tx);
       if (!(access.is_trainer || isAdmin(caller))) {
-        throw new AppError('FORBIDDEN', 403, 'The cohort’s trainers review the assignment');
+        throw new AppError('FORBIDDEN', 'The cohort’s trainers review the assignment');
       }
       if (access.is_member && !isAdmin(caller)) {
-        throw new AppError('OWN_TEAM', 403, 'Another trainer reviews the work of a team you belong to');
+        throw new AppError('OWN_TEAM', 'Another trainer reviews the work of a team you belong to');
       }
       if (access.status !== 'submitted') {
-        throw new AppError('NOT_SUBMITTED', 409, `The assignment is ${access.status}, not awaiting review`);
+        throw new AppError('NOT_SUBMITTED', `The assignment is ${access.status}, not awaiting review`);
       }
       await tx.query(`UPDATE assignment_submissions SET status = $2, updated_at = now() WHERE id = $1`, [
         id,
@@ -369,7 +368,7 @@ export class AssignmentsService implements OnApplicationBootstrap {
   async comment(caller: AuthUser, id: string, body: string): Promise<AssignmentCommentResponse> {
     const access = await this.visible(caller, id);
     const text = body.trim();
-    if (!text) throw new AppError('VALIDATION_FAILED', 400, 'body must not be empty');
+    if (!text) throw new AppError('VALIDATION_FAILED', 'body must not be empty');
     const [row] = (await this.db.query(
       `WITH added AS (
          INSERT INTO assignment_comments (submission_id, author_id, body, version) VALUES ($1, $2, $3, $4)
@@ -449,9 +448,9 @@ export class AssignmentsService implements OnApplicationBootstrap {
       `SELECT file_name, media_type FROM assignment_attachments WHERE id = $1 AND submission_id = $2`,
       [attachmentId, id],
     )) as { file_name: string; media_type: string }[];
-    if (!row) throw new AppError('NOT_FOUND', 404, 'Attachment not found');
+    if (!row) throw new AppError('NOT_FOUND', 'Attachment not found');
     const data = await readFile(join(this.config.dataDir, 'attachments', attachmentId)).catch(() => {
-      throw new AppError('NOT_FOUND', 404, 'The attachment’s file is missing');
+      throw new AppError('NOT_FOUND', 'The attachment’s file is missing');
     });
     return { fileName: row.file_name, mediaType: row.media_type, data };
   }
@@ -468,7 +467,7 @@ export class AssignmentsService implements OnApplicationBootstrap {
         // The id twice: once as a uuid, once as the text the version's JSON holds.
         [attachmentId, id, attachmentId],
       )) as { in_version: boolean }[];
-      if (!row) throw new AppError('NOT_FOUND', 404, 'Attachment not found');
+      if (!row) throw new AppError('NOT_FOUND', 'Attachment not found');
       if (row.in_version) {
         await tx.query(`UPDATE assignment_attachments SET removed_at = now() WHERE id = $1`, [attachmentId]);
       } else {
@@ -499,7 +498,7 @@ export class AssignmentsService implements OnApplicationBootstrap {
       [cohortId, caller.id],
     )) as { id: string; is_trainer: boolean }[];
     if (!cohort || !(cohort.is_trainer || isAdmin(caller))) {
-      throw new AppError('NOT_FOUND', 404, 'Cohort not found');
+      throw new AppError('NOT_FOUND', 'Cohort not found');
     }
     const rows = (await this.db.query(
       `WITH teams AS (
@@ -582,7 +581,7 @@ export class AssignmentsService implements OnApplicationBootstrap {
       [id, caller.id],
     )) as Access[];
     if (!row || !(row.is_member || row.is_trainer || isAdmin(caller))) {
-      throw new AppError('NOT_FOUND', 404, 'Assignment not found');
+      throw new AppError('NOT_FOUND', 'Assignment not found');
     }
     return row;
   }
@@ -604,11 +603,10 @@ export class AssignmentsService implements OnApplicationBootstrap {
   private async editable(caller: AuthUser, id: string, tx?: EntityManager, lock = false): Promise<Access> {
     const access = await this.access(caller, id, tx ?? this.db, lock);
     if (!access.is_member)
-      throw new AppError('NOT_TEAM_MEMBER', 403, 'Only the team’s members change its work');
+      throw new AppError('NOT_TEAM_MEMBER', 'Only the team’s members change its work');
     if (!isEditable(access.status)) {
       throw new AppError(
         'ASSIGNMENT_LOCKED',
-        409,
         `The assignment is ${access.status}; it cannot be changed now`,
       );
     }

@@ -102,14 +102,14 @@ export class CasesService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async create(caller: AuthUser, input: CreateCaseDto): Promise<CaseResponse> {
-    if (!input.title) throw new AppError('VALIDATION_FAILED', 400, 'title is required');
+    if (!input.title) throw new AppError('VALIDATION_FAILED', 'title is required');
     const own = await this.organizationOf(caller.id);
     const organizationId = isAdmin(caller) ? (input.organizationId ?? own) : own;
     if (!organizationId) {
-      throw new AppError('NO_ORGANIZATION', 409, 'Cases are written for an organisation; yours is not set');
+      throw new AppError('NO_ORGANIZATION', 'Cases are written for an organisation; yours is not set');
     }
     if (!isAdmin(caller) && input.organizationId && input.organizationId !== own) {
-      throw new AppError('NOT_SAME_ORGANIZATION', 403, 'You write cases of your own organisation');
+      throw new AppError('NOT_SAME_ORGANIZATION', 'You write cases of your own organisation');
     }
     const { organizationId: _ignored, ...fields } = input;
     const entries = this.columnsOf({ language: 'fi', ...fields });
@@ -140,7 +140,7 @@ export class CasesService {
     const missing = REQUIRED_TO_PUBLISH.filter((field) => !String(current[field] ?? '').trim());
     if (current.themes.length === 0) missing.push('themes');
     if (missing.length > 0) {
-      throw new AppError('CASE_INCOMPLETE', 409, `Fill in before publishing: ${missing.join(', ')}`);
+      throw new AppError('CASE_INCOMPLETE', `Fill in before publishing: ${missing.join(', ')}`);
     }
     await this.db.query(
       `UPDATE procurement_cases SET status = 'published', published_at = coalesce(published_at, now()), updated_at = now()
@@ -164,7 +164,7 @@ export class CasesService {
       [id, caller.id, isAdmin(caller)],
     )) as (DetailRow & { own: boolean | null })[];
     // Another organisation's draft answers as if it did not exist.
-    if (!row) throw new AppError('NOT_FOUND', 404, 'Case not found');
+    if (!row) throw new AppError('NOT_FOUND', 'Case not found');
     return {
       ...toSummary(row),
       purchased: row.purchased,
@@ -233,7 +233,7 @@ export class CasesService {
   async comment(caller: AuthUser, caseId: string, input: CreateCaseCommentDto): Promise<CaseCommentResponse> {
     await this.get(caller, caseId);
     const body = input.body.trim();
-    if (!body) throw new AppError('VALIDATION_FAILED', 400, 'body must not be empty');
+    if (!body) throw new AppError('VALIDATION_FAILED', 'body must not be empty');
     // The new comment with its author's name from the insert itself, not by re-reading the whole thread.
     const [row] = (await this.db.query(
       `WITH added AS (
@@ -256,7 +256,7 @@ export class CasesService {
   private async editable(caller: AuthUser, id: string): Promise<CaseResponse> {
     const current = await this.get(caller, id);
     if (!current.canEdit)
-      throw new AppError('NOT_SAME_ORGANIZATION', 403, 'Only its organisation edits a case');
+      throw new AppError('NOT_SAME_ORGANIZATION', 'Only its organisation edits a case');
     return current;
   }
 

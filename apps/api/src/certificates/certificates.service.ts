@@ -10,7 +10,7 @@ import { ENROLLMENT_COMPLETED, EnrollmentCompletedEvent } from '../enrollments/e
 import { formatCertificateCode, newCertificateCode, parseCertificateCode } from './certificate-code';
 import { CertificateDocument } from './certificate-pdf';
 
-const NOT_FOUND = () => new AppError('NOT_FOUND', 404, 'No certificate has this code');
+const NOT_FOUND = () => new AppError('NOT_FOUND', 'No certificate has this code');
 
 /**
  * A certificate for every completed enrolment, issued exactly once (the enrolment is unique in the table). The

@@ -28,10 +28,10 @@ export class CohortsService {
 
   async create(input: CreateCohortDto): Promise<CohortResponse> {
     if (!(await this.courses.exists(input.courseId)))
-      throw new AppError('NOT_FOUND', 404, 'Course not found');
+      throw new AppError('NOT_FOUND', 'Course not found');
     const version = await this.courses.latestVersion(input.courseId);
     if (!version)
-      throw new AppError('COURSE_NOT_PUBLISHED', 409, 'Publish the course before opening a cohort');
+      throw new AppError('COURSE_NOT_PUBLISHED', 'Publish the course before opening a cohort');
     requireDateOrder(input.startsOn, input.endsOn);
     const id = await this.db.transaction(async (tx) => {
       const [row] = await tx.query(
@@ -71,12 +71,11 @@ export class CohortsService {
               seats_taken, course_version_id FROM cohorts WHERE id = $1 FOR UPDATE`,
       [id],
     );
-    if (!current) throw new AppError('NOT_FOUND', 404, 'Cohort not found');
+    if (!current) throw new AppError('NOT_FOUND', 'Cohort not found');
     requireDateOrder(input.startsOn ?? current.starts_on, input.endsOn ?? current.ends_on);
     if (input.capacity !== undefined && input.capacity < current.seats_taken) {
       throw new AppError(
         'CAPACITY_BELOW_SEATS',
-        409,
         `${current.seats_taken} seats are taken; capacity cannot be lower`,
       );
     }
@@ -130,7 +129,7 @@ export class CohortsService {
 
   async get(caller: AuthUser, id: string): Promise<CohortDetailResponse> {
     const row = await this.findRow(id);
-    if (!(await this.canSee(caller, row))) throw new AppError('NOT_FOUND', 404, 'Cohort not found');
+    if (!(await this.canSee(caller, row))) throw new AppError('NOT_FOUND', 'Cohort not found');
     const modules = await this.courses.versionModules(row.course_version_id);
     const releases: { module_id: string; releases_on: string }[] = await this.db.query(
       `SELECT module_id, to_char(releases_on, 'YYYY-MM-DD') AS releases_on FROM module_releases WHERE cohort_id = $1`,
@@ -185,7 +184,7 @@ export class CohortsService {
 
   async findRow(id: string, manager: EntityManager = this.db.manager): Promise<CohortRow> {
     const [row] = await manager.query(`${COHORT_SELECT} WHERE c.id = $1`, [id]);
-    if (!row) throw new AppError('NOT_FOUND', 404, 'Cohort not found');
+    if (!row) throw new AppError('NOT_FOUND', 'Cohort not found');
     return row;
   }
 
@@ -205,7 +204,7 @@ export class CohortsService {
       [cohortId, userIds],
     );
     if (rows.length !== userIds.length) {
-      throw new AppError('NOT_A_TRAINER', 400, 'Every trainerIds entry must be a user with the trainer role');
+      throw new AppError('NOT_A_TRAINER', 'Every trainerIds entry must be a user with the trainer role');
     }
   }
 
@@ -218,7 +217,7 @@ export class CohortsService {
   ): Promise<void> {
     if (workshops.length === 0) return;
     if (new Set(workshops.map((w) => w.activityId)).size !== workshops.length) {
-      throw new AppError('VALIDATION_FAILED', 400, 'workshops names a workshop twice');
+      throw new AppError('VALIDATION_FAILED', 'workshops names a workshop twice');
     }
     // A cohort meets between its own start and end (Finnish days), as the web form also says.
     const [{ outside }] = await tx.query(
@@ -229,7 +228,6 @@ export class CohortsService {
     if (outside > 0) {
       throw new AppError(
         'WORKSHOP_OUTSIDE_COHORT',
-        400,
         'A workshop must fall between the cohort’s start and end',
       );
     }
@@ -250,7 +248,6 @@ export class CohortsService {
     if (rows.length !== workshops.length) {
       throw new AppError(
         'UNKNOWN_WORKSHOP',
-        400,
         'workshops names an activity that is not a workshop of the cohort’s course version',
       );
     }
@@ -264,7 +261,7 @@ export class CohortsService {
   ) {
     if (releases.length === 0) return;
     if (new Set(releases.map((r) => r.moduleId)).size !== releases.length) {
-      throw new AppError('VALIDATION_FAILED', 400, 'moduleReleases names a module twice');
+      throw new AppError('VALIDATION_FAILED', 'moduleReleases names a module twice');
     }
     const rows = await tx.query(
       `INSERT INTO module_releases (cohort_id, module_id, releases_on)
@@ -277,7 +274,6 @@ export class CohortsService {
     if (rows.length !== releases.length) {
       throw new AppError(
         'UNKNOWN_MODULE',
-        400,
         'moduleReleases names a module outside the cohort’s course version',
       );
     }
@@ -295,5 +291,5 @@ const MINE = `(EXISTS (SELECT 1 FROM enrollments e WHERE e.cohort_id = c.id AND 
              WHERE me.id = $2::uuid AND 'change_agent' = ANY(me.roles) AND o.region = ANY(me.regions)))`;
 
 function requireDateOrder(startsOn: string, endsOn: string): void {
-  if (endsOn < startsOn) throw new AppError('VALIDATION_FAILED', 400, 'endsOn must not be before startsOn');
+  if (endsOn < startsOn) throw new AppError('VALIDATION_FAILED', 'endsOn must not be before startsOn');
 }

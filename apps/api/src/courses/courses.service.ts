@@ -43,7 +43,7 @@ export class CoursesService {
 
   async create(caller: AuthUser, input: CreateCourseDto): Promise<CourseDetailResponse> {
     if (input.trainerIds?.length && !isAdmin(caller)) {
-      throw new AppError('FORBIDDEN', 403, 'Only admins choose a course’s trainers');
+      throw new AppError('FORBIDDEN', 'Only admins choose a course’s trainers');
     }
     const id = await this.db.transaction(async (tx) => {
       const [course] = await tx.query(
@@ -61,7 +61,7 @@ export class CoursesService {
   async update(caller: AuthUser, id: string, input: UpdateCourseDto): Promise<CourseDetailResponse> {
     await this.requireEditor(caller, id);
     if (input.trainerIds && !isAdmin(caller)) {
-      throw new AppError('FORBIDDEN', 403, 'Only admins choose a course’s trainers');
+      throw new AppError('FORBIDDEN', 'Only admins choose a course’s trainers');
     }
     await this.db.transaction(async (tx) => {
       await tx.query(
@@ -86,7 +86,7 @@ export class CoursesService {
       [courseId, userIds],
     );
     if (rows.length !== userIds.length) {
-      throw new AppError('NOT_A_TRAINER', 400, 'Every trainerIds entry must be a user with the trainer role');
+      throw new AppError('NOT_A_TRAINER', 'Every trainerIds entry must be a user with the trainer role');
     }
   }
 
@@ -121,7 +121,7 @@ export class CoursesService {
       );
       return { ...toCourseResponse(course), modules: toModuleResponses(modules, activities) };
     }
-    if (course.latest_version === null) throw new AppError('NOT_FOUND', 404, 'Course not found');
+    if (course.latest_version === null) throw new AppError('NOT_FOUND', 'Course not found');
     const [version] = await this.db.query(
       `SELECT id FROM course_versions WHERE course_id = $1 AND version = $2`,
       [id, course.latest_version],
@@ -168,7 +168,7 @@ export class CoursesService {
       `SELECT id, version, published_at FROM course_versions WHERE course_id = $1 AND version = $2`,
       [courseId, version],
     );
-    if (!row) throw new AppError('NOT_FOUND', 404, 'Course version not found');
+    if (!row) throw new AppError('NOT_FOUND', 'Course version not found');
     return {
       courseId,
       version: row.version,
@@ -366,7 +366,6 @@ export class CoursesService {
       if (required === 0) {
         throw new AppError(
           'NO_REQUIRED_ACTIVITY',
-          409,
           'A course needs at least one required activity to publish',
         );
       }
@@ -425,7 +424,7 @@ export class CoursesService {
 
   private async findCourse(id: string): Promise<CourseRow> {
     const [course] = await this.db.query(`${COURSE_SELECT} WHERE c.id = $1`, [id]);
-    if (!course) throw new AppError('NOT_FOUND', 404, 'Course not found');
+    if (!course) throw new AppError('NOT_FOUND', 'Course not found');
     return course;
   }
 
@@ -437,13 +436,13 @@ export class CoursesService {
   private async requireEditor(caller: AuthUser, courseId: string): Promise<void> {
     const course = await this.findCourse(courseId);
     if (this.canEdit(caller, course)) return;
-    if (course.latest_version === null) throw new AppError('NOT_FOUND', 404, 'Course not found');
-    throw new AppError('NOT_COURSE_TRAINER', 403, 'Only the course’s trainers and admins edit it');
+    if (course.latest_version === null) throw new AppError('NOT_FOUND', 'Course not found');
+    throw new AppError('NOT_COURSE_TRAINER', 'Only the course’s trainers and admins edit it');
   }
 
   private async courseOfModule(moduleId: string): Promise<string> {
     const [row] = await this.db.query(`SELECT course_id FROM course_modules WHERE id = $1`, [moduleId]);
-    if (!row) throw new AppError('NOT_FOUND', 404, 'Module not found');
+    if (!row) throw new AppError('NOT_FOUND', 'Module not found');
     return row.course_id;
   }
 
@@ -452,7 +451,7 @@ export class CoursesService {
       `SELECT m.course_id FROM activities a JOIN course_modules m ON m.id = a.module_id WHERE a.id = $1`,
       [activityId],
     );
-    if (!row) throw new AppError('NOT_FOUND', 404, 'Activity not found');
+    if (!row) throw new AppError('NOT_FOUND', 'Activity not found');
     return row.course_id;
   }
 
@@ -481,6 +480,6 @@ export class CoursesService {
 function requireSameSet(current: string[], ids: string[]): void {
   const wanted = new Set(ids);
   if (current.length !== ids.length || !current.every((id) => wanted.has(id))) {
-    throw new AppError('REORDER_MISMATCH', 400, 'ids must list every item of the list exactly once');
+    throw new AppError('REORDER_MISMATCH', 'ids must list every item of the list exactly once');
   }
 }

@@ -45,8 +45,8 @@ export class EnrollmentsService {
          FROM cohorts WHERE id = $1 FOR UPDATE`,
         [cohortId],
       );
-      if (!cohort) throw new AppError('NOT_FOUND', 404, 'Cohort not found');
-      if (!cohort.open) throw new AppError('ENROLLMENT_CLOSED', 409, 'Enrolment to this cohort has closed');
+      if (!cohort) throw new AppError('NOT_FOUND', 'Cohort not found');
+      if (!cohort.open) throw new AppError('ENROLLMENT_CLOSED', 'Enrolment to this cohort has closed');
       // Admins approve, so what they enrol needs no approval.
       const status: EnrollmentStatus =
         cohort.approval_required && !isAdmin(caller) ? 'pending' : cohort.has_seat ? 'active' : 'waitlisted';
@@ -55,7 +55,7 @@ export class EnrollmentsService {
         [cohortId, userId],
       );
       if (existing && existing.status !== 'withdrawn') {
-        throw new AppError('ALREADY_ENROLLED', 409, 'This person is already enrolled in the cohort');
+        throw new AppError('ALREADY_ENROLLED', 'This person is already enrolled in the cohort');
       }
       // A withdrawn enrolment comes back to life: one row per person and cohort.
       const [row] = await tx.query(
@@ -85,11 +85,11 @@ export class EnrollmentsService {
     const own = found.userId === caller.id;
     if (!isAdmin(caller)) {
       if (!own && !(await this.cohorts.isTrainer(found.cohortId, caller.id))) {
-        throw new AppError('NOT_FOUND', 404, 'Enrolment not found');
+        throw new AppError('NOT_FOUND', 'Enrolment not found');
       }
-      if (to === 'active') throw new AppError('FORBIDDEN', 403, 'Only admins approve enrolments');
+      if (to === 'active') throw new AppError('FORBIDDEN', 'Only admins approve enrolments');
       if (!own)
-        throw new AppError('FORBIDDEN', 403, 'Only the participant or an admin withdraws an enrolment');
+        throw new AppError('FORBIDDEN', 'Only the participant or an admin withdraws an enrolment');
     }
     const changes: Change[] = [];
     await this.db.transaction(async (tx) => {
@@ -102,7 +102,7 @@ export class EnrollmentsService {
       if (to === 'active') {
         if (from === 'active') return;
         if (from !== 'pending' && from !== 'waitlisted') {
-          throw new AppError('INVALID_TRANSITION', 409, `A ${from} enrolment cannot be approved`);
+          throw new AppError('INVALID_TRANSITION', `A ${from} enrolment cannot be approved`);
         }
         // Approval into a full cohort puts the enrolment on the waitlist.
         const next: EnrollmentStatus = cohort.has_seat ? 'active' : 'waitlisted';
@@ -115,7 +115,7 @@ export class EnrollmentsService {
       } else {
         if (from === 'withdrawn') return;
         if (from === 'completed')
-          throw new AppError('INVALID_TRANSITION', 409, 'A completed enrolment cannot be withdrawn');
+          throw new AppError('INVALID_TRANSITION', 'A completed enrolment cannot be withdrawn');
         await this.setStatus(tx, id, 'withdrawn');
         changes.push({
           enrollmentId: id,
@@ -159,7 +159,6 @@ export class EnrollmentsService {
     if (!isAdmin(caller) && !(await this.cohorts.isTrainer(cohortId, caller.id))) {
       throw new AppError(
         'NOT_COHORT_TRAINER',
-        403,
         'Only the cohort’s trainers and admins see its enrolments',
       );
     }
@@ -189,7 +188,7 @@ export class EnrollmentsService {
        FROM organizations o, users me WHERE o.id = $1 AND me.id = $2`,
       [organizationId, caller.id, isAdmin(caller)],
     );
-    if (!access?.allowed) throw new AppError('NOT_FOUND', 404, 'Organisation not found');
+    if (!access?.allowed) throw new AppError('NOT_FOUND', 'Organisation not found');
     return this.listWhere('u.organization_id = $1', organizationId, page);
   }
 
@@ -234,7 +233,7 @@ export class EnrollmentsService {
 
   async findOne(id: string): Promise<EnrollmentResponse> {
     const [row] = await this.db.query(`SELECT * FROM enrollments WHERE id = $1`, [id]);
-    if (!row) throw new AppError('NOT_FOUND', 404, 'Enrolment not found');
+    if (!row) throw new AppError('NOT_FOUND', 'Enrolment not found');
     return toEnrollmentResponse(row);
   }
 
@@ -242,15 +241,15 @@ export class EnrollmentsService {
   private async requireMayEnrol(caller: AuthUser, userId: string): Promise<void> {
     if (isAdmin(caller)) {
       const [exists] = await this.db.query(`SELECT 1 FROM users WHERE id = $1`, [userId]);
-      if (!exists) throw new AppError('NOT_FOUND', 404, 'User not found');
+      if (!exists) throw new AppError('NOT_FOUND', 'User not found');
       return;
     }
     if (userId === caller.id) {
       if (caller.roles.includes('participant') || caller.roles.includes('coordinator')) return;
-      throw new AppError('FORBIDDEN', 403, 'Only participants enrol themselves');
+      throw new AppError('FORBIDDEN', 'Only participants enrol themselves');
     }
     if (!caller.roles.includes('coordinator')) {
-      throw new AppError('FORBIDDEN', 403, 'Only coordinators enrol colleagues');
+      throw new AppError('FORBIDDEN', 'Only coordinators enrol colleagues');
     }
     const [row] = await this.db.query(
       `SELECT u.organization_id IS NOT NULL AND u.organization_id = me.organization_id AS colleague
@@ -260,7 +259,6 @@ export class EnrollmentsService {
     if (!row?.colleague) {
       throw new AppError(
         'NOT_SAME_ORGANIZATION',
-        403,
         'Coordinators enrol colleagues of their own organisation only',
       );
     }

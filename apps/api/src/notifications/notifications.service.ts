@@ -185,7 +185,7 @@ export class NotificationsService {
        RETURNING id, kind, payload, created_at, read_at`,
       [id, userId],
     )) as [NotificationRow[], number];
-    if (!row) throw new AppError('NOT_FOUND', 404, 'Notification not found');
+    if (!row) throw new AppError('NOT_FOUND', 'Notification not found');
     return toNotification(row);
   }
 

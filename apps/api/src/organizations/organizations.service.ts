@@ -28,7 +28,6 @@ export class OrganizationsService {
     if (saved.raw.length === 0) {
       throw new AppError(
         'DUPLICATE_BUSINESS_ID',
-        409,
         `An organisation with business ID ${input.businessId} exists`,
       );
     }
@@ -37,7 +36,7 @@ export class OrganizationsService {
 
   async get(id: string): Promise<OrganizationResponse> {
     const found = await this.organizations.findOneBy({ id });
-    if (!found) throw new AppError('NOT_FOUND', 404, 'Organisation not found');
+    if (!found) throw new AppError('NOT_FOUND', 'Organisation not found');
     return toOrganizationResponse(found);
   }
 
@@ -52,7 +51,7 @@ export class OrganizationsService {
        FROM organizations o, users me WHERE o.id = $1 AND me.id = $2`,
       [id, caller.id, isAdmin(caller)],
     );
-    if (!access?.allowed) throw new AppError('NOT_FOUND', 404, 'Organisation not found');
+    if (!access?.allowed) throw new AppError('NOT_FOUND', 'Organisation not found');
     const qb = this.organizations.manager
       .createQueryBuilder(User, 'u')
       .where('u.organization_id = :id', { id })

@@ -167,35 +167,33 @@ export class ProgressService {
     const row = rows[0];
     const own = row?.user_id === actorId || onBehalf;
     if (!row || !(own || row.is_trainer || admin))
-      throw new AppError('NOT_FOUND', 404, 'Enrolment not found');
+      throw new AppError('NOT_FOUND', 'Enrolment not found');
     if (!row.in_version)
-      throw new AppError('NOT_FOUND', 404, 'This activity is not part of the cohort’s course');
+      throw new AppError('NOT_FOUND', 'This activity is not part of the cohort’s course');
     if (!onBehalf && row.kind === 'assignment') {
       throw new AppError(
         'COMPLETED_BY_APPROVAL',
-        403,
         'The team’s assignment is complete when a trainer approves it',
       );
     }
     if (!onBehalf && row.kind === 'assessment') {
       throw new AppError(
         'COMPLETED_BY_ANSWERS',
-        409,
         'The self-assessment is complete when it has been answered',
       );
     }
     // Workshops are completed by attendance, which the cohort's trainers record; everything else by the participant.
     const byTrainer = row.kind === 'workshop';
     if (byTrainer && !(row.is_trainer || admin)) {
-      throw new AppError('ATTENDANCE_BY_TRAINER', 403, 'The cohort’s trainers record workshop attendance');
+      throw new AppError('ATTENDANCE_BY_TRAINER', 'The cohort’s trainers record workshop attendance');
     }
     if (!byTrainer && !own)
-      throw new AppError('FORBIDDEN', 403, 'Only the participant records this activity');
+      throw new AppError('FORBIDDEN', 'Only the participant records this activity');
     if (row.status !== 'active' && row.status !== 'completed') {
-      throw new AppError('ENROLLMENT_NOT_ACTIVE', 409, `The enrolment is ${row.status}`);
+      throw new AppError('ENROLLMENT_NOT_ACTIVE', `The enrolment is ${row.status}`);
     }
     if (!row.released && !byTrainer && !onBehalf)
-      throw new AppError('MODULE_NOT_RELEASED', 409, 'This module has not opened yet');
+      throw new AppError('MODULE_NOT_RELEASED', 'This module has not opened yet');
     if (row.just_completed && row.enrollment_completed_at) {
       const event: EnrollmentCompletedEvent = {
         enrollmentId,
@@ -231,7 +229,7 @@ export class ProgressService {
        WHERE e.id = $1`,
       [enrollmentId, caller.id, isAdmin(caller)],
     );
-    if (!e?.allowed) throw new AppError('NOT_FOUND', 404, 'Enrolment not found');
+    if (!e?.allowed) throw new AppError('NOT_FOUND', 'Enrolment not found');
     const activities: { activity_id: string; state: ProgressState; completed_at: Date | null }[] =
       await this.db.query(
         `SELECT p.activity_id, p.state, p.completed_at FROM progress p

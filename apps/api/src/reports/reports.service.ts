@@ -249,14 +249,13 @@ export class ReportsService {
        FROM cohorts c JOIN course_versions v ON v.id = c.course_version_id WHERE c.id = $1`,
       [cohortId, caller.id],
     );
-    if (!row) throw new AppError('NOT_FOUND', 404, 'Cohort not found');
+    if (!row) throw new AppError('NOT_FOUND', 'Cohort not found');
     let regions: string[] | null;
     if (isAdmin(caller) || (caller.roles.includes('trainer') && row.is_trainer)) regions = null;
     else if (caller.roles.includes('change_agent')) regions = row.regions ?? [];
     else
       throw new AppError(
         'REPORT_FORBIDDEN',
-        403,
         'Only the cohort’s trainers, admins and change agents see reports',
       );
     return {

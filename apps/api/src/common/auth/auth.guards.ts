@@ -22,7 +22,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<T>(err: unknown, user: T): T {
-    if (err || !user) throw new AppError('UNAUTHENTICATED', 401, 'Sign in first');
+    if (err || !user) throw new AppError('UNAUTHENTICATED', 'Sign in first');
     return user;
   }
 }
@@ -40,6 +40,6 @@ export class RolesGuard {
     if (!roles || roles.length === 0) return true;
     const user = context.switchToHttp().getRequest<{ user?: AuthUser }>().user;
     if (user && roles.some((r) => user.roles.includes(r))) return true;
-    throw new AppError('FORBIDDEN', 403, 'You may not do this');
+    throw new AppError('FORBIDDEN', 'You may not do this');
   }
 }

@@ -1,10 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { ErrorResponse } from '@keino/contracts';
+import type { ErrorCode, ErrorResponse } from '@keino/contracts';
 import type { FastifyReply } from 'fastify';
 
 import { AppError } from './app-error';
 
-const CODES: Record<number, string> = {
+// The code of an error that no service threw (validation, guards, the body parser, the throttler)
+const CODES: Record<number, ErrorCode> = {
   400: 'VALIDATION_FAILED',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
@@ -43,7 +44,7 @@ export class ErrorsFilter implements ExceptionFilter {
         typeof body === 'object' && body !== null && 'message' in body
           ? (body as { message: string | string[] }).message
           : e.message;
-      return { statusCode, error, message, code: CODES[statusCode] ?? 'ERROR' };
+      return { statusCode, error, message, code: codeOf(statusCode) };
     }
     if (statusCode === 500) {
       this.logger.error(e instanceof Error ? e.stack : String(e));
@@ -54,8 +55,12 @@ export class ErrorsFilter implements ExceptionFilter {
         code: 'INTERNAL',
       };
     }
-    return { statusCode, error, message: (e as Error).message, code: CODES[statusCode] ?? 'ERROR' };
+    return { statusCode, error, message: (e as Error).message, code: codeOf(statusCode) };
   }
+}
+
+function codeOf(status: number): ErrorCode {
+  return CODES[status] ?? (status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED');
 }
 
 /** The 404 answer for a path no route serves. */
