@@ -1,13 +1,6 @@
-import {
-  Actor,
-  auth,
-  createCohort,
-  createPublishedCourse,
-  createUser,
-  enrol,
-  signInAdmin,
-} from './factories';
-import { APP_ENV, startTestApp, TestApp } from './setup/test-app';
+import { Actor, auth, createCohort, createPublishedCourse, createUser, enrol } from './factories';
+import { TestApp } from './setup/test-app';
+import { startSuite } from './setup/suite';
 
 // What arrives at once: the database, not the API process, keeps capacity and idempotency.
 describe('concurrency on the real database', () => {
@@ -16,8 +9,7 @@ describe('concurrency on the real database', () => {
   let courseId: string;
 
   beforeAll(async () => {
-    t = await startTestApp(APP_ENV);
-    admin = await signInAdmin(t);
+    ({ t, admin } = await startSuite());
     courseId = (await createPublishedCourse(t, admin, { modules: [['page']] })).id;
   });
   afterAll(() => t.close());

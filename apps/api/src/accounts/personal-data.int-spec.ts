@@ -9,17 +9,16 @@ import {
   createUser,
   enrol,
   signIn,
-  signInAdmin,
 } from '../../test/factories';
-import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { TestApp } from '../../test/setup/test-app';
+import { startSuite } from '../../test/setup/suite';
 
 describe('profile, password and personal data over HTTP', () => {
   let t: TestApp;
   let admin: Actor;
 
   beforeAll(async () => {
-    t = await startTestApp(APP_ENV);
-    admin = await signInAdmin(t);
+    ({ t, admin } = await startSuite());
   });
   afterAll(() => t.close());
 

@@ -1,13 +1,13 @@
-import { Actor, auth, createOrganization, createUser, signIn, signInAdmin } from '../../test/factories';
-import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { Actor, auth, createOrganization, createUser, signIn } from '../../test/factories';
+import { TestApp } from '../../test/setup/test-app';
+import { startSuite } from '../../test/setup/suite';
 
 describe('register and users over HTTP', () => {
   let t: TestApp;
   let admin: Actor;
 
   beforeAll(async () => {
-    t = await startTestApp(APP_ENV);
-    admin = await signInAdmin(t);
+    ({ t, admin } = await startSuite());
   });
   afterAll(() => t.close());
 

@@ -13,10 +13,10 @@ import {
   createPublishedCourse,
   createUser,
   enrol,
-  signInAdmin,
 } from '../../test/factories';
-import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { TestApp } from '../../test/setup/test-app';
 import { AssessmentsService } from './assessments.service';
+import { startSuite } from '../../test/setup/suite';
 
 const text = (s: string) => ({ fi: `${s} (fi)`, sv: `${s} (sv)`, en: s });
 const dimension = (name: string, id?: string) => ({
@@ -34,8 +34,7 @@ describe('maturity self-assessment over HTTP', () => {
   let pageActivity: string;
 
   beforeAll(async () => {
-    t = await startTestApp(APP_ENV);
-    admin = await signInAdmin(t);
+    ({ t, admin } = await startSuite());
     const trainer = await createUser(t, admin, { roles: ['trainer'] });
     course = await createPublishedCourse(t, trainer, { modules: [['assessment', 'page'], ['assessment']] });
     startActivity = course.modules[0].activities[0].id;

@@ -9,11 +9,11 @@ import {
   createPublishedCourse,
   createUser,
   enrol,
-  signInAdmin,
 } from '../../test/factories';
-import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { TestApp } from '../../test/setup/test-app';
 import { ASSIGNMENT_REVIEWED, AssignmentReviewedEvent } from './assignment.events';
 import { AssignmentsService } from './assignments.service';
+import { startSuite } from '../../test/setup/suite';
 
 /** A small but real PDF, and a 1×1 PNG. */
 export const PDF = Buffer.from(
@@ -41,8 +41,7 @@ describe('team development assignments over HTTP', () => {
   const enrolments: Record<string, EnrollmentResponse> = {};
 
   beforeAll(async () => {
-    t = await startTestApp(APP_ENV);
-    admin = await signInAdmin(t);
+    ({ t, admin } = await startSuite());
     const orgA = (await createOrganization(t, admin, { name: 'Aurinkokunta' })).id;
     const orgB = (await createOrganization(t, admin, { name: 'Bulevardikunta' })).id;
     trainer = await createUser(t, admin, { roles: ['trainer'], fullName: 'Tuula Kouluttaja' });

@@ -1,23 +1,15 @@
 import type { AuditEventResponse } from '@keino/contracts';
 
-import {
-  Actor,
-  auth,
-  createCohort,
-  createPublishedCourse,
-  createUser,
-  enrol,
-  signInAdmin,
-} from '../../test/factories';
-import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { Actor, auth, createCohort, createPublishedCourse, createUser, enrol } from '../../test/factories';
+import { TestApp } from '../../test/setup/test-app';
+import { startSuite } from '../../test/setup/suite';
 
 describe('audit log over HTTP', () => {
   let t: TestApp;
   let admin: Actor;
 
   beforeAll(async () => {
-    t = await startTestApp(APP_ENV);
-    admin = await signInAdmin(t);
+    ({ t, admin } = await startSuite());
   });
   afterAll(() => t.close());
 

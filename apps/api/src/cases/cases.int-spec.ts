@@ -1,7 +1,8 @@
 import type { CaseResponse } from '@keino/contracts';
 
-import { Actor, auth, createOrganization, createUser, signInAdmin } from '../../test/factories';
-import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { Actor, auth, createOrganization, createUser } from '../../test/factories';
+import { TestApp } from '../../test/setup/test-app';
+import { startSuite } from '../../test/setup/suite';
 
 const complete = {
   summary: 'Kunta hankki koulujen ruokapalvelut kestävyyskriteerein ja markkinavuoropuhelun jälkeen.',
@@ -25,8 +26,7 @@ describe('procurement cases over HTTP', () => {
   let orgA: string;
 
   beforeAll(async () => {
-    t = await startTestApp(APP_ENV);
-    admin = await signInAdmin(t);
+    ({ t, admin } = await startSuite());
     orgA = (await createOrganization(t, admin, { region: '06', kind: 'municipality' })).id;
     const orgB = (await createOrganization(t, admin, { region: '01', kind: 'state_agency' })).id;
     writer = await createUser(t, admin, { organizationId: orgA, fullName: 'Kaisa Kirjoittaja' });

@@ -1,16 +1,9 @@
 import type { CertificateResponse } from '@keino/contracts';
 
-import {
-  Actor,
-  auth,
-  createCohort,
-  createPublishedCourse,
-  createUser,
-  enrol,
-  signInAdmin,
-} from '../../test/factories';
-import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { Actor, auth, createCohort, createPublishedCourse, createUser, enrol } from '../../test/factories';
+import { TestApp } from '../../test/setup/test-app';
 import { CertificatesService } from './certificates.service';
+import { startSuite } from '../../test/setup/suite';
 
 describe('certificates over HTTP', () => {
   let t: TestApp;
@@ -18,9 +11,7 @@ describe('certificates over HTTP', () => {
   let trainer: Actor;
 
   beforeAll(async () => {
-    t = await startTestApp(APP_ENV);
-    admin = await signInAdmin(t);
-    trainer = await createUser(t, admin, { roles: ['trainer'] });
+    ({ t, admin, trainer } = await startSuite({ users: { trainer: 'trainer' } }));
   });
   afterAll(() => t.close());
 

@@ -1,5 +1,6 @@
-import { Actor, auth, createPublishedCourse, createUser, signInAdmin } from '../../test/factories';
-import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { Actor, auth, createPublishedCourse, createUser } from '../../test/factories';
+import { TestApp } from '../../test/setup/test-app';
+import { startSuite } from '../../test/setup/suite';
 
 describe('courses over HTTP', () => {
   let t: TestApp;
@@ -9,11 +10,9 @@ describe('courses over HTTP', () => {
   let participant: Actor;
 
   beforeAll(async () => {
-    t = await startTestApp(APP_ENV);
-    admin = await signInAdmin(t);
-    trainer = await createUser(t, admin, { roles: ['trainer'] });
-    otherTrainer = await createUser(t, admin, { roles: ['trainer'] });
-    participant = await createUser(t, admin);
+    ({ t, admin, trainer, otherTrainer, participant } = await startSuite({
+      users: { trainer: 'trainer', otherTrainer: 'trainer', participant: {} },
+    }));
   });
   afterAll(() => t.close());
 

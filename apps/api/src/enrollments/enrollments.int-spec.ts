@@ -6,9 +6,9 @@ import {
   createPublishedCourse,
   createUser,
   enrol,
-  signInAdmin,
 } from '../../test/factories';
-import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { TestApp } from '../../test/setup/test-app';
+import { startSuite } from '../../test/setup/suite';
 
 describe('cohorts and enrolments over HTTP', () => {
   let t: TestApp;
@@ -19,9 +19,7 @@ describe('cohorts and enrolments over HTTP', () => {
   let orgB: string;
 
   beforeAll(async () => {
-    t = await startTestApp(APP_ENV);
-    admin = await signInAdmin(t);
-    trainer = await createUser(t, admin, { roles: ['trainer'] });
+    ({ t, admin, trainer } = await startSuite({ users: { trainer: 'trainer' } }));
     courseId = (await createPublishedCourse(t, trainer)).id;
     orgA = (await createOrganization(t, admin)).id;
     orgB = (await createOrganization(t, admin)).id;

@@ -8,9 +8,9 @@ import {
   createPublishedCourse,
   createUser,
   enrol,
-  signInAdmin,
 } from '../../test/factories';
-import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { TestApp } from '../../test/setup/test-app';
+import { startSuite } from '../../test/setup/suite';
 
 describe('GET /api/me/overview', () => {
   let t: TestApp;
@@ -20,8 +20,7 @@ describe('GET /api/me/overview', () => {
   let page11: string, page12: string, page21: string, pastWorkshop: string, futureWorkshop: string;
 
   beforeAll(async () => {
-    t = await startTestApp(APP_ENV);
-    admin = await signInAdmin(t);
+    ({ t, admin } = await startSuite());
     const draft = await createPublishedCourse(t, admin, {
       modules: [['page', 'page'], ['page', 'workshop'], ['workshop']],
     });

@@ -3,7 +3,7 @@ import type { NotificationListResponse } from '@keino/contracts';
 
 import { ASSIGNMENT_REVIEWED, AssignmentReviewedEvent } from '../assignments/assignment.events';
 import { ENROLLMENT_STATUS_CHANGED } from '../enrollments/enrollment.events';
-import { Actor, auth, createCohort, createUser, enrol, signInAdmin } from '../../test/factories';
+import { Actor, auth, createCohort, createUser, enrol } from '../../test/factories';
 import {
   addDays,
   eventually,
@@ -12,7 +12,8 @@ import {
   ReminderWorld,
   startMailServer,
 } from '../../test/factories/reminders';
-import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { TestApp } from '../../test/setup/test-app';
+import { startSuite } from '../../test/setup/suite';
 
 interface CountRow {
   user_id: string;
@@ -40,8 +41,7 @@ describe('notifications and reminders without a mail server (outbox)', () => {
   let world: ReminderWorld;
 
   beforeAll(async () => {
-    t = await startTestApp(APP_ENV);
-    admin = await signInAdmin(t);
+    ({ t, admin } = await startSuite());
     world = await reminderWorld(t, admin);
   });
   afterAll(() => t.close());
@@ -306,8 +306,7 @@ describe('reminders over SMTP', () => {
 
   beforeAll(async () => {
     mail = await startMailServer();
-    t = await startTestApp({ ...APP_ENV, SMTP_URL: mail.url });
-    admin = await signInAdmin(t);
+    ({ t, admin } = await startSuite({ env: { SMTP_URL: mail.url } }));
     world = await reminderWorld(t, admin);
   });
   afterAll(async () => {

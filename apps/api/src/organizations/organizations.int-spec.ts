@@ -1,5 +1,6 @@
-import { Actor, auth, businessId, createOrganization, createUser, signInAdmin } from '../../test/factories';
-import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { Actor, auth, businessId, createOrganization } from '../../test/factories';
+import { TestApp } from '../../test/setup/test-app';
+import { startSuite } from '../../test/setup/suite';
 
 describe('organisations over HTTP', () => {
   let t: TestApp;
@@ -7,9 +8,7 @@ describe('organisations over HTTP', () => {
   let participant: Actor;
 
   beforeAll(async () => {
-    t = await startTestApp(APP_ENV);
-    admin = await signInAdmin(t);
-    participant = await createUser(t, admin);
+    ({ t, admin, participant } = await startSuite({ users: { participant: {} } }));
   });
   afterAll(() => t.close());
 
@@ -97,7 +96,11 @@ describe('organisations over HTTP', () => {
   });
 
   it('filters by kind, with region and text', async () => {
-    const agency = await createOrganization(t, admin, { name: 'Lapin virasto', kind: 'state_agency', region: '19' });
+    const agency = await createOrganization(t, admin, {
+      name: 'Lapin virasto',
+      kind: 'state_agency',
+      region: '19',
+    });
     await createOrganization(t, admin, { name: 'Lapin kunta', kind: 'municipality', region: '19' });
     const res = await t.http
       .get('/api/organizations?kind=state_agency&region=19&q=lapin')

@@ -8,9 +8,9 @@ import {
   createPublishedCourse,
   createUser,
   enrol,
-  signInAdmin,
 } from '../../test/factories';
-import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { TestApp } from '../../test/setup/test-app';
+import { startSuite } from '../../test/setup/suite';
 
 describe('progress and completion over HTTP', () => {
   let t: TestApp;
@@ -21,9 +21,7 @@ describe('progress and completion over HTTP', () => {
   let page1: string, workshop: string, page2: string, optionalLink: string;
 
   beforeAll(async () => {
-    t = await startTestApp(APP_ENV);
-    admin = await signInAdmin(t);
-    trainer = await createUser(t, admin, { roles: ['trainer'] });
+    ({ t, admin, trainer } = await startSuite({ users: { trainer: 'trainer' } }));
     course = await createPublishedCourse(t, trainer);
     [page1, workshop] = course.modules[0].activities.map((a) => a.id);
     [page2, optionalLink] = course.modules[1].activities.map((a) => a.id);

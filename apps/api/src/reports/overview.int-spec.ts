@@ -8,9 +8,9 @@ import {
   createPublishedCourse,
   createUser,
   enrol,
-  signInAdmin,
 } from '../../test/factories';
-import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { TestApp } from '../../test/setup/test-app';
+import { startSuite } from '../../test/setup/suite';
 
 /** A UTC date `offset` days from today, `YYYY-MM-DD`. */
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -35,10 +35,9 @@ describe('cohort timeline and programme overview over HTTP', () => {
   // Cecilia (Pohjois-Pohjanmaa) 2/3, Doris (Pohjois-Pohjanmaa) 0/3, Eero waitlisted, Gun (Pirkanmaa) withdrawn.
   // long (since 2026-01-15): Hanna (Pohjois-Pohjanmaa) 1/3, Iida (no organisation) 0/3. empty: nobody.
   beforeAll(async () => {
-    t = await startTestApp(APP_ENV);
-    admin = await signInAdmin(t);
-    trainer = await createUser(t, admin, { roles: ['trainer'] });
-    agent = await createUser(t, admin, { roles: ['change_agent'], regions: ['06'] });
+    ({ t, admin, trainer, agent } = await startSuite({
+      users: { trainer: 'trainer', agent: { roles: ['change_agent'], regions: ['06'] } },
+    }));
     course = await createPublishedCourse(t, trainer);
     const tampere = (await createOrganization(t, admin, { region: '06' })).id;
     const oulu = (await createOrganization(t, admin, { region: '17' })).id;

@@ -8,9 +8,9 @@ import {
   createPublishedCourse,
   createUser,
   enrol,
-  signInAdmin,
 } from '../../test/factories';
-import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { TestApp } from '../../test/setup/test-app';
+import { startSuite } from '../../test/setup/suite';
 
 describe('cohort reports over HTTP', () => {
   let t: TestApp;
@@ -24,9 +24,7 @@ describe('cohort reports over HTTP', () => {
 
   // Hand-computed figures: 3 required activities (m1: page + workshop, m2: page), m2's link optional.
   beforeAll(async () => {
-    t = await startTestApp(APP_ENV);
-    admin = await signInAdmin(t);
-    trainer = await createUser(t, admin, { roles: ['trainer'] });
+    ({ t, admin, trainer } = await startSuite({ users: { trainer: 'trainer' } }));
     course = await createPublishedCourse(t, trainer);
     const cohort = await createCohort(t, admin, course.id, { trainerIds: [trainer.id], capacity: 10 });
     cohortId = cohort.id;

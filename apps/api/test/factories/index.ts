@@ -1,6 +1,14 @@
 import type {
   ActivityKind,
+  AssessmentAnswer,
+  AssignmentResponse,
+  CaseResponse,
   CohortResponse,
+  CreateCaseRequest,
+  EnrollmentAssessmentsResponse,
+  MaturityModelResponse,
+  ProgressState,
+  ReviewDecision,
   CourseDetailResponse,
   EnrollmentResponse,
   OrganizationKind,
@@ -96,21 +104,67 @@ export interface CourseShape {
   modules: string[][];
 }
 
-/** A course with the given modules and activities (all required unless marked optional), published once. */
-export async function createPublishedCourse(
+const DEFAULT_SHAPE: CourseShape = {
+  modules: [
+    ['page', 'workshop'],
+    ['page', 'link!'],
+  ],
+};
+
+/** Adds a module with activities of the given kinds (`!` marks one optional) to a course's draft. */
+export async function addModule(
   t: TestApp,
   editor: Actor,
-  shape: CourseShape = {
-    modules: [
-      ['page', 'workshop'],
-      ['page', 'link!'],
-    ],
-  },
+  courseId: string,
+  kinds: string[],
+  title = `Moduuli ${unique()}`,
+): Promise<{ id: string; activityIds: string[] }> {
+  const mod = await t.http
+    .post(`/api/courses/${courseId}/modules`)
+    .set(auth(editor))
+    .send({ title })
+    .expect(201);
+  const activityIds: string[] = [];
+  for (const [j, spec] of kinds.entries()) {
+    const kind = spec.replace('!', '') as ActivityKind;
+    const activity = await t.http
+      .post(`/api/modules/${mod.body.id}/activities`)
+      .set(auth(editor))
+      .send({
+        kind,
+        title: `${title} / Tehtävä ${j + 1}`,
+        required: !spec.endsWith('!'),
+        ...(kind === 'workshop' ? { startsAt: '2027-01-20T08:00:00Z', location: 'Helsinki' } : {}),
+      })
+      .expect(201);
+    activityIds.push(activity.body.id);
+  }
+  return { id: mod.body.id, activityIds };
+}
+
+export const getCourse = async (t: TestApp, as: Actor, courseId: string): Promise<CourseDetailResponse> =>
+  (await t.http.get(`/api/courses/${courseId}`).set(auth(as)).expect(200)).body;
+
+export async function publishCourse(
+  t: TestApp,
+  editor: Actor,
+  courseId: string,
+): Promise<CourseDetailResponse> {
+  await t.http.post(`/api/courses/${courseId}/publish`).set(auth(editor)).expect(201);
+  return getCourse(t, editor, courseId);
+}
+
+/** A course with the given modules and activities (all required unless marked optional), never published. */
+export async function createDraftCourse(
+  t: TestApp,
+  editor: Actor,
+  shape: CourseShape = DEFAULT_SHAPE,
+  overrides: Partial<{ title: string; summary: string; language: string }> = {},
 ): Promise<CourseDetailResponse> {
   const course = await t.http
     .post('/api/courses')
     .set(auth(editor))
-    .send({ title: `Kurssi ${unique()}`, summary: 'Testikurssi', language: 'fi' })
+    .send({ title: `Kurssi ${unique()}`, summary: 'Testikurssi', language: 'fi', ...overrides })
     .expect(201);
   for (const [i, kinds] of shape.modules.entries()) {
     const mod = await t.http
@@ -132,9 +186,17 @@ export async function createPublishedCourse(
         .expect(201);
     }
   }
-  await t.http.post(`/api/courses/${course.body.id}/publish`).set(auth(editor)).expect(201);
-  const detail = await t.http.get(`/api/courses/${course.body.id}`).set(auth(editor)).expect(200);
-  return detail.body;
+  return getCourse(t, editor, course.body.id);
+}
+
+/** A course with the given modules and activities (all required unless marked optional), published once. */
+export async function createPublishedCourse(
+  t: TestApp,
+  editor: Actor,
+  shape: CourseShape = DEFAULT_SHAPE,
+): Promise<CourseDetailResponse> {
+  const draft = await createDraftCourse(t, editor, shape);
+  return publishCourse(t, editor, draft.id);
 }
 
 export async function createCohort(
@@ -171,4 +233,135 @@ export async function enrol(
     .send(userId ? { userId } : {})
     .expect(201);
   return res.body;
+}
+
+/** Sets one activity's progress on an enrolment (the participant, or the trainer for a workshop). */
+export async function setProgress(
+  t: TestApp,
+  by: Actor,
+  enrollmentId: string,
+  activityId: string,
+  state: ProgressState = 'completed',
+): Promise<void> {
+  await t.http
+    .put(`/api/enrollments/${enrollmentId}/progress/${activityId}`)
+    .set(auth(by))
+    .send({ state })
+    .expect(200);
+}
+
+export async function withdraw(t: TestApp, by: Actor, enrollmentId: string): Promise<EnrollmentResponse> {
+  const res = await t.http
+    .patch(`/api/enrollments/${enrollmentId}`)
+    .set(auth(by))
+    .send({ status: 'withdrawn' })
+    .expect(200);
+  return res.body;
+}
+
+/** A complete procurement case body: everything publishing asks for. */
+export const completeCase = () => ({
+  summary: 'Kunta hankki palvelut kestävyyskriteerein ja markkinavuoropuhelun jälkeen.',
+  purchased: 'Ruokapalvelut',
+  procedure: 'competitive_dialogue' as const,
+  sustainabilityCriteria: 'Ruokahävikin seuranta',
+  innovationCriteria: '',
+  results: 'Hävikki puolittui.',
+  themes: ['sustainability' as const],
+  cpvCode: '55524000-9',
+  contactName: 'Liisa Hankkija',
+  contactEmail: 'liisa.hankkija@keino.example',
+});
+
+/** A procurement case written by `author` (a draft unless `publish`; a published one is complete). */
+export async function createCase(
+  t: TestApp,
+  author: Actor,
+  body: Partial<CreateCaseRequest> = {},
+  options: { publish?: boolean } = {},
+): Promise<CaseResponse> {
+  const res = await t.http
+    .post('/api/cases')
+    .set(auth(author))
+    .send({
+      title: `Hankinta ${unique()}`,
+      language: 'fi',
+      ...(options.publish ? completeCase() : {}),
+      ...body,
+    })
+    .expect(201);
+  if (!options.publish) return res.body;
+  return (await t.http.post(`/api/cases/${res.body.id}/publish`).set(auth(author)).expect(201)).body;
+}
+
+/** The (team's) submission of an assignment activity on an enrolment, opened as `who`. */
+export async function openAssignment(
+  t: TestApp,
+  who: Actor,
+  enrollmentId: string,
+  activityId: string,
+): Promise<AssignmentResponse> {
+  return (
+    await t.http.get(`/api/enrollments/${enrollmentId}/assignments/${activityId}`).set(auth(who)).expect(200)
+  ).body;
+}
+
+/** Opens the submission, writes `body` and (unless `submit: false`) submits it. */
+export async function submitAssignment(
+  t: TestApp,
+  who: Actor,
+  enrollmentId: string,
+  activityId: string,
+  options: { body?: string; submit?: boolean } = {},
+): Promise<AssignmentResponse> {
+  const draft = await openAssignment(t, who, enrollmentId, activityId);
+  const saved = await t.http
+    .patch(`/api/assignments/${draft.id}`)
+    .set(auth(who))
+    .send({ body: options.body ?? '<p>Vastaus</p>' })
+    .expect(200);
+  if (options.submit === false) return saved.body;
+  return (await t.http.post(`/api/assignments/${draft.id}/submit`).set(auth(who)).expect(201)).body;
+}
+
+export async function reviewAssignment(
+  t: TestApp,
+  reviewer: Actor,
+  assignmentId: string,
+  decision: ReviewDecision,
+  comment = 'Palaute',
+): Promise<AssignmentResponse> {
+  return (
+    await t.http
+      .post(`/api/assignments/${assignmentId}/reviews`)
+      .set(auth(reviewer))
+      .send({ decision, comment })
+      .expect(201)
+  ).body;
+}
+
+export const getMaturityModel = async (t: TestApp, as: Actor): Promise<MaturityModelResponse> =>
+  (await t.http.get('/api/maturity-model').set(auth(as)).expect(200)).body;
+
+/**
+ * Self-assessment answers of one phase (the assessment activity), as the participant. Without `answers`, every
+ * dimension of the current model at `level`.
+ */
+export async function answerSelfAssessment(
+  t: TestApp,
+  participant: Actor,
+  enrollmentId: string,
+  activityId: string,
+  answers?: AssessmentAnswer[],
+  level = 3,
+): Promise<EnrollmentAssessmentsResponse> {
+  const given =
+    answers ?? (await getMaturityModel(t, participant)).dimensions.map((d) => ({ dimensionId: d.id, level }));
+  return (
+    await t.http
+      .put(`/api/enrollments/${enrollmentId}/assessments/${activityId}`)
+      .set(auth(participant))
+      .send({ answers: given })
+      .expect(200)
+  ).body;
 }
