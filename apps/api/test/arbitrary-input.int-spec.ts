@@ -8,9 +8,9 @@ import {
   createPublishedCourse,
   createUser,
   enrol,
-  signInAdmin,
 } from './factories';
-import { APP_ENV, startTestApp, TestApp } from './setup/test-app';
+import { startSuite } from './setup/suite';
+import { TestApp } from './setup/test-app';
 
 // Every table the API writes; a 400 must leave all of them as they were.
 const TABLES = [
@@ -65,10 +65,13 @@ describe('arbitrary JSON to every write endpoint', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp(APP_ENV);
-    const admin = await signInAdmin(t);
-    const trainer = await createUser(t, admin, { roles: ['trainer'] });
-    const participant = await createUser(t, admin);
+    const {
+      t: app,
+      admin,
+      trainer,
+      participant,
+    } = await startSuite({ users: { trainer: 'trainer', participant: {} } });
+    t = app;
     const course = await createPublishedCourse(t, trainer);
     const cohort = await createCohort(t, admin, course.id, { trainerIds: [trainer.id] });
     const enrollment = await enrol(t, participant, cohort.id);

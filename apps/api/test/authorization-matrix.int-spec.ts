@@ -10,9 +10,9 @@ import {
   createPublishedCourse,
   createUser,
   enrol,
-  signInAdmin,
 } from './factories';
-import { APP_ENV, startTestApp, TestApp } from './setup/test-app';
+import { startSuite } from './setup/suite';
+import { TestApp } from './setup/test-app';
 
 /**
  * Role × endpoint × ownership. Every route the OpenAPI document lists must have a row here, so a new route cannot
@@ -928,8 +928,8 @@ describe('authorisation matrix', () => {
   let world: World;
 
   beforeAll(async () => {
-    t = await startTestApp(APP_ENV);
-    const admin = await signInAdmin(t);
+    const { t: app, admin } = await startSuite();
+    t = app;
     const orgA = await createOrganization(t, admin, { region: '11' });
     const orgB = await createOrganization(t, admin, { region: '12' });
     const users = {

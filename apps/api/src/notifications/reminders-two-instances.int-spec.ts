@@ -7,9 +7,10 @@ import request from 'supertest';
 
 import { createApp, RunningApp } from '../bootstrap';
 import { loadConfig } from '../config/app-config';
-import { Actor, auth, signInAdmin } from '../../test/factories';
+import { Actor, auth } from '../../test/factories';
 import { eventually, reminderWorld, ReminderWorld, startMailServer } from '../../test/factories/reminders';
-import { APP_ENV, startTestApp, TestApp } from '../../test/setup/test-app';
+import { startSuite } from '../../test/setup/suite';
+import { APP_ENV, TestApp } from '../../test/setup/test-app';
 import { ReminderJobsService } from './reminder-jobs.service';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
@@ -58,7 +59,7 @@ describe('reminders with two instances on one Redis', () => {
       SMTP_URL: mail.url,
       JWT_SECRET: randomUUID().repeat(2),
     };
-    first = await startTestApp(env, { serverUrl: POSTGRES });
+    ({ t: first, admin } = await startSuite({ env, serverUrl: POSTGRES }));
     const url = (first.db.options as { url: string }).url;
     second = await createApp(
       loadConfig({
@@ -70,7 +71,6 @@ describe('reminders with two instances on one Redis', () => {
       }),
       { logger: false },
     );
-    admin = await signInAdmin(first);
     world = await reminderWorld(first, admin);
   });
   afterAll(async () => {
@@ -151,8 +151,9 @@ describe('reminders without Redis', () => {
   const secondDir = mkdtempSync(join(tmpdir(), 'keino-second-'));
 
   beforeAll(async () => {
-    first = await startTestApp(APP_ENV, { serverUrl: POSTGRES });
-    world = await reminderWorld(first, await signInAdmin(first));
+    const suite = await startSuite({ serverUrl: POSTGRES });
+    first = suite.t;
+    world = await reminderWorld(first, suite.admin);
   });
   afterAll(async () => {
     await second?.close();
