@@ -1,26 +1,25 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 
-import { axeViolations, baseUrl, launchChromium } from './browser';
+import { axeViolations, baseUrl, openAs, useBrowser } from './browser';
+
+const chrome = useBrowser();
 
 // Anna, programme staff (demo data): completion of a cohort, its approval queue, and the export for the ministry.
 describe('an admin’s journey', () => {
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    // One journey on one page: each test goes on from where the last one left it.
+    context = await chrome.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+      keep: true,
+    });
     page = await context.newPage();
-    await page.goto(`${baseUrl()}/sign-in?returnUrl=%2Fadmin`);
-    await page.getByLabel('Sähköposti').fill('admin@keino.example');
-    await page.getByLabel('Salasana').fill('KeinoDemo2026!');
-    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    await openAs(page, 'admin', '/admin');
   });
-  afterAll(async () => {
-    await context.close();
-    await browser.close();
-  });
+  afterAll(() => context.close());
 
   it('sees completion of the finished cohort and downloads its CSV', async () => {
     await page.getByRole('heading', { level: 1, name: 'Toteutukset' }).waitFor();

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { Browser, chromium, Page } from 'playwright-core';
+import type { LoginResponse } from '@keino/contracts';
+import { Browser, BrowserContext, BrowserContextOptions, chromium, Page } from 'playwright-core';
 
 /** The production server under test, started by .ci/run (or by hand). */
 export function baseUrl(): string {
@@ -31,4 +32,122 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
+}
+
+/** The demo data's password, and its accounts by what they do (README, "Demo accounts"). */
+export const DEMO_PASSWORD = 'KeinoDemo2026!';
+export const DEMO_ACCOUNTS = {
+  admin: 'admin@keino.example',
+  trainer: 'trainer@keino.example',
+  trainer2: 'trainer2@keino.example',
+  coordinator: 'coordinator@keino.example',
+  participant: 'manager@keino.example',
+  agent: 'agent@keino.example',
+} as const;
+export type DemoRole = keyof typeof DEMO_ACCOUNTS;
+
+/**
+ * One Chromium for the whole file: launched in beforeAll, closed in afterAll. Call it once at the top of the file;
+ * each test takes a context of its own with `newContext()` (closed after the test unless `keep` is set).
+ */
+export function useBrowser(): {
+  readonly browser: Browser;
+  newContext(options?: BrowserContextOptions & { keep?: boolean }): Promise<BrowserContext>;
+} {
+  let browser: Browser | undefined;
+  const opened: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((c) => c.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('useBrowser(): the browser starts in beforeAll');
+      return browser;
+    },
+    async newContext(options = {}) {
+      const { keep, ...rest } = options;
+      const context = await this.browser.newContext(rest);
+      if (!keep) opened.push(context);
+      return context;
+    },
+  };
+}
+
+const SESSION_KEY = 'keino.session';
+
+/**
+ * Signs in through the API and hands the tokens to the web app as its own sign-in does (core/auth/session.ts keeps
+ * them in sessionStorage under `keino.session`). Given a context, its pages start signed in (only a tab's first
+ * load is seeded: a sign-out or a token refresh afterwards is the app's own). Given a page, its tab is signed in
+ * (as someone else, too) from its next navigation on.
+ */
+export async function signInAs(
+  target: BrowserContext | Page,
+  who: DemoRole | string,
+  password: string = DEMO_PASSWORD,
+): Promise<LoginResponse> {
+  const email = who in DEMO_ACCOUNTS ? DEMO_ACCOUNTS[who as DemoRole] : who;
+  const res = await fetch(`${baseUrl()}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 200) throw new Error(`signInAs(${email}): ${res.status} ${await res.text()}`);
+  const login = (await res.json()) as LoginResponse;
+  const stored = JSON.stringify({
+    user: login.user,
+    accessToken: login.accessToken,
+    refreshToken: login.refreshToken,
+  });
+  if ('goto' in target) {
+    // sessionStorage belongs to the origin: any page of the server will do, the health check loads fastest.
+    if (!target.url().startsWith(baseUrl())) await target.goto(`${baseUrl()}/api/health`);
+    await target.evaluate(([key, value]) => sessionStorage.setItem(key, value), [
+      SESSION_KEY,
+      stored,
+    ] as const);
+  } else {
+    await target.addInitScript(
+      ([key, value]) => {
+        if (sessionStorage.getItem('e2e.seeded')) return;
+        sessionStorage.setItem('e2e.seeded', '1');
+        sessionStorage.setItem(key, value);
+      },
+      [SESSION_KEY, stored] as const,
+    );
+  }
+  return login;
+}
+
+/** Signs the page's tab in as `who` and opens `path` (where the form would have sent them back to). */
+export async function openAs(
+  page: Page,
+  who: DemoRole | string,
+  path = '/learning',
+  password: string = DEMO_PASSWORD,
+): Promise<LoginResponse> {
+  const login = await signInAs(page, who, password);
+  await page.goto(`${baseUrl()}${path}`);
+  return login;
+}
+
+/** A new context signed in as `who`, and a page in it at `path` (of the server under test). */
+export async function pageAs(
+  newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>,
+  who: DemoRole | string,
+  path: string,
+  options: BrowserContextOptions & { password?: string } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const { password, ...contextOptions } = options;
+  const context = await newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  await signInAs(context, who, password);
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}${path}`);
+  return { context, page };
 }

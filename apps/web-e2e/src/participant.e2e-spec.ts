@@ -1,23 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 
-import { axeViolations, baseUrl, launchChromium } from './browser';
+import { axeViolations, baseUrl, openAs, useBrowser } from './browser';
+
+const chrome = useBrowser();
 
 // Maija, a procurement manager of Tampere (demo data): in the running cohort, and the spring cohort is open.
 describe('a participant’s journey', () => {
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
+  // One journey on one page: each test goes on from where the last one left it. Its first test is the one that
+  // signs in through the form; every other spec signs in with signInAs.
   beforeAll(async () => {
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await chrome.newContext({ viewport: { width: 1280, height: 900 }, keep: true });
     page = await context.newPage();
   });
-  afterAll(async () => {
-    await context.close();
-    await browser.close();
-  });
+  afterAll(() => context.close());
 
   it('is sent to sign-in from My learning, and back there after signing in', async () => {
     await page.goto(`${baseUrl()}/learning`);
@@ -50,7 +49,7 @@ describe('a participant’s journey', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
     // Anyone with the code, signed in or not, typed in any case.
-    const visitor = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const visitor = await chrome.newContext({ viewport: { width: 360, height: 740 } });
     const verify = await visitor.newPage();
     await verify.goto(`${baseUrl()}/certificates/${code.toLowerCase()}`);
     await verify.getByRole('heading', { name: 'Todistus on aito' }).waitFor();
@@ -73,7 +72,10 @@ describe('a participant’s journey', () => {
       .getByRole('link', { name: 'Hankintojen vaikuttavuuden johtaminen' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Hankintojen vaikuttavuuden johtaminen' }).waitFor();
-    await page.getByText(/Avautuu \d+\.\d+\.\d{4}/).first().waitFor();
+    await page
+      .getByText(/Avautuu \d+\.\d+\.\d{4}/)
+      .first()
+      .waitFor();
     await page.getByRole('heading', { name: 'Suoritukseen puuttuu vielä' }).waitFor();
     expect(await page.getByRole('button', { name: 'Lisää kalenteriin (.ics)' }).count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
@@ -137,20 +139,10 @@ describe('a participant’s journey', () => {
 
 // Sanna coordinates Tampere's team (demo data): she follows her colleagues and enrols one in the spring cohort.
 describe('a coordinator’s journey', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser.close());
-
   it('sees the team’s progress and enrols a colleague found by name', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await chrome.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${baseUrl()}/sign-in?returnUrl=%2Fteam`);
-    await page.getByLabel('Sähköposti').fill('coordinator@keino.example');
-    await page.getByLabel('Salasana').fill('KeinoDemo2026!');
-    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    await openAs(page, 'coordinator', '/team');
     await page.getByRole('heading', { level: 1, name: 'Organisaatiomme tiimi' }).waitFor();
     await page.getByRole('rowheader', { name: 'Maija Hankintapäällikkö' }).first().waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -1,6 +1,8 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 
-import { axeViolations, baseUrl, launchChromium } from './browser';
+import { axeViolations, baseUrl, openAs, useBrowser } from './browser';
+
+const chrome = useBrowser();
 
 /** How many pixels of the figure's canvas chart.js has painted: 0 means no chart was drawn. */
 function paintedPixels(page: Page, figureName: string): Promise<number> {
@@ -43,23 +45,16 @@ const number = (text: string) => Number(text.replace(/\s/g, '').replace(',', '.'
 
 // Anna, programme staff (demo data): the programme across cohorts, then the charts of the finished cohort.
 describe('the programme overview and a cohort’s charts', () => {
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
+  // One journey on one page: each test goes on from where the last one left it.
   beforeAll(async () => {
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await chrome.newContext({ viewport: { width: 1280, height: 900 }, keep: true });
     page = await context.newPage();
-    await page.goto(`${baseUrl()}/sign-in?returnUrl=%2Fadmin%2Foverview`);
-    await page.getByLabel('Sähköposti').fill('admin@keino.example');
-    await page.getByLabel('Salasana').fill('KeinoDemo2026!');
-    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    await openAs(page, 'admin@keino.example', '/admin/overview');
   });
-  afterAll(async () => {
-    await context.close();
-    await browser.close();
-  });
+  afterAll(() => context.close());
 
   it('shows totals, a chart by region with its table, and every cohort', async () => {
     await page.getByRole('heading', { level: 1, name: 'Ohjelman yleiskuva' }).waitFor();
@@ -146,20 +141,10 @@ describe('the programme overview and a cohort’s charts', () => {
 
 // Heikki, the change agent of Pirkanmaa and Keski-Suomi (demo data): his regions' totals on the region page.
 describe('a change agent’s regions across cohorts', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser.close());
-
   it('charts his regions only, with the figures in a table', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await chrome.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${baseUrl()}/sign-in?returnUrl=%2Fregion`);
-    await page.getByLabel('Sähköposti').fill('agent@keino.example');
-    await page.getByLabel('Salasana').fill('KeinoDemo2026!');
-    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    await openAs(page, 'agent@keino.example', '/region');
     const chart = 'Osallistujat ja suorittaneet maakunnittain';
     await page.getByRole('figure', { name: chart }).waitFor();
     expect(await paintedPixels(page, chart)).toBeGreaterThan(500);

@@ -1,27 +1,13 @@
-import { Browser, Page } from 'playwright-core';
+import { axeViolations, openAs, useBrowser } from './browser';
 
-import { axeViolations, baseUrl, launchChromium } from './browser';
-
-async function signIn(page: Page, email: string, landing: string) {
-  await page.goto(`${baseUrl()}/sign-in?returnUrl=${encodeURIComponent(landing)}`);
-  await page.getByLabel('Sähköposti').fill(email);
-  await page.getByLabel('Salasana').fill('KeinoDemo2026!');
-  await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
-}
+const chrome = useBrowser();
 
 // Timo runs the academy's cohorts (demo data): he sees who is behind and records workshop attendance.
 describe('a trainer’s journey', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser.close());
-
   it('tells a participant that the teaching pages are not for them', async () => {
-    const context = await browser.newContext();
+    const context = await chrome.newContext();
     const page = await context.newPage();
-    await signIn(page, 'manager@keino.example', '/teaching');
+    await openAs(page, 'manager@keino.example', '/teaching');
     await page.getByRole('heading', { level: 1, name: 'Sinulla ei ole pääsyä tälle sivulle' }).waitFor();
     expect(await page.getByRole('link', { name: 'Opetus' }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
@@ -29,9 +15,9 @@ describe('a trainer’s journey', () => {
   });
 
   it('follows the running cohort and records attendance', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await chrome.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await signIn(page, 'trainer@keino.example', '/learning');
+    await openAs(page, 'trainer@keino.example', '/learning');
     await page.getByRole('link', { name: 'Opetus' }).click();
     await page.getByRole('heading', { level: 1, name: 'Vetämäni toteutukset' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -64,17 +50,10 @@ describe('a trainer’s journey', () => {
 
 // Heikki, the change agent of Pirkanmaa and Keski-Suomi (demo data), follows the organisations of his regions.
 describe('a change agent’s journey', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser.close());
-
   it('sees the cohorts of his regions’ organisations and no others', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await chrome.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await signIn(page, 'agent@keino.example', '/region');
+    await openAs(page, 'agent@keino.example', '/region');
     await page.getByRole('heading', { level: 1, name: 'Alueeni organisaatiot' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'KEINO-akatemia 2026–2027' }).waitFor();
     const organisations = await page.getByRole('rowheader').allTextContents();
