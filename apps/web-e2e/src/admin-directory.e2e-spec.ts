@@ -1,6 +1,8 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 
-import { axeViolations, baseUrl, launchChromium } from './browser';
+import { axeViolations, baseUrl, openAs, useBrowser } from './browser';
+
+const chrome = useBrowser();
 
 // Anna, programme staff (demo data), keeps the directory: a new organisation, a new trainer, a new cohort for that
 // trainer, and the audit log that shows who changed the roles. Everything it creates has a unique name, and the
@@ -30,7 +32,6 @@ function day(days: number): string {
 }
 
 describe('an admin keeps the directory', () => {
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let trainerId: string;
@@ -49,23 +50,18 @@ describe('an admin keeps the directory', () => {
     expect(registered.status).toBe(201);
     trainerId = ((await registered.json()) as { id: string }).id;
 
-    browser = await launchChromium();
     // A Finnish browser: date fields and times in the screenshots read as they would for the staff.
-    context = await browser.newContext({
+    // One journey on one page: each test goes on from where the last one left it.
+    context = await chrome.newContext({
       viewport: { width: 1280, height: 900 },
       locale: 'fi-FI',
       timezoneId: 'Europe/Helsinki',
+      keep: true,
     });
     page = await context.newPage();
-    await page.goto(`${baseUrl()}/sign-in?returnUrl=%2Fadmin%2Forganizations`);
-    await page.getByLabel('Sähköposti').fill('admin@keino.example');
-    await page.getByLabel('Salasana').fill('KeinoDemo2026!');
-    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    await openAs(page, 'admin@keino.example', '/admin/organizations');
   });
-  afterAll(async () => {
-    await context.close();
-    await browser.close();
-  });
+  afterAll(() => context.close());
 
   it('adds an organisation, refusing a wrong check digit and a taken business ID, and finds it', async () => {
     await page.getByRole('heading', { level: 1, name: 'Organisaatiot' }).waitFor();

@@ -1,6 +1,8 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 
-import { axeViolations, baseUrl, launchChromium } from './browser';
+import { axeViolations, baseUrl, openAs, useBrowser } from './browser';
+
+const chrome = useBrowser();
 
 // Maija, Tampere's procurement manager (demo data), uses the case library: she finds a school-meal case by an
 // inflected Finnish word and a theme, comments on it, then writes her own case, is told what is missing before it
@@ -11,7 +13,6 @@ const title = `Sähköpotkulautojen kokeilu ${unique}`;
 const comment = `Kiitos esimerkistä! Kysyn lisää sähköpostilla. (${unique})`;
 
 describe('the procurement case library', () => {
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
@@ -22,23 +23,18 @@ describe('the procurement case library', () => {
     page.waitForFunction((expected) => document.activeElement?.id === expected, id, { timeout: 5000 });
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    context = await browser.newContext({
+    // One journey on one page: each test goes on from where the last one left it.
+    context = await chrome.newContext({
       viewport: { width: 1280, height: 900 },
       locale: 'fi-FI',
       timezoneId: 'Europe/Helsinki',
+      keep: true,
     });
     page = await context.newPage();
-    await page.goto(`${baseUrl()}/sign-in`);
-    await page.getByLabel('Sähköposti').fill('manager@keino.example');
-    await page.getByLabel('Salasana').fill('KeinoDemo2026!');
-    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    await openAs(page, 'manager@keino.example', '/learning');
     await page.getByRole('heading', { level: 1, name: 'Oma oppiminen' }).waitFor();
   });
-  afterAll(async () => {
-    await context.close();
-    await browser.close();
-  });
+  afterAll(() => context.close());
 
   it('searches with an inflected word and a theme, and shows the match highlighted', async () => {
     await page

@@ -1,6 +1,8 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 
-import { axeViolations, baseUrl, launchChromium } from './browser';
+import { axeViolations, baseUrl, openAs, useBrowser } from './browser';
+
+const chrome = useBrowser();
 
 /** Widest point of the page's content: more than the viewport means sideways scrolling. */
 const contentWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
@@ -9,26 +11,18 @@ const contentWidth = (page: Page) => page.evaluate(() => document.documentElemen
 // of it is late; two colleagues of his organisation (Markku Kinnunen, Pasi Järvinen) take part in it too. No other
 // spec uses him; he ends withdrawn from the spring cohort, where he was not enrolled before.
 describe('a participant’s overview, the cohort page, enrolment and withdrawal', () => {
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // One journey on one page: each test goes on from where the last one left it.
+    context = await chrome.newContext({ viewport: { width: 1280, height: 900 }, keep: true });
     page = await context.newPage();
   });
-  afterAll(async () => {
-    await context.close();
-    await browser.close();
-  });
+  afterAll(() => context.close());
 
   it('shows on My learning what is next, what is late, the next workshop and the team', async () => {
-    await page.goto(`${baseUrl()}/learning`);
-    await page.waitForURL(/\/sign-in/);
-    await page.getByLabel('Sähköposti').fill('eero.korhonen@demo.keino.example');
-    await page.getByLabel('Salasana').fill('KeinoDemo2026!');
-    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    await openAs(page, 'eero.korhonen@demo.keino.example', '/learning');
     await page.waitForURL(`${baseUrl()}/learning`);
     const card = page
       .getByRole('listitem')

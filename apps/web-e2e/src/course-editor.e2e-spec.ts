@@ -1,33 +1,28 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 
-import { axeViolations, baseUrl, launchChromium } from './browser';
+import { axeViolations, baseUrl, openAs, useBrowser } from './browser';
+
+const chrome = useBrowser();
 
 // Timo, a trainer (demo data), writes a new course of his own: modules, activities, a page in the rich-text
 // editor, a new order chosen by keyboard, a preview, and publication as version 1.
 describe('a trainer writes a course', () => {
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   const title = `Vaikuttavuuden mittaaminen ${Date.now().toString(36)}`;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // One journey on one page: each test goes on from where the last one left it.
+    context = await chrome.newContext({ viewport: { width: 1280, height: 900 }, keep: true });
     page = await context.newPage();
   });
-  afterAll(async () => {
-    await context.close();
-    await browser.close();
-  });
+  afterAll(() => context.close());
 
   const status = () => page.locator('p.announcement[role=status]');
   const saved = (text: string) => status().filter({ hasText: text }).waitFor();
 
   it('finds My courses in the teaching area and creates a draft', async () => {
-    await page.goto(`${baseUrl()}/sign-in?returnUrl=${encodeURIComponent('/teaching')}`);
-    await page.getByLabel('Sähköposti').fill('trainer@keino.example');
-    await page.getByLabel('Salasana').fill('KeinoDemo2026!');
-    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    await openAs(page, 'trainer@keino.example', '/teaching');
     await page.getByRole('heading', { level: 1, name: 'Vetämäni toteutukset' }).waitFor();
     await page.getByRole('navigation', { name: 'Opetus' }).getByRole('link', { name: 'Kurssini' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kurssini' }).waitFor();
