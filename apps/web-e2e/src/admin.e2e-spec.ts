@@ -1,6 +1,6 @@
 import { BrowserContext, Page } from 'playwright-core';
 
-import { axeViolations, baseUrl, openAs, useBrowser } from './browser';
+import { axeViolations, openAs, useBrowser } from './browser';
 
 const chrome = useBrowser();
 

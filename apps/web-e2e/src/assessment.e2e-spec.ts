@@ -1,6 +1,8 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 
-import { axeViolations, baseUrl, launchChromium } from './browser';
+import { axeViolations, baseUrl, openAs, useBrowser } from './browser';
+
+const chrome = useBrowser();
 
 // The maturity self-assessment. A newcomer of its own (created here through the API, in a cohort of its own that is
 // closed for enrolment and has no trainers, so no other journey sees either) answers the start self-assessment, sees
@@ -32,16 +34,13 @@ async function api<T>(
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 describe('the maturity self-assessment', () => {
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let enrollmentId: string;
 
+  // Where the form would have sent them: returnUrl, or My learning.
   const signIn = async (who: string, secret: string, landing: string, returnUrl = '') => {
-    await page.goto(`${baseUrl()}/sign-in${returnUrl ? `?returnUrl=${encodeURIComponent(returnUrl)}` : ''}`);
-    await page.getByLabel('Sähköposti').fill(who);
-    await page.getByLabel('Salasana').fill(secret);
-    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    await openAs(page, who, returnUrl || '/learning', secret);
     await page.getByRole('heading', { level: 1, name: landing }).waitFor();
   };
 
@@ -83,18 +82,16 @@ describe('the maturity self-assessment', () => {
       body: { enrollmentClosesAt: `${day(-1)}T21:00:00Z` },
     });
 
-    browser = await launchChromium();
-    context = await browser.newContext({
+    // One journey on one page: each test goes on from where the last one left it.
+    context = await chrome.newContext({
       viewport: { width: 1280, height: 900 },
       locale: 'fi-FI',
       timezoneId: 'Europe/Helsinki',
+      keep: true,
     });
     page = await context.newPage();
   });
-  afterAll(async () => {
-    await context.close();
-    await browser.close();
-  });
+  afterAll(() => context.close());
 
   it('lets a participant answer the start self-assessment, every dimension required', async () => {
     await signIn(email, password, 'Oma oppiminen');

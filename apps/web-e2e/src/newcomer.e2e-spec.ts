@@ -1,22 +1,20 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 
-import { axeViolations, baseUrl, launchChromium } from './browser';
+import { axeViolations, baseUrl, useBrowser } from './browser';
+
+const chrome = useBrowser();
 
 // A newcomer from Oulu signs up in Swedish using the keyboard only, and lands in the catalogue signed in.
 describe('a newcomer’s sign-up, in Swedish and by keyboard only', () => {
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
+  // One journey on one page: each test goes on from where the last one left it.
   beforeAll(async () => {
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await chrome.newContext({ viewport: { width: 1280, height: 900 }, keep: true });
     page = await context.newPage();
   });
-  afterAll(async () => {
-    await context.close();
-    await browser.close();
-  });
+  afterAll(() => context.close());
 
   const tabTo = async (selector: string) => {
     for (let i = 0; i < 40; i++) {

@@ -1,6 +1,8 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 
-import { axeViolations, baseUrl, launchChromium } from './browser';
+import { axeViolations, openAs, useBrowser } from './browser';
+
+const chrome = useBrowser();
 
 // Maija, the demo manager, sees in the header how many notifications she has not read, opens them and marks one
 // read (the count drops). Then the admin opens the outbox, where the emails wait without a mail server, and runs
@@ -9,28 +11,18 @@ import { axeViolations, baseUrl, launchChromium } from './browser';
 const UNREAD = /Ilmoitukset, (\d+) lukematta/;
 
 async function signIn(page: Page, email: string, returnUrl = '/'): Promise<void> {
-  await page.goto(`${baseUrl()}/sign-in?returnUrl=${encodeURIComponent(returnUrl)}`);
-  await page.getByLabel('Sähköposti').fill(email);
-  await page.getByLabel('Salasana').fill('KeinoDemo2026!');
-  await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+  await openAs(page, email, returnUrl);
   await page.getByRole('button', { name: 'Kirjaudu ulos' }).waitFor();
 }
 
 describe('notifications and the outbox', () => {
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-
   describe('the demo manager', () => {
     beforeAll(async () => {
-      context = await browser.newContext({
+      context = await chrome.newContext({
+        keep: true,
         viewport: { width: 360, height: 800 },
         locale: 'fi-FI',
         timezoneId: 'Europe/Helsinki',
@@ -79,7 +71,8 @@ describe('notifications and the outbox', () => {
 
   describe('the admin', () => {
     beforeAll(async () => {
-      context = await browser.newContext({
+      context = await chrome.newContext({
+        keep: true,
         viewport: { width: 1280, height: 900 },
         locale: 'fi-FI',
         timezoneId: 'Europe/Helsinki',

@@ -1,22 +1,18 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 
-import { axeViolations, baseUrl, launchChromium } from './browser';
+import { axeViolations, baseUrl, useBrowser } from './browser';
+
+const chrome = useBrowser();
 
 describe('the web shell', () => {
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser.close());
-
+  // A context of its own per test, closed after it by useBrowser.
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context = await chrome.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
   });
-  afterEach(() => context.close());
 
   it('serves the home page in Finnish with no axe violations', async () => {
     await page.goto(`${baseUrl()}/`);
