@@ -8,6 +8,7 @@ import {
   createPublishedCourse,
   createUser,
   enrol,
+  openAssignment,
 } from './factories';
 import { startSuite } from './setup/suite';
 import { TestApp } from './setup/test-app';
@@ -84,12 +85,8 @@ describe('arbitrary JSON to every write endpoint', () => {
     const taskCohort = await createCohort(t, admin, task.id, { trainerIds: [trainer.id] });
     const member = await createUser(t, admin, { organizationId: (await createOrganization(t, admin)).id });
     const taskEnrollment = await enrol(t, member, taskCohort.id);
-    const submission = (
-      await t.http
-        .get(`/api/enrollments/${taskEnrollment.id}/assignments/${task.modules[0].activities[0].id}`)
-        .set(auth(member))
-        .expect(200)
-    ).body.id as string;
+    const submission = (await openAssignment(t, member, taskEnrollment.id, task.modules[0].activities[0].id))
+      .id;
     routes = [
       { method: 'patch', path: `/api/assignments/${submission}`, as: member, fields: ['body'] },
       { method: 'post', path: `/api/assignments/${submission}/comments`, as: member, fields: ['body'] },

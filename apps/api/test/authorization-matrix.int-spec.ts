@@ -10,6 +10,8 @@ import {
   createPublishedCourse,
   createUser,
   enrol,
+  getMaturityModel,
+  setProgress,
 } from './factories';
 import { startSuite } from './setup/suite';
 import { TestApp } from './setup/test-app';
@@ -974,11 +976,7 @@ describe('authorisation matrix', () => {
     const short = await createPublishedCourse(t, users.trainer, { modules: [['page']] });
     const shortCohort = await createCohort(t, admin, short.id);
     const done = await enrol(t, users.colleague, shortCohort.id);
-    await t.http
-      .put(`/api/enrollments/${done.id}/progress/${short.modules[0].activities[0].id}`)
-      .set(auth(users.colleague))
-      .send({ state: 'completed' })
-      .expect(200);
+    await setProgress(t, users.colleague, done.id, short.modules[0].activities[0].id);
     const [certificate] = (await t.http.get('/api/me/certificates').set(auth(users.colleague))).body;
     // A full one-seat cohort: the participant's enrolment is waitlisted, which notifies them.
     const fullCohort = await createCohort(t, admin, course.id, { capacity: 1 });
@@ -999,9 +997,7 @@ describe('authorisation matrix', () => {
     const assessed = await createPublishedCourse(t, users.trainer, { modules: [['assessment']] });
     const assessedCohort = await createCohort(t, admin, assessed.id, { trainerIds: [users.trainer.id] });
     const assessedEnrollment = await enrol(t, admin, assessedCohort.id, users.participant.id);
-    const model = (await t.http.get('/api/maturity-model').set(auth(admin)).expect(200)).body as {
-      dimensions: { id: string; name: object; levels: object[] }[];
-    };
+    const model = await getMaturityModel(t, admin);
     // The team assignment: a course of one assignment, orgA's team (participant, colleague) and orgB's (outsider).
     const taskCourse = await createPublishedCourse(t, users.trainer, { modules: [['assignment']] });
     const taskCohort = await createCohort(t, admin, taskCourse.id, { trainerIds: [users.trainer.id] });

@@ -9,6 +9,7 @@ import {
   createPublishedCourse,
   createUser,
   enrol,
+  withdraw,
 } from '../../test/factories';
 import { TestApp } from '../../test/setup/test-app';
 import { ASSIGNMENT_REVIEWED, AssignmentReviewedEvent } from './assignment.events';
@@ -58,11 +59,7 @@ describe('team development assignments over HTTP', () => {
     for (const [name, who] of Object.entries({ anna, bertta, leaver, outsider })) {
       enrolments[name] = await enrol(t, who, cohortId);
     }
-    await t.http
-      .patch(`/api/enrollments/${enrolments['leaver'].id}`)
-      .set(auth(leaver))
-      .send({ status: 'withdrawn' })
-      .expect(200);
+    await withdraw(t, leaver, enrolments['leaver'].id);
   });
   afterAll(() => t.close());
 

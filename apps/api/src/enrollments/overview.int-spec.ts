@@ -8,6 +8,7 @@ import {
   createPublishedCourse,
   createUser,
   enrol,
+  publishCourse,
 } from '../../test/factories';
 import { TestApp } from '../../test/setup/test-app';
 import { startSuite } from '../../test/setup/suite';
@@ -34,7 +35,7 @@ describe('GET /api/me/overview', () => {
     ]) {
       await t.http.patch(`/api/activities/${id}`).set(auth(admin)).send({ startsAt }).expect(200);
     }
-    await t.http.post(`/api/courses/${draft.id}/publish`).set(auth(admin)).expect(201);
+    await publishCourse(t, admin, draft.id);
     course = draft;
   });
   afterAll(() => t.close());

@@ -8,6 +8,8 @@ import {
   createPublishedCourse,
   createUser,
   enrol,
+  setProgress,
+  withdraw,
 } from '../../test/factories';
 import { TestApp } from '../../test/setup/test-app';
 import { startSuite } from '../../test/setup/suite';
@@ -74,18 +76,10 @@ describe('cohort timeline and programme overview over HTTP', () => {
       const e = await enrol(t, actor, cohortId);
       if (name === 'Eero' || name === 'Gun') expect(e.status).toBe('waitlisted');
       if (name === 'Gun') {
-        await t.http
-          .patch(`/api/enrollments/${e.id}`)
-          .set(auth(actor))
-          .send({ status: 'withdrawn' })
-          .expect(200);
+        await withdraw(t, actor, e.id);
       }
       for (const a of done) {
-        await t.http
-          .put(`/api/enrollments/${e.id}/progress/${a}`)
-          .set(auth(a === workshop ? trainer : actor))
-          .send({ state: 'completed' })
-          .expect(200);
+        await setProgress(t, a === workshop ? trainer : actor, e.id, a);
       }
     }
     // Aino finished three days ago: move her completion days and completion time back.

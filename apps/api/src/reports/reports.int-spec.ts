@@ -8,6 +8,8 @@ import {
   createPublishedCourse,
   createUser,
   enrol,
+  setProgress,
+  withdraw,
 } from '../../test/factories';
 import { TestApp } from '../../test/setup/test-app';
 import { startSuite } from '../../test/setup/suite';
@@ -47,17 +49,13 @@ describe('cohort reports over HTTP', () => {
       people[name] = { actor, enrollmentId: e.id };
       for (const a of done) {
         const by = a === workshop ? trainer : actor;
-        await t.http
-          .put(`/api/enrollments/${e.id}/progress/${a}`)
-          .set(auth(by))
-          .send({ state: 'completed' })
-          .expect(200);
+        await setProgress(t, by, e.id, a);
       }
     }
     // A withdrawn participant is not counted.
     const gone = await createUser(t, admin, { organizationId: orgs.oulu, fullName: 'Eero' });
     const ge = await enrol(t, gone, cohortId);
-    await t.http.patch(`/api/enrollments/${ge.id}`).set(auth(gone)).send({ status: 'withdrawn' }).expect(200);
+    await withdraw(t, gone, ge.id);
   });
   afterAll(() => t.close());
 

@@ -118,6 +118,7 @@ export async function addModule(
   courseId: string,
   kinds: string[],
   title = `Moduuli ${unique()}`,
+  activityTitle = (j: number) => `${title} / Tehtävä ${j + 1}`,
 ): Promise<{ id: string; activityIds: string[] }> {
   const mod = await t.http
     .post(`/api/courses/${courseId}/modules`)
@@ -132,7 +133,7 @@ export async function addModule(
       .set(auth(editor))
       .send({
         kind,
-        title: `${title} / Tehtävä ${j + 1}`,
+        title: activityTitle(j),
         required: !spec.endsWith('!'),
         ...(kind === 'workshop' ? { startsAt: '2027-01-20T08:00:00Z', location: 'Helsinki' } : {}),
       })
@@ -167,24 +168,7 @@ export async function createDraftCourse(
     .send({ title: `Kurssi ${unique()}`, summary: 'Testikurssi', language: 'fi', ...overrides })
     .expect(201);
   for (const [i, kinds] of shape.modules.entries()) {
-    const mod = await t.http
-      .post(`/api/courses/${course.body.id}/modules`)
-      .set(auth(editor))
-      .send({ title: `Moduuli ${i + 1}` })
-      .expect(201);
-    for (const [j, spec] of kinds.entries()) {
-      const kind = spec.replace('!', '') as ActivityKind;
-      await t.http
-        .post(`/api/modules/${mod.body.id}/activities`)
-        .set(auth(editor))
-        .send({
-          kind,
-          title: `Tehtävä ${i + 1}.${j + 1}`,
-          required: !spec.endsWith('!'),
-          ...(kind === 'workshop' ? { startsAt: '2027-01-20T08:00:00Z', location: 'Helsinki' } : {}),
-        })
-        .expect(201);
-    }
+    await addModule(t, editor, course.body.id, kinds, `Moduuli ${i + 1}`, (j) => `Tehtävä ${i + 1}.${j + 1}`);
   }
   return getCourse(t, editor, course.body.id);
 }
