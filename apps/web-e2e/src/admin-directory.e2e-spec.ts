@@ -1,6 +1,6 @@
 import { BrowserContext, Page } from 'playwright-core';
 
-import { axeViolations, baseUrl, openAs, useBrowser } from './browser';
+import { axeViolations, baseUrl, FINNISH, useBrowser } from './browser';
 
 const chrome = useBrowser();
 
@@ -52,14 +52,12 @@ describe('an admin keeps the directory', () => {
 
     // A Finnish browser: date fields and times in the screenshots read as they would for the staff.
     // One journey on one page: each test goes on from where the last one left it.
-    context = await chrome.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'fi-FI',
-      timezoneId: 'Europe/Helsinki',
+    ({ context, page } = await chrome.newPage({
+      ...FINNISH,
       keep: true,
-    });
-    page = await context.newPage();
-    await openAs(page, 'admin@keino.example', '/admin/organizations');
+      as: 'admin@keino.example',
+      at: '/admin/organizations',
+    }));
   });
   afterAll(() => context.close());
 

@@ -1,6 +1,6 @@
 import { BrowserContext, Page } from 'playwright-core';
 
-import { axeViolations, openAs, useBrowser } from './browser';
+import { axeViolations, useBrowser } from './browser';
 
 const chrome = useBrowser();
 
@@ -11,13 +11,12 @@ describe('an admin’s journey', () => {
 
   beforeAll(async () => {
     // One journey on one page: each test goes on from where the last one left it.
-    context = await chrome.newContext({
-      viewport: { width: 1280, height: 900 },
+    ({ context, page } = await chrome.newPage({
       acceptDownloads: true,
       keep: true,
-    });
-    page = await context.newPage();
-    await openAs(page, 'admin', '/admin');
+      as: 'admin',
+      at: '/admin',
+    }));
   });
   afterAll(() => context.close());
 

@@ -1,6 +1,6 @@
 import { BrowserContext, Page } from 'playwright-core';
 
-import { axeViolations, baseUrl, openAs, useBrowser } from './browser';
+import { axeViolations, baseUrl, FINNISH, openAs, useBrowser } from './browser';
 
 const chrome = useBrowser();
 
@@ -83,13 +83,7 @@ describe('the maturity self-assessment', () => {
     });
 
     // One journey on one page: each test goes on from where the last one left it.
-    context = await chrome.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'fi-FI',
-      timezoneId: 'Europe/Helsinki',
-      keep: true,
-    });
-    page = await context.newPage();
+    ({ context, page } = await chrome.newPage({ ...FINNISH, keep: true }));
   });
   afterAll(() => context.close());
 

@@ -53,6 +53,7 @@ export type DemoRole = keyof typeof DEMO_ACCOUNTS;
 export function useBrowser(): {
   readonly browser: Browser;
   newContext(options?: BrowserContextOptions & { keep?: boolean }): Promise<BrowserContext>;
+  newPage(options?: PageOptions): Promise<{ context: BrowserContext; page: Page }>;
 } {
   let browser: Browser | undefined;
   const opened: BrowserContext[] = [];
@@ -76,8 +77,28 @@ export function useBrowser(): {
       if (!keep) opened.push(context);
       return context;
     },
+    // A context (desktop size unless told) with one page; signed in as `as` and at `at` when given.
+    async newPage(options = {}) {
+      const { as, at, password, ...rest } = options;
+      const context = await this.newContext({ viewport: { width: 1280, height: 900 }, ...rest });
+      const page = await context.newPage();
+      if (as) await openAs(page, as, at, password);
+      else if (at) await page.goto(`${baseUrl()}${at}`);
+      return { context, page };
+    },
   };
 }
+
+/** What newPage takes: a context's options, `keep` (for a journey of several tests), whom to sign in and where. */
+export type PageOptions = BrowserContextOptions & {
+  keep?: boolean;
+  as?: DemoRole | string;
+  at?: string;
+  password?: string;
+};
+
+/** A Finnish browser: date fields and times read as they would for the people of the programme. */
+export const FINNISH: BrowserContextOptions = { locale: 'fi-FI', timezoneId: 'Europe/Helsinki' };
 
 const SESSION_KEY = 'keino.session';
 
@@ -135,19 +156,4 @@ export async function openAs(
   const login = await signInAs(page, who, password);
   await page.goto(`${baseUrl()}${path}`);
   return login;
-}
-
-/** A new context signed in as `who`, and a page in it at `path` (of the server under test). */
-export async function pageAs(
-  newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>,
-  who: DemoRole | string,
-  path: string,
-  options: BrowserContextOptions & { password?: string } = {},
-): Promise<{ context: BrowserContext; page: Page }> {
-  const { password, ...contextOptions } = options;
-  const context = await newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
-  await signInAs(context, who, password);
-  const page = await context.newPage();
-  await page.goto(`${baseUrl()}${path}`);
-  return { context, page };
 }

@@ -1,6 +1,6 @@
 import { BrowserContext, Page } from 'playwright-core';
 
-import { axeViolations, baseUrl, openAs, useBrowser } from './browser';
+import { axeViolations, baseUrl, FINNISH, useBrowser } from './browser';
 
 const chrome = useBrowser();
 
@@ -24,14 +24,12 @@ describe('the procurement case library', () => {
 
   beforeAll(async () => {
     // One journey on one page: each test goes on from where the last one left it.
-    context = await chrome.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'fi-FI',
-      timezoneId: 'Europe/Helsinki',
+    ({ context, page } = await chrome.newPage({
+      ...FINNISH,
       keep: true,
-    });
-    page = await context.newPage();
-    await openAs(page, 'manager@keino.example', '/learning');
+      as: 'manager@keino.example',
+      at: '/learning',
+    }));
     await page.getByRole('heading', { level: 1, name: 'Oma oppiminen' }).waitFor();
   });
   afterAll(() => context.close());

@@ -13,8 +13,7 @@ describe('a trainer writes a course', () => {
 
   beforeAll(async () => {
     // One journey on one page: each test goes on from where the last one left it.
-    context = await chrome.newContext({ viewport: { width: 1280, height: 900 }, keep: true });
-    page = await context.newPage();
+    ({ context, page } = await chrome.newPage({ keep: true }));
   });
   afterAll(() => context.close());
 

@@ -11,8 +11,7 @@ describe('a newcomer’s sign-up, in Swedish and by keyboard only', () => {
 
   // One journey on one page: each test goes on from where the last one left it.
   beforeAll(async () => {
-    context = await chrome.newContext({ viewport: { width: 1280, height: 900 }, keep: true });
-    page = await context.newPage();
+    ({ context, page } = await chrome.newPage({ keep: true }));
   });
   afterAll(() => context.close());
 

@@ -1,6 +1,6 @@
 import { BrowserContext, Page } from 'playwright-core';
 
-import { axeViolations, openAs, useBrowser } from './browser';
+import { axeViolations, FINNISH, openAs, useBrowser } from './browser';
 
 const chrome = useBrowser();
 
@@ -21,13 +21,11 @@ describe('notifications and the outbox', () => {
 
   describe('the demo manager', () => {
     beforeAll(async () => {
-      context = await chrome.newContext({
+      ({ context, page } = await chrome.newPage({
         keep: true,
         viewport: { width: 360, height: 800 },
-        locale: 'fi-FI',
-        timezoneId: 'Europe/Helsinki',
-      });
-      page = await context.newPage();
+        ...FINNISH,
+      }));
       await signIn(page, 'manager@keino.example');
     });
     afterAll(() => context.close());
@@ -71,13 +69,7 @@ describe('notifications and the outbox', () => {
 
   describe('the admin', () => {
     beforeAll(async () => {
-      context = await chrome.newContext({
-        keep: true,
-        viewport: { width: 1280, height: 900 },
-        locale: 'fi-FI',
-        timezoneId: 'Europe/Helsinki',
-      });
-      page = await context.newPage();
+      ({ context, page } = await chrome.newPage({ keep: true, ...FINNISH }));
       await signIn(page, 'admin@keino.example', '/admin');
     });
     afterAll(() => context.close());

@@ -13,8 +13,7 @@ describe('a participant’s journey', () => {
   // One journey on one page: each test goes on from where the last one left it. Its first test is the one that
   // signs in through the form; every other spec signs in with signInAs.
   beforeAll(async () => {
-    context = await chrome.newContext({ viewport: { width: 1280, height: 900 }, keep: true });
-    page = await context.newPage();
+    ({ context, page } = await chrome.newPage({ keep: true }));
   });
   afterAll(() => context.close());
 

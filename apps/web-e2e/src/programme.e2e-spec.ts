@@ -50,9 +50,11 @@ describe('the programme overview and a cohort’s charts', () => {
 
   // One journey on one page: each test goes on from where the last one left it.
   beforeAll(async () => {
-    context = await chrome.newContext({ viewport: { width: 1280, height: 900 }, keep: true });
-    page = await context.newPage();
-    await openAs(page, 'admin@keino.example', '/admin/overview');
+    ({ context, page } = await chrome.newPage({
+      keep: true,
+      as: 'admin@keino.example',
+      at: '/admin/overview',
+    }));
   });
   afterAll(() => context.close());
 

@@ -1,17 +1,15 @@
-import { BrowserContext, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 
 import { axeViolations, baseUrl, useBrowser } from './browser';
 
 const chrome = useBrowser();
 
 describe('the web shell', () => {
-  let context: BrowserContext;
   let page: Page;
 
   // A context of its own per test, closed after it by useBrowser.
   beforeEach(async () => {
-    context = await chrome.newContext({ viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
+    ({ page } = await chrome.newPage({ viewport: { width: 1280, height: 800 } }));
   });
 
   it('serves the home page in Finnish with no axe violations', async () => {
