@@ -3,6 +3,7 @@ import type { CohortResponse, CourseDetailResponse, EnrollmentResponse } from '@
 
 import {
   Actor,
+  addModule,
   auth,
   businessId,
   createCohort,
@@ -964,14 +965,7 @@ describe('authorisation matrix', () => {
       .send({ enrollmentClosesAt: '2021-01-01T00:00:00Z' })
       .expect(200);
     const otherCohort = await createCohort(t, admin, course.id, { capacity: 50 });
-    const freshModule = async () =>
-      (
-        await t.http
-          .post(`/api/courses/${course.id}/modules`)
-          .set(auth(users.trainer))
-          .send({ title: 'Kertakäyttö' })
-          .expect(201)
-      ).body.id;
+    const freshModule = async () => (await addModule(t, users.trainer, course.id, [], 'Kertakäyttö')).id;
     // The colleague completes a one-page course of its own, which issues a certificate.
     const short = await createPublishedCourse(t, users.trainer, { modules: [['page']] });
     const shortCohort = await createCohort(t, admin, short.id);

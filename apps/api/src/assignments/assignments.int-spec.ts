@@ -9,6 +9,7 @@ import {
   createPublishedCourse,
   createUser,
   enrol,
+  openAssignment,
   withdraw,
 } from '../../test/factories';
 import { TestApp } from '../../test/setup/test-app';
@@ -63,13 +64,8 @@ describe('team development assignments over HTTP', () => {
   });
   afterAll(() => t.close());
 
-  const open = async (who: Actor, name = who === outsider ? 'outsider' : 'anna') =>
-    (
-      await t.http
-        .get(`/api/enrollments/${enrolments[name].id}/assignments/${assignmentId}`)
-        .set(auth(who))
-        .expect(200)
-    ).body as AssignmentResponse;
+  const open = (who: Actor, name = who === outsider ? 'outsider' : 'anna') =>
+    openAssignment(t, who, enrolments[name].id, assignmentId);
 
   const upload = (who: Actor, id: string, data: Buffer, name: string) =>
     t.http.post(`/api/assignments/${id}/attachments`).set(auth(who)).attach('file', data, name);
