@@ -14,7 +14,7 @@ import {
   createUser,
   enrol,
 } from '../../test/factories';
-import { TestApp } from '../../test/setup/test-app';
+import { asBuffer, TestApp } from '../../test/setup/test-app';
 import { AssessmentsService } from './assessments.service';
 import { startSuite } from '../../test/setup/suite';
 
@@ -463,11 +463,7 @@ describe('maturity self-assessment over HTTP', () => {
         .get('/api/reports/impact.xlsx')
         .set(auth(admin))
         .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        })
+        .parse(asBuffer)
         .expect(200);
       expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
     });

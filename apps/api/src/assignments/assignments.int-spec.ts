@@ -12,7 +12,7 @@ import {
   openAssignment,
   withdraw,
 } from '../../test/factories';
-import { TestApp } from '../../test/setup/test-app';
+import { asBuffer, TestApp } from '../../test/setup/test-app';
 import { ASSIGNMENT_REVIEWED, AssignmentReviewedEvent } from './assignment.events';
 import { AssignmentsService } from './assignments.service';
 import { startSuite } from '../../test/setup/suite';
@@ -178,11 +178,7 @@ describe('team development assignments over HTTP', () => {
       .get(`/api/assignments/${id}/attachments/${png.body.id}`)
       .set(auth(bertta))
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(asBuffer)
       .expect(200);
     expect(down.headers['content-type']).toBe('image/png');
     expect(down.headers['x-content-type-options']).toBe('nosniff');

@@ -1,7 +1,7 @@
 import type { CertificateResponse } from '@keino/contracts';
 
 import { Actor, auth, createCohort, createPublishedCourse, createUser, enrol } from '../../test/factories';
-import { TestApp } from '../../test/setup/test-app';
+import { asBuffer, TestApp } from '../../test/setup/test-app';
 import { CertificatesService } from './certificates.service';
 import { startSuite } from '../../test/setup/suite';
 
@@ -90,11 +90,7 @@ describe('certificates over HTTP', () => {
       .get(`/api/certificates/${code}/pdf`)
       .set(auth(person))
       .buffer(true)
-      .parse((response, callback) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (c: Buffer) => chunks.push(c));
-        response.on('end', () => callback(null, Buffer.concat(chunks)));
-      })
+      .parse(asBuffer)
       .expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const pdf = res.body as Buffer;

@@ -11,7 +11,7 @@ import {
   setProgress,
   withdraw,
 } from '../../test/factories';
-import { TestApp } from '../../test/setup/test-app';
+import { asBuffer, TestApp } from '../../test/setup/test-app';
 import { startSuite } from '../../test/setup/suite';
 
 describe('cohort reports over HTTP', () => {
@@ -126,11 +126,7 @@ describe('cohort reports over HTTP', () => {
       .get(`/api/cohorts/${cohortId}/report.xlsx`)
       .set(auth(admin))
       .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
+      .parse(asBuffer)
       .expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect((res.body as Buffer).subarray(0, 2).toString()).toBe('PK');

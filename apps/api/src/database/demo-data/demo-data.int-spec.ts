@@ -1,5 +1,5 @@
 import { auth, signIn } from '../../../test/factories';
-import { startTestApp, TestApp } from '../../../test/setup/test-app';
+import { asBuffer, startTestApp, TestApp } from '../../../test/setup/test-app';
 import { DEMO_PASSWORD } from './demo-accounts';
 
 describe('demo data', () => {
@@ -218,11 +218,7 @@ describe('demo data', () => {
       .get(`/api/assignments/${submission.id}/attachments/${submission.attachments[0].id}`)
       .set(auth(trainer))
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(asBuffer)
       .expect(200);
     expect(file.headers['content-type']).toBe('application/pdf');
     expect((file.body as Buffer).subarray(0, 8).toString()).toBe('%PDF-1.4');
