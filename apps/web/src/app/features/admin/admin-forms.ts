@@ -2,12 +2,14 @@ import {
   isValidBusinessId,
   type CreateCohortRequest,
   type CreateOrganizationRequest,
-  type ErrorResponse,
+  type ErrorCode,
   type OrganizationKind,
   type RegionCode,
   type Role,
   type UpdateUserRequest,
 } from '@keino/contracts';
+
+import { apiErrorCode, apiErrorMessages } from '../../core/http/api-error';
 
 // The rules the admin forms check before they send, and how their values become request bodies. Pure functions,
 // so that they are tested without a browser. An error is the i18n key (under adminArea.errors) of its message.
@@ -60,14 +62,15 @@ export function toCreateOrganizationRequest(form: OrganizationForm): CreateOrgan
  */
 export function serverErrors<F extends string>(
   status: number,
-  body: Partial<ErrorResponse> | null,
+  error: unknown,
   fields: readonly F[],
-  codes: Partial<Record<string, [F | 'form', string]>> = {},
+  codes: Partial<Record<ErrorCode, [F | 'form', string]>> = {},
 ): Errors<F | 'form'> {
-  const known = body?.code ? codes[body.code] : undefined;
+  const code = apiErrorCode(error);
+  const known = code ? codes[code] : undefined;
   if (known) return { [known[0]]: known[1] } as Errors<F | 'form'>;
-  if (status === 400 && body?.message) {
-    const messages = Array.isArray(body.message) ? body.message : [body.message];
+  const messages = apiErrorMessages(error);
+  if (status === 400 && messages.length > 0) {
     const errors: Errors<F | 'form'> = {};
     for (const message of messages) {
       const field = fields.find((f) => message.startsWith(`${f} `) || message.startsWith(`${f}.`));

@@ -12,7 +12,7 @@ import {
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { CourseResponse, ErrorResponse, ModuleResponse, UserResponse } from '@keino/contracts';
+import type { CourseResponse, ModuleResponse, UserResponse } from '@keino/contracts';
 import { forkJoin } from 'rxjs';
 
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
@@ -381,7 +381,7 @@ export class CohortNew {
       error: (error: HttpErrorResponse) => {
         this.busy.set(false);
         this.show(
-          serverErrors(error.status, error.error as Partial<ErrorResponse> | null, FIELDS, {
+          serverErrors(error.status, error, FIELDS, {
             COURSE_NOT_PUBLISHED: ['courseId', 'notPublished'],
             NOT_A_TRAINER: ['trainerIds', 'notTrainer'],
             UNKNOWN_MODULE: ['form', 'unknownModule'],

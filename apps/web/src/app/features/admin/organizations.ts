@@ -13,7 +13,6 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import {
   ORGANIZATION_KINDS,
   REGION_CODES,
-  type ErrorResponse,
   type OrganizationKind,
   type OrganizationResponse,
   type RegionCode,
@@ -251,7 +250,7 @@ export class Organizations {
       error: (error: HttpErrorResponse) => {
         this.busy.set(false);
         this.errors.set(
-          serverErrors(error.status, error.error as Partial<ErrorResponse> | null, ORGANIZATION_FIELDS, {
+          serverErrors(error.status, error, ORGANIZATION_FIELDS, {
             DUPLICATE_BUSINESS_ID: ['businessId', 'duplicateBusinessId'],
           }),
         );

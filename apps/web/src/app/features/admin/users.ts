@@ -14,13 +14,13 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import {
   REGION_CODES,
   ROLES,
-  type ErrorResponse,
   type OrganizationResponse,
   type RegionCode,
   type Role,
   type UserResponse,
 } from '@keino/contracts';
 
+import { apiErrorCode } from '../../core/http/api-error';
 import { AdminApi } from './admin-api';
 import {
   Errors,
@@ -341,7 +341,7 @@ export class Users {
       },
       error: (error: HttpErrorResponse) => {
         this.busy.set(false);
-        const code = (error.error as Partial<ErrorResponse> | null)?.code;
+        const code = apiErrorCode(error);
         this.announcement.set({ key: code === 'NOT_FOUND' ? 'gone' : 'failed', name: user.fullName });
       },
     });

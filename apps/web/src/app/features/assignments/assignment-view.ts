@@ -1,6 +1,8 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ASSIGNMENT_MAX_FILE_BYTES } from '@keino/contracts';
 
+import { apiErrorCode } from '../../core/http/api-error';
+
 /** Error codes the pages explain in words; anything else is a general failure. */
 const KNOWN = new Set([
   'UNSUPPORTED_TYPE',
@@ -18,8 +20,8 @@ const KNOWN = new Set([
 export function errorKey(error: unknown): string {
   if (error instanceof HttpErrorResponse) {
     if (error.status === 0) return 'offline';
-    const code = (error.error as { code?: unknown } | null)?.code;
-    if (typeof code === 'string' && KNOWN.has(code)) return code;
+    const code = apiErrorCode(error);
+    if (code && KNOWN.has(code)) return code;
     // A proxy may refuse a large upload before the API sees it.
     if (error.status === 413) return 'FILE_TOO_LARGE';
   }

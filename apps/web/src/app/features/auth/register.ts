@@ -3,9 +3,10 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { ErrorResponse, OrganizationResponse } from '@keino/contracts';
+import type { OrganizationResponse } from '@keino/contracts';
 import { switchMap } from 'rxjs';
 
+import { apiErrorCode } from '../../core/http/api-error';
 import { Session } from '../../core/auth/session';
 import { LanguageService } from '../../core/i18n/language';
 import { AuthApi } from './auth-api';
@@ -99,9 +100,7 @@ export class Register {
           void this.router.navigateByUrl('/catalogue');
         },
         error: (error: HttpErrorResponse) =>
-          this.status.set(
-            (error.error as Partial<ErrorResponse> | null)?.code === 'EMAIL_TAKEN' ? 'taken' : 'failed',
-          ),
+          this.status.set(apiErrorCode(error) === 'EMAIL_TAKEN' ? 'taken' : 'failed'),
       });
   }
 }

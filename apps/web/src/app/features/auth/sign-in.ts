@@ -3,8 +3,8 @@ import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angu
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { ErrorResponse } from '@keino/contracts';
 
+import { apiErrorCode } from '../../core/http/api-error';
 import { Session } from '../../core/auth/session';
 import { AuthApi } from './auth-api';
 
@@ -76,7 +76,7 @@ export class SignIn {
 }
 
 function statusOf(error: HttpErrorResponse): Status {
-  const code = (error.error as Partial<ErrorResponse> | null)?.code;
+  const code = apiErrorCode(error);
   if (code === 'INVALID_CREDENTIALS') return 'invalid';
   if (code === 'TOO_MANY_REQUESTS') return 'throttled';
   return 'failed';

@@ -22,7 +22,6 @@ import {
   type CaseResponse,
   type CaseStatus,
   type CaseTheme,
-  type ErrorResponse,
   type OrganizationResponse,
 } from '@keino/contracts';
 import { Observable, switchMap } from 'rxjs';
@@ -419,7 +418,7 @@ export class CaseEditor implements OnInit {
   private failed(error: HttpErrorResponse): void {
     this.busy.set(false);
     this.saved.set(false);
-    this.show(caseServerErrors(error.status, error.error as Partial<ErrorResponse> | null), true);
+    this.show(caseServerErrors(error.status, error), true);
   }
 
   /** Shows the errors and, when asked, moves focus to the first field (in the form's order) that has one. */

@@ -3,10 +3,11 @@ import type {
   CaseProcedure,
   CaseResponse,
   CaseTheme,
-  ErrorResponse,
   Locale,
   UpdateCaseRequest,
 } from '@keino/contracts';
+
+import { apiErrorCode, apiErrorMessages } from '../../core/http/api-error';
 
 // The case editor's rules and mapping, as pure functions so that they are tested without a browser. An error is
 // the i18n key (under cases.errors) of its message.
@@ -139,14 +140,15 @@ export function incompleteFields(message: string): CaseField[] {
  * Where a refusal of the server belongs: CASE_INCOMPLETE to the fields it names, a 400 to the fields its messages
  * start with (class-validator's way), anything else to the whole form.
  */
-export function caseServerErrors(status: number, body: Partial<ErrorResponse> | null): CaseErrors {
-  const messages = body?.message === undefined ? [] : [body.message].flat();
-  if (body?.code === 'CASE_INCOMPLETE') {
+export function caseServerErrors(status: number, error: unknown): CaseErrors {
+  const messages = apiErrorMessages(error);
+  const code = apiErrorCode(error);
+  if (code === 'CASE_INCOMPLETE') {
     const errors: CaseErrors = {};
     for (const field of incompleteFields(messages.join(', '))) errors[field] = 'requiredToPublish';
     if (Object.keys(errors).length > 0) return errors;
   }
-  if (body?.code === 'NO_ORGANIZATION') return { form: 'noOrganization' };
+  if (code === 'NO_ORGANIZATION') return { form: 'noOrganization' };
   if (status === 400) {
     const errors: CaseErrors = {};
     for (const message of messages) {

@@ -2,8 +2,9 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { CohortResponse, EnrollmentStatus, ErrorResponse } from '@keino/contracts';
+import type { CohortResponse, EnrollmentStatus } from '@keino/contracts';
 
+import { apiErrorCode } from '../../core/http/api-error';
 import { enrolErrorKey } from '../learning/enrolment-rules';
 import { LearningApi } from '../learning/learning-api';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
@@ -107,7 +108,7 @@ export class Catalogue {
       },
       error: (error: HttpErrorResponse) => {
         this.busy.set(null);
-        const code = (error.error as Partial<ErrorResponse> | null)?.code;
+        const code = apiErrorCode(error);
         this.announcement.set({ key: enrolErrorKey(code), name: cohort.name });
       },
     });

@@ -2,9 +2,10 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { CohortDetailResponse, ErrorResponse, MyEnrollmentResponse } from '@keino/contracts';
+import type { CohortDetailResponse, MyEnrollmentResponse } from '@keino/contracts';
 import { forkJoin } from 'rxjs';
 
+import { apiErrorCode } from '../../core/http/api-error';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { enrolErrorKey, enrolmentIn, seatsLeft, withdrawable } from '../learning/enrolment-rules';
 import { LearningApi } from '../learning/learning-api';
@@ -187,7 +188,7 @@ export class CohortPage implements OnInit {
       },
       error: (error: HttpErrorResponse) => {
         this.busy.set(false);
-        this.announcement.set(enrolErrorKey((error.error as Partial<ErrorResponse> | null)?.code));
+        this.announcement.set(enrolErrorKey(apiErrorCode(error)));
       },
     });
   }

@@ -8,8 +8,8 @@ import {
   Validators,
 } from '@angular/forms';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { ErrorResponse } from '@keino/contracts';
 
+import { apiErrorCode } from '../../core/http/api-error';
 import { Session } from '../../core/auth/session';
 import { saveFile } from '../../core/files/save-file';
 import { Language, LANGUAGES, LanguageService } from '../../core/i18n/language';
@@ -188,11 +188,7 @@ export class Profile {
         this.passwordStatus.set('changed');
       },
       error: (error: HttpErrorResponse) =>
-        this.passwordStatus.set(
-          (error.error as Partial<ErrorResponse> | null)?.code === 'WRONG_PASSWORD'
-            ? 'wrongPassword'
-            : 'failed',
-        ),
+        this.passwordStatus.set(apiErrorCode(error) === 'WRONG_PASSWORD' ? 'wrongPassword' : 'failed'),
     });
   }
 

@@ -1,4 +1,4 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   ActivityResponse,
@@ -9,11 +9,13 @@ import type {
   CreateActivityRequest,
   CreateCourseRequest,
   CreateModuleRequest,
-  ErrorResponse,
+  ErrorCode,
   ListResponse,
   ModuleResponse,
   UpdateActivityRequest,
 } from '@keino/contracts';
+
+import { apiErrorCode } from '../../core/http/api-error';
 
 /** HTTP only: the courses a trainer edits, their draft (modules, activities), publication and versions. */
 @Injectable({ providedIn: 'root' })
@@ -80,7 +82,6 @@ export class CourseEditorApi {
 }
 
 /** The API's error code of a failed call, if it sent one. */
-export function errorCode(error: unknown): string | null {
-  if (!(error instanceof HttpErrorResponse)) return null;
-  return (error.error as Partial<ErrorResponse> | null)?.code ?? null;
+export function errorCode(error: unknown): ErrorCode | null {
+  return apiErrorCode(error) ?? null;
 }

@@ -3,8 +3,9 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { CohortResponse, ErrorResponse, MyEnrollmentResponse, UserResponse } from '@keino/contracts';
+import type { CohortResponse, MyEnrollmentResponse, UserResponse } from '@keino/contracts';
 
+import { apiErrorCode } from '../../core/http/api-error';
 import { Session } from '../../core/auth/session';
 import { LearningApi } from '../learning/learning-api';
 import { TeamApi } from './team-api';
@@ -124,7 +125,7 @@ export class Team {
         this.loadTeam();
       },
       error: (error: HttpErrorResponse) => {
-        const code = (error.error as Partial<ErrorResponse> | null)?.code;
+        const code = apiErrorCode(error);
         this.announcement.set({
           key: code === 'ALREADY_ENROLLED' ? 'team.already' : 'team.failed',
           name: colleague.fullName,
