@@ -7,13 +7,14 @@ import { LanguageService } from '../../core/i18n/language';
 import { AdminApi } from './admin-api';
 import { describeAuditEvent, formatTimestamp } from './audit-text';
 import { Pager } from '../../shared/pager/pager';
+import { ListState } from '../../shared/ui/list-state';
 
 const PAGE = 25;
 
 /** Who changed roles, enrolments and course versions, and when: newest first. */
 @Component({
   selector: 'app-audit-log',
-  imports: [Pager, FormsModule, TranslocoDirective],
+  imports: [ListState, Pager, FormsModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin-pages.css',
   template: `
@@ -37,26 +38,26 @@ const PAGE = 25;
           {{ t('adminArea.audit.count', { total: total() }) }}
         }
       </p>
-      @if (load() === 'loading') {
-        <p role="status">{{ t('common.loading') }}</p>
-      } @else if (load() === 'failed') {
-        <p class="message" role="alert">{{ t('common.failed') }}</p>
-      } @else if (events().length === 0) {
-        <p>{{ t('adminArea.audit.empty') }}</p>
-      } @else {
-        <ul class="rows" [attr.aria-label]="t('adminArea.audit.title')">
-          @for (e of events(); track e.id) {
-            <li>
-              <p class="meta">
-                <time [attr.datetime]="e.createdAt">{{ when(e.createdAt) }}</time> ·
-                {{ e.actorName ?? t('adminArea.audit.system') }}
-              </p>
-              <p class="event">{{ describe(e) }}</p>
-            </li>
-          }
-        </ul>
-        <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
-      }
+      <app-list-state
+        [status]="load()"
+        [empty]="events().length === 0"
+        [emptyText]="t('adminArea.audit.empty')"
+      >
+        <ng-template>
+          <ul class="rows" [attr.aria-label]="t('adminArea.audit.title')">
+            @for (e of events(); track e.id) {
+              <li>
+                <p class="meta">
+                  <time [attr.datetime]="e.createdAt">{{ when(e.createdAt) }}</time> ·
+                  {{ e.actorName ?? t('adminArea.audit.system') }}
+                </p>
+                <p class="event">{{ describe(e) }}</p>
+              </li>
+            }
+          </ul>
+          <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
+        </ng-template>
+      </app-list-state>
     </section>
   `,
   styles: `

@@ -15,6 +15,7 @@ import { ChartFigure } from '../../shared/chart/chart-figure';
 import { injectTranslate } from '../../shared/chart/chart-translate';
 import { AdminApi } from './admin-api';
 import { LocalDatePipe, LocalPercentPipe } from '../../core/i18n/locale-pipes';
+import { ListState } from '../../shared/ui/list-state';
 
 /**
  * A cohort for programme staff: completion by module and organisation, enrolment states and progress over time (each
@@ -22,7 +23,7 @@ import { LocalDatePipe, LocalPercentPipe } from '../../core/i18n/locale-pipes';
  */
 @Component({
   selector: 'app-cohort-admin',
-  imports: [ChartFigure, LocalDatePipe, LocalPercentPipe, RouterLink, TranslocoDirective],
+  imports: [ListState, ChartFigure, LocalDatePipe, LocalPercentPipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // On a phone the charts above the tables draw the bars; the tables keep the figures and fit 360 px.
   styles: `
@@ -46,143 +47,149 @@ import { LocalDatePipe, LocalPercentPipe } from '../../core/i18n/locale-pipes';
       <p>
         <a routerLink="/admin">← {{ t('admin.title') }}</a>
       </p>
-      @if (load() === 'loading') {
-        <p role="status">{{ t('common.loading') }}</p>
-      } @else if (load() === 'failed') {
-        <p class="message" role="alert">{{ t('common.failed') }}</p>
-      } @else if (cohort(); as c) {
-        <h1>{{ c.name }}</h1>
-        <p class="meta">
-          {{ c.courseTitle }} · {{ c.startsOn | localDate: 'd.M.yyyy' }}–{{
-            c.endsOn | localDate: 'd.M.yyyy'
-          }}
-        </p>
-        <p class="announcement" role="status" aria-live="polite">
-          {{ announcement() ? t(announcement()!) : '' }}
-        </p>
-        @if (report(); as r) {
-          <h2>{{ t('admin.completion') }}</h2>
-          <dl class="facts">
-            <dt>{{ t('admin.enrolled') }}</dt>
-            <dd>{{ r.enrolled }}</dd>
-            <dt>{{ t('admin.completed') }}</dt>
-            <dd>{{ r.completed }} ({{ r.completionRate | localPercent: '1.0-1' }})</dd>
-          </dl>
-          <div class="exports">
-            <button type="button" class="button" (click)="download('csv')">{{ t('admin.exportCsv') }}</button>
-            <button type="button" class="button" (click)="download('xlsx')">
-              {{ t('admin.exportXlsx') }}
-            </button>
-          </div>
-          <h3>{{ t('admin.byModule') }}</h3>
-          @if (r.enrolled > 0) {
-            <app-chart [label]="t('admin.byModule')" [table]="modules()!" tableMode="external" />
-          }
-          <table class="bars">
-            <caption class="visually-hidden">
-              {{
-                t('admin.byModule')
+      <app-list-state [status]="load()">
+        <ng-template>
+          @if (cohort(); as c) {
+            <h1>{{ c.name }}</h1>
+            <p class="meta">
+              {{ c.courseTitle }} · {{ c.startsOn | localDate: 'd.M.yyyy' }}–{{
+                c.endsOn | localDate: 'd.M.yyyy'
               }}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{{ t('admin.module') }}</th>
-                <th scope="col">{{ t('admin.rate') }}</th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (m of r.modules; track m.moduleId) {
-                <tr>
-                  <th scope="row">{{ m.title }}</th>
-                  <td>
-                    <span class="meter" aria-hidden="true"
-                      ><span [style.width.%]="m.completionRate * 100"></span
-                    ></span>
-                    {{ m.completionRate | localPercent: '1.0-0' }}
-                  </td>
-                </tr>
-              }
-            </tbody>
-          </table>
-          <h3>{{ t('admin.byOrganization') }}</h3>
-          @if (r.enrolled > 0) {
-            <app-chart [label]="t('admin.byOrganization')" [table]="organizations()!" tableMode="external" />
-          }
-          <table class="bars">
-            <caption class="visually-hidden">
-              {{
-                t('admin.byOrganization')
-              }}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{{ t('admin.organization') }}</th>
-                <th scope="col">{{ t('admin.participants') }}</th>
-                <th scope="col">{{ t('admin.average') }}</th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (o of r.organizations; track o.organizationId) {
-                <tr>
-                  <th scope="row">{{ o.name || t('admin.noOrganization') }}</th>
-                  <td>{{ o.participants }}</td>
-                  <td>
-                    <span class="meter" aria-hidden="true"
-                      ><span [style.width.%]="o.averagePercent"></span
-                    ></span>
-                    {{ o.averagePercent }} %
-                  </td>
-                </tr>
-              }
-            </tbody>
-          </table>
-        }
-        <h3>{{ t('charts.states') }}</h3>
-        @if (timelineLoad() === 'loading') {
-          <p role="status">{{ t('common.loading') }}</p>
-        } @else if (timelineLoad() === 'failed') {
-          <p class="message" role="alert">{{ t('charts.failed') }}</p>
-        } @else {
-          <app-chart [label]="t('charts.states')" [table]="states()!" />
-          <h3>{{ t('charts.overTime') }}</h3>
-          @if ((timeline()?.points?.length ?? 0) < 2) {
-            <p>{{ t('charts.notStarted') }}</p>
-          } @else {
-            <p class="meta">{{ t(timeline()?.interval === 'week' ? 'charts.perWeek' : 'charts.perDay') }}</p>
-            <app-chart [label]="t('charts.overTime')" [table]="progress()!" type="line" />
-          }
-        }
-        <h2>{{ t('admin.pending') }}</h2>
-        @if (pending().length === 0) {
-          <p>{{ t('admin.noPending') }}</p>
-        } @else {
-          <ul class="queue">
-            @for (e of pending(); track e.id) {
-              <li>
-                <span>{{ e.fullName }} · {{ e.createdAt | localDate: 'd.M.yyyy' }}</span>
-                <button
-                  type="button"
-                  class="button primary"
-                  [disabled]="busy() === e.id"
-                  (click)="approve(e)"
-                >
-                  {{ t('admin.approve') }}<span class="visually-hidden">: {{ e.fullName }}</span>
+            </p>
+            <p class="announcement" role="status" aria-live="polite">
+              {{ announcement() ? t(announcement()!) : '' }}
+            </p>
+            @if (report(); as r) {
+              <h2>{{ t('admin.completion') }}</h2>
+              <dl class="facts">
+                <dt>{{ t('admin.enrolled') }}</dt>
+                <dd>{{ r.enrolled }}</dd>
+                <dt>{{ t('admin.completed') }}</dt>
+                <dd>{{ r.completed }} ({{ r.completionRate | localPercent: '1.0-1' }})</dd>
+              </dl>
+              <div class="exports">
+                <button type="button" class="button" (click)="download('csv')">
+                  {{ t('admin.exportCsv') }}
                 </button>
-              </li>
+                <button type="button" class="button" (click)="download('xlsx')">
+                  {{ t('admin.exportXlsx') }}
+                </button>
+              </div>
+              <h3>{{ t('admin.byModule') }}</h3>
+              @if (r.enrolled > 0) {
+                <app-chart [label]="t('admin.byModule')" [table]="modules()!" tableMode="external" />
+              }
+              <table class="bars">
+                <caption class="visually-hidden">
+                  {{
+                    t('admin.byModule')
+                  }}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{{ t('admin.module') }}</th>
+                    <th scope="col">{{ t('admin.rate') }}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  @for (m of r.modules; track m.moduleId) {
+                    <tr>
+                      <th scope="row">{{ m.title }}</th>
+                      <td>
+                        <span class="meter" aria-hidden="true"
+                          ><span [style.width.%]="m.completionRate * 100"></span
+                        ></span>
+                        {{ m.completionRate | localPercent: '1.0-0' }}
+                      </td>
+                    </tr>
+                  }
+                </tbody>
+              </table>
+              <h3>{{ t('admin.byOrganization') }}</h3>
+              @if (r.enrolled > 0) {
+                <app-chart
+                  [label]="t('admin.byOrganization')"
+                  [table]="organizations()!"
+                  tableMode="external"
+                />
+              }
+              <table class="bars">
+                <caption class="visually-hidden">
+                  {{
+                    t('admin.byOrganization')
+                  }}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{{ t('admin.organization') }}</th>
+                    <th scope="col">{{ t('admin.participants') }}</th>
+                    <th scope="col">{{ t('admin.average') }}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  @for (o of r.organizations; track o.organizationId) {
+                    <tr>
+                      <th scope="row">{{ o.name || t('admin.noOrganization') }}</th>
+                      <td>{{ o.participants }}</td>
+                      <td>
+                        <span class="meter" aria-hidden="true"
+                          ><span [style.width.%]="o.averagePercent"></span
+                        ></span>
+                        {{ o.averagePercent }} %
+                      </td>
+                    </tr>
+                  }
+                </tbody>
+              </table>
             }
-          </ul>
-        }
-        <h2>{{ t('admin.waitlist') }}</h2>
-        @if (waitlist().length === 0) {
-          <p>{{ t('admin.noWaitlist') }}</p>
-        } @else {
-          <ol>
-            @for (e of waitlist(); track e.id) {
-              <li>{{ e.fullName }}</li>
+            <h3>{{ t('charts.states') }}</h3>
+            <app-list-state [status]="timelineLoad()" [failedText]="t('charts.failed')">
+              <ng-template>
+                <app-chart [label]="t('charts.states')" [table]="states()!" />
+                <h3>{{ t('charts.overTime') }}</h3>
+                @if ((timeline()?.points?.length ?? 0) < 2) {
+                  <p>{{ t('charts.notStarted') }}</p>
+                } @else {
+                  <p class="meta">
+                    {{ t(timeline()?.interval === 'week' ? 'charts.perWeek' : 'charts.perDay') }}
+                  </p>
+                  <app-chart [label]="t('charts.overTime')" [table]="progress()!" type="line" />
+                }
+              </ng-template>
+            </app-list-state>
+            <h2>{{ t('admin.pending') }}</h2>
+            @if (pending().length === 0) {
+              <p>{{ t('admin.noPending') }}</p>
+            } @else {
+              <ul class="queue">
+                @for (e of pending(); track e.id) {
+                  <li>
+                    <span>{{ e.fullName }} · {{ e.createdAt | localDate: 'd.M.yyyy' }}</span>
+                    <button
+                      type="button"
+                      class="button primary"
+                      [disabled]="busy() === e.id"
+                      (click)="approve(e)"
+                    >
+                      {{ t('admin.approve') }}<span class="visually-hidden">: {{ e.fullName }}</span>
+                    </button>
+                  </li>
+                }
+              </ul>
             }
-          </ol>
-        }
-      }
+            <h2>{{ t('admin.waitlist') }}</h2>
+            @if (waitlist().length === 0) {
+              <p>{{ t('admin.noWaitlist') }}</p>
+            } @else {
+              <ol>
+                @for (e of waitlist(); track e.id) {
+                  <li>{{ e.fullName }}</li>
+                }
+              </ol>
+            }
+          }
+        </ng-template>
+      </app-list-state>
     </section>
   `,
 })

@@ -6,13 +6,14 @@ import type { CohortResponse } from '@keino/contracts';
 import { AdminApi } from './admin-api';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { Pager } from '../../shared/pager/pager';
+import { ListState } from '../../shared/ui/list-state';
 
 const PAGE = 20;
 
 /** Every cohort of the programme, newest first. */
 @Component({
   selector: 'app-cohort-list',
-  imports: [Pager, LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [ListState, Pager, LocalDatePipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -20,27 +21,27 @@ const PAGE = 20;
       <p>
         <a class="button primary" routerLink="/admin/cohorts/new">{{ t('adminArea.newCohort.action') }}</a>
       </p>
-      @if (load() === 'loading') {
-        <p role="status">{{ t('common.loading') }}</p>
-      } @else if (load() === 'failed') {
-        <p class="message" role="alert">{{ t('common.failed') }}</p>
-      } @else {
-        <ul class="cards">
-          @for (c of cohorts(); track c.id) {
-            <li class="card">
-              <h2>
-                <a [routerLink]="['/admin/cohorts', c.id]">{{ c.name }}</a>
-              </h2>
-              <p class="meta">{{ c.courseTitle }} · {{ t('admin.version', { version: c.courseVersion }) }}</p>
-              <p>
-                {{ c.startsOn | localDate: 'd.M.yyyy' }}–{{ c.endsOn | localDate: 'd.M.yyyy' }} ·
-                {{ t('teaching.seats', { taken: c.seatsTaken, capacity: c.capacity }) }}
-              </p>
-            </li>
-          }
-        </ul>
-        <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
-      }
+      <app-list-state [status]="load()">
+        <ng-template>
+          <ul class="cards">
+            @for (c of cohorts(); track c.id) {
+              <li class="card">
+                <h2>
+                  <a [routerLink]="['/admin/cohorts', c.id]">{{ c.name }}</a>
+                </h2>
+                <p class="meta">
+                  {{ c.courseTitle }} · {{ t('admin.version', { version: c.courseVersion }) }}
+                </p>
+                <p>
+                  {{ c.startsOn | localDate: 'd.M.yyyy' }}–{{ c.endsOn | localDate: 'd.M.yyyy' }} ·
+                  {{ t('teaching.seats', { taken: c.seatsTaken, capacity: c.capacity }) }}
+                </p>
+              </li>
+            }
+          </ul>
+          <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
+        </ng-template>
+      </app-list-state>
     </section>
   `,
 })

@@ -30,6 +30,7 @@ import {
   validateOrganization,
 } from './admin-forms';
 import { Pager } from '../../shared/pager/pager';
+import { ListState } from '../../shared/ui/list-state';
 
 const PAGE = 20;
 const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '', region: '' });
@@ -37,7 +38,7 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
 /** The organisations of the programme: find them by region, kind and name, and add a new one. */
 @Component({
   selector: 'app-organizations',
-  imports: [Pager, FormsModule, TranslocoDirective],
+  imports: [ListState, Pager, FormsModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin-pages.css',
   template: `
@@ -73,26 +74,26 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
           {{ t('adminArea.organizations.count', { total: total() }) }}
         }
       </p>
-      @if (load() === 'loading') {
-        <p role="status">{{ t('common.loading') }}</p>
-      } @else if (load() === 'failed') {
-        <p class="message" role="alert">{{ t('common.failed') }}</p>
-      } @else if (items().length === 0) {
-        <p>{{ t('adminArea.organizations.empty') }}</p>
-      } @else {
-        <ul class="rows" [attr.aria-label]="t('adminArea.organizations.title')">
-          @for (o of items(); track o.id) {
-            <li>
-              <strong>{{ o.name }}</strong>
-              <p class="meta">
-                {{ t('adminArea.organizations.businessId') }} {{ o.businessId }} ·
-                {{ t('kinds.' + o.kind) }} · {{ t('regions.' + o.region) }}
-              </p>
-            </li>
-          }
-        </ul>
-        <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="search($event)" />
-      }
+      <app-list-state
+        [status]="load()"
+        [empty]="items().length === 0"
+        [emptyText]="t('adminArea.organizations.empty')"
+      >
+        <ng-template>
+          <ul class="rows" [attr.aria-label]="t('adminArea.organizations.title')">
+            @for (o of items(); track o.id) {
+              <li>
+                <strong>{{ o.name }}</strong>
+                <p class="meta">
+                  {{ t('adminArea.organizations.businessId') }} {{ o.businessId }} ·
+                  {{ t('kinds.' + o.kind) }} · {{ t('regions.' + o.region) }}
+                </p>
+              </li>
+            }
+          </ul>
+          <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="search($event)" />
+        </ng-template>
+      </app-list-state>
 
       <h2 id="new-organization">{{ t('adminArea.organizations.new') }}</h2>
       <form

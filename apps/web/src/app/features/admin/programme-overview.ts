@@ -10,13 +10,14 @@ import { injectTranslate } from '../../shared/chart/chart-translate';
 import { AdminApi } from './admin-api';
 import { LocalDatePipe, LocalPercentPipe } from '../../core/i18n/locale-pipes';
 import { Pager } from '../../shared/pager/pager';
+import { ListState } from '../../shared/ui/list-state';
 
 const PAGE = 20;
 
 /** The programme across cohorts: totals, participants and completions by region, and every cohort's completion. */
 @Component({
   selector: 'app-programme-overview',
-  imports: [Pager, ChartFigure, LocalDatePipe, LocalPercentPipe, RouterLink, TranslocoDirective],
+  imports: [ListState, Pager, ChartFigure, LocalDatePipe, LocalPercentPipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .cohorts {
@@ -50,74 +51,74 @@ const PAGE = 20;
     <section class="page" *transloco="let t">
       <h1>{{ t('overview.title') }}</h1>
       <p class="lead">{{ t('overview.lead') }}</p>
-      @if (load() === 'loading') {
-        <p role="status">{{ t('common.loading') }}</p>
-      } @else if (load() === 'failed') {
-        <p class="message" role="alert">{{ t('common.failed') }}</p>
-      } @else if (overview(); as o) {
-        <dl class="facts">
-          <dt>{{ t('overview.cohorts') }}</dt>
-          <dd>{{ o.totals.cohorts }}</dd>
-          <dt>{{ t('overview.participants') }}</dt>
-          <dd>{{ o.totals.enrolled }}</dd>
-          <dt>{{ t('overview.active') }}</dt>
-          <dd>{{ o.totals.active }}</dd>
-          <dt>{{ t('overview.completed') }}</dt>
-          <dd>{{ o.totals.completed }} ({{ o.totals.completionRate | localPercent: '1.0-1' }})</dd>
-          <dt>{{ t('admin.average') }}</dt>
-          <dd>{{ o.totals.averagePercent }} %</dd>
-        </dl>
-        <div class="exports">
-          <button type="button" class="button" (click)="download()">{{ t('admin.exportCsv') }}</button>
-        </div>
-        <p class="announcement" role="status" aria-live="polite">
-          {{ announcement() ? t(announcement()!) : '' }}
-        </p>
-        <h2>{{ t('overview.byRegion') }}</h2>
-        @if (o.regions.length === 0) {
-          <p>{{ t('overview.noParticipants') }}</p>
-        } @else {
-          <app-chart [label]="t('overview.byRegion')" [table]="regions()!" />
-        }
-        <h2 id="overview-cohorts">{{ t('overview.cohortsHeading') }}</h2>
-        @if (o.cohorts.length === 0) {
-          <p>{{ t('overview.noCohorts') }}</p>
-        } @else {
-          <table class="bars cohorts" aria-labelledby="overview-cohorts">
-            <thead>
-              <tr>
-                <th scope="col">{{ t('overview.cohort') }}</th>
-                <th scope="col">{{ t('overview.participants') }}</th>
-                <th scope="col">{{ t('overview.completed') }}</th>
-                <th scope="col">{{ t('admin.average') }}</th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (c of shown(); track c.cohortId) {
-                <tr>
-                  <th scope="row" class="cohort-cell">
-                    <a [routerLink]="['/admin/cohorts', c.cohortId]">{{ c.name }}</a>
-                    <span class="meta"
-                      >{{ c.courseTitle }} · {{ c.startsOn | localDate: 'd.M.yyyy' }}–{{
-                        c.endsOn | localDate: 'd.M.yyyy'
-                      }}</span
-                    >
-                  </th>
-                  <td>{{ c.enrolled }}</td>
-                  <td>{{ c.completed }} ({{ c.completionRate | localPercent: '1.0-0' }})</td>
-                  <td>{{ c.averagePercent }} %</td>
-                </tr>
-              }
-            </tbody>
-          </table>
-          <app-pager
-            [offset]="offset()"
-            [limit]="PAGE"
-            [total]="o.cohorts.length"
-            (page)="offset.set($event)"
-          />
-        }
-      }
+      <app-list-state [status]="load()">
+        <ng-template>
+          @if (overview(); as o) {
+            <dl class="facts">
+              <dt>{{ t('overview.cohorts') }}</dt>
+              <dd>{{ o.totals.cohorts }}</dd>
+              <dt>{{ t('overview.participants') }}</dt>
+              <dd>{{ o.totals.enrolled }}</dd>
+              <dt>{{ t('overview.active') }}</dt>
+              <dd>{{ o.totals.active }}</dd>
+              <dt>{{ t('overview.completed') }}</dt>
+              <dd>{{ o.totals.completed }} ({{ o.totals.completionRate | localPercent: '1.0-1' }})</dd>
+              <dt>{{ t('admin.average') }}</dt>
+              <dd>{{ o.totals.averagePercent }} %</dd>
+            </dl>
+            <div class="exports">
+              <button type="button" class="button" (click)="download()">{{ t('admin.exportCsv') }}</button>
+            </div>
+            <p class="announcement" role="status" aria-live="polite">
+              {{ announcement() ? t(announcement()!) : '' }}
+            </p>
+            <h2>{{ t('overview.byRegion') }}</h2>
+            @if (o.regions.length === 0) {
+              <p>{{ t('overview.noParticipants') }}</p>
+            } @else {
+              <app-chart [label]="t('overview.byRegion')" [table]="regions()!" />
+            }
+            <h2 id="overview-cohorts">{{ t('overview.cohortsHeading') }}</h2>
+            @if (o.cohorts.length === 0) {
+              <p>{{ t('overview.noCohorts') }}</p>
+            } @else {
+              <table class="bars cohorts" aria-labelledby="overview-cohorts">
+                <thead>
+                  <tr>
+                    <th scope="col">{{ t('overview.cohort') }}</th>
+                    <th scope="col">{{ t('overview.participants') }}</th>
+                    <th scope="col">{{ t('overview.completed') }}</th>
+                    <th scope="col">{{ t('admin.average') }}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  @for (c of shown(); track c.cohortId) {
+                    <tr>
+                      <th scope="row" class="cohort-cell">
+                        <a [routerLink]="['/admin/cohorts', c.cohortId]">{{ c.name }}</a>
+                        <span class="meta"
+                          >{{ c.courseTitle }} · {{ c.startsOn | localDate: 'd.M.yyyy' }}–{{
+                            c.endsOn | localDate: 'd.M.yyyy'
+                          }}</span
+                        >
+                      </th>
+                      <td>{{ c.enrolled }}</td>
+                      <td>{{ c.completed }} ({{ c.completionRate | localPercent: '1.0-0' }})</td>
+                      <td>{{ c.averagePercent }} %</td>
+                    </tr>
+                  }
+                </tbody>
+              </table>
+              <app-pager
+                [offset]="offset()"
+                [limit]="PAGE"
+                [total]="o.cohorts.length"
+                (page)="offset.set($event)"
+              />
+            }
+          }
+        </ng-template>
+      </app-list-state>
     </section>
   `,
 })

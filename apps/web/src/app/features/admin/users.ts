@@ -31,13 +31,14 @@ import {
   validateUserEdit,
 } from './admin-forms';
 import { Pager } from '../../shared/pager/pager';
+import { ListState } from '../../shared/ui/list-state';
 
 const PAGE = 20;
 
 /** Everyone with an account: find people by role, organisation and name; change roles, organisation and regions. */
 @Component({
   selector: 'app-users',
-  imports: [Pager, FormsModule, TranslocoDirective],
+  imports: [ListState, Pager, FormsModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin-pages.css',
   template: `
@@ -78,131 +79,131 @@ const PAGE = 20;
           {{ t('adminArea.users.' + a.key, { name: a.name }) }}
         }
       </p>
-      @if (load() === 'loading') {
-        <p role="status">{{ t('common.loading') }}</p>
-      } @else if (load() === 'failed') {
-        <p class="message" role="alert">{{ t('common.failed') }}</p>
-      } @else if (items().length === 0) {
-        <p>{{ t('adminArea.users.empty') }}</p>
-      } @else {
-        <ul class="rows" [attr.aria-label]="t('adminArea.users.title')">
-          @for (u of items(); track u.id) {
-            <li>
-              <div class="row-head">
-                <div>
-                  <strong>{{ u.fullName }}</strong>
-                  <p class="meta">
-                    {{ u.email }} ·
-                    {{ organizationName(u.organizationId) || t('adminArea.users.noOrganization') }}
-                  </p>
-                  <p class="meta">
-                    {{ t('adminArea.users.roles') }}: {{ roleNames(u.roles, t) }}
-                    @if (u.roles.includes('change_agent') && u.regions.length) {
-                      · {{ t('adminArea.users.regions') }}: {{ regionNames(u.regions, t) }}
-                    }
-                  </p>
-                </div>
-                <button
-                  type="button"
-                  class="button"
-                  [attr.aria-expanded]="editing()?.id === u.id"
-                  [attr.aria-controls]="'edit-' + u.id"
-                  [attr.aria-label]="t('adminArea.users.edit') + ': ' + u.fullName"
-                  (click)="toggleEdit(u)"
-                >
-                  {{ t('adminArea.users.edit') }}
-                </button>
-              </div>
-              @if (editing()?.id === u.id) {
-                <form class="edit" [id]="'edit-' + u.id" novalidate (ngSubmit)="save(u)">
-                  <fieldset [attr.aria-describedby]="errors().roles ? 'roles-error' : null">
-                    <legend>{{ t('adminArea.users.roles') }}</legend>
-                    <ul class="choices">
-                      @for (r of roles; track r) {
-                        <li>
-                          <label class="choice">
-                            <input
-                              type="checkbox"
-                              [name]="'role-' + r"
-                              [checked]="form().roles.includes(r)"
-                              (change)="setRole(r, $any($event.target).checked)"
-                            />
-                            {{ t('roles.' + r) }}
-                          </label>
-                        </li>
+      <app-list-state
+        [status]="load()"
+        [empty]="items().length === 0"
+        [emptyText]="t('adminArea.users.empty')"
+      >
+        <ng-template>
+          <ul class="rows" [attr.aria-label]="t('adminArea.users.title')">
+            @for (u of items(); track u.id) {
+              <li>
+                <div class="row-head">
+                  <div>
+                    <strong>{{ u.fullName }}</strong>
+                    <p class="meta">
+                      {{ u.email }} ·
+                      {{ organizationName(u.organizationId) || t('adminArea.users.noOrganization') }}
+                    </p>
+                    <p class="meta">
+                      {{ t('adminArea.users.roles') }}: {{ roleNames(u.roles, t) }}
+                      @if (u.roles.includes('change_agent') && u.regions.length) {
+                        · {{ t('adminArea.users.regions') }}: {{ regionNames(u.regions, t) }}
                       }
-                    </ul>
-                    @if (errors().roles; as e) {
-                      <p id="roles-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
-                    }
-                  </fieldset>
-                  <label [for]="'org-' + u.id">{{ t('adminArea.users.organization') }}</label>
-                  <select
-                    [id]="'org-' + u.id"
-                    name="organizationId"
-                    [ngModel]="form().organizationId"
-                    (ngModelChange)="setOrganization($event)"
+                    </p>
+                  </div>
+                  <button
+                    type="button"
+                    class="button"
+                    [attr.aria-expanded]="editing()?.id === u.id"
+                    [attr.aria-controls]="'edit-' + u.id"
+                    [attr.aria-label]="t('adminArea.users.edit') + ': ' + u.fullName"
+                    (click)="toggleEdit(u)"
                   >
-                    <option value="">{{ t('adminArea.users.noOrganization') }}</option>
-                    @for (o of organizations(); track o.id) {
-                      <option [value]="o.id">{{ o.name }}</option>
-                    }
-                  </select>
-                  @if (form().roles.includes('change_agent')) {
-                    <fieldset [attr.aria-describedby]="errors().regions ? 'regions-error' : 'regions-hint'">
-                      <legend>{{ t('adminArea.users.regions') }}</legend>
-                      <p id="regions-hint" class="note">{{ t('adminArea.users.regionsHint') }}</p>
+                    {{ t('adminArea.users.edit') }}
+                  </button>
+                </div>
+                @if (editing()?.id === u.id) {
+                  <form class="edit" [id]="'edit-' + u.id" novalidate (ngSubmit)="save(u)">
+                    <fieldset [attr.aria-describedby]="errors().roles ? 'roles-error' : null">
+                      <legend>{{ t('adminArea.users.roles') }}</legend>
                       <ul class="choices">
-                        @for (code of regions; track code) {
+                        @for (r of roles; track r) {
                           <li>
                             <label class="choice">
                               <input
                                 type="checkbox"
-                                [name]="'region-' + code"
-                                [checked]="form().regions.includes(code)"
-                                (change)="setRegion(code, $any($event.target).checked)"
+                                [name]="'role-' + r"
+                                [checked]="form().roles.includes(r)"
+                                (change)="setRole(r, $any($event.target).checked)"
                               />
-                              {{ t('regions.' + code) }}
+                              {{ t('roles.' + r) }}
                             </label>
                           </li>
                         }
                       </ul>
-                      @if (errors().regions; as e) {
-                        <p id="regions-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
+                      @if (errors().roles; as e) {
+                        <p id="roles-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
                       }
                     </fieldset>
-                  }
-                  <div class="actions">
-                    <button type="submit" class="button primary" [disabled]="busy()">
-                      {{ t('adminArea.users.save') }}
-                    </button>
-                    <button type="button" class="button" (click)="editing.set(null)">
-                      {{ t('adminArea.cancel') }}
-                    </button>
-                    <button
-                      type="button"
-                      class="button danger"
-                      [attr.aria-expanded]="confirmingErase()"
-                      (click)="confirmingErase.set(!confirmingErase())"
+                    <label [for]="'org-' + u.id">{{ t('adminArea.users.organization') }}</label>
+                    <select
+                      [id]="'org-' + u.id"
+                      name="organizationId"
+                      [ngModel]="form().organizationId"
+                      (ngModelChange)="setOrganization($event)"
                     >
-                      {{ t('adminArea.users.erase') }}
-                    </button>
-                  </div>
-                  @if (confirmingErase()) {
-                    <div class="erase" role="group" [attr.aria-label]="t('adminArea.users.erase')">
-                      <p>{{ t('adminArea.users.eraseWarning') }}</p>
-                      <button type="button" class="button danger" [disabled]="busy()" (click)="erase(u)">
-                        {{ t('adminArea.users.eraseConfirm') }}
+                      <option value="">{{ t('adminArea.users.noOrganization') }}</option>
+                      @for (o of organizations(); track o.id) {
+                        <option [value]="o.id">{{ o.name }}</option>
+                      }
+                    </select>
+                    @if (form().roles.includes('change_agent')) {
+                      <fieldset [attr.aria-describedby]="errors().regions ? 'regions-error' : 'regions-hint'">
+                        <legend>{{ t('adminArea.users.regions') }}</legend>
+                        <p id="regions-hint" class="note">{{ t('adminArea.users.regionsHint') }}</p>
+                        <ul class="choices">
+                          @for (code of regions; track code) {
+                            <li>
+                              <label class="choice">
+                                <input
+                                  type="checkbox"
+                                  [name]="'region-' + code"
+                                  [checked]="form().regions.includes(code)"
+                                  (change)="setRegion(code, $any($event.target).checked)"
+                                />
+                                {{ t('regions.' + code) }}
+                              </label>
+                            </li>
+                          }
+                        </ul>
+                        @if (errors().regions; as e) {
+                          <p id="regions-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
+                        }
+                      </fieldset>
+                    }
+                    <div class="actions">
+                      <button type="submit" class="button primary" [disabled]="busy()">
+                        {{ t('adminArea.users.save') }}
+                      </button>
+                      <button type="button" class="button" (click)="editing.set(null)">
+                        {{ t('adminArea.cancel') }}
+                      </button>
+                      <button
+                        type="button"
+                        class="button danger"
+                        [attr.aria-expanded]="confirmingErase()"
+                        (click)="confirmingErase.set(!confirmingErase())"
+                      >
+                        {{ t('adminArea.users.erase') }}
                       </button>
                     </div>
-                  }
-                </form>
-              }
-            </li>
-          }
-        </ul>
-        <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="search($event)" />
-      }
+                    @if (confirmingErase()) {
+                      <div class="erase" role="group" [attr.aria-label]="t('adminArea.users.erase')">
+                        <p>{{ t('adminArea.users.eraseWarning') }}</p>
+                        <button type="button" class="button danger" [disabled]="busy()" (click)="erase(u)">
+                          {{ t('adminArea.users.eraseConfirm') }}
+                        </button>
+                      </div>
+                    }
+                  </form>
+                }
+              </li>
+            }
+          </ul>
+          <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="search($event)" />
+        </ng-template>
+      </app-list-state>
     </section>
   `,
 })

@@ -15,6 +15,7 @@ import { LanguageService } from '../../core/i18n/language';
 import { localeIdOf, LocalNumberPipe } from '../../core/i18n/locale-pipes';
 import { ChartFigure } from '../../shared/chart/chart-figure';
 import { injectTranslate } from '../../shared/chart/chart-translate';
+import { ListState } from '../../shared/ui/list-state';
 import { impactChartTable, rowLabel, signed } from './assessment-logic';
 import { AssessmentsApi } from './assessments-api';
 
@@ -31,126 +32,129 @@ interface Filter {
  */
 @Component({
   selector: 'app-impact-report',
-  imports: [ChartFigure, FormsModule, LocalNumberPipe, TranslocoDirective],
+  imports: [ListState, ChartFigure, FormsModule, LocalNumberPipe, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './assessments.css',
   template: `
     <section class="page" *transloco="let t">
       <h1>{{ t('assessment.impact.title') }}</h1>
       <p class="lead">{{ t('assessment.impact.lead') }}</p>
-      @if (load() === 'loading') {
-        <p role="status">{{ t('common.loading') }}</p>
-      } @else if (load() === 'failed') {
-        <p class="message" role="alert">{{ t('common.failed') }}</p>
-      } @else {
-        <form
-          class="filters"
-          novalidate
-          (submit)="$event.preventDefault()"
-          [attr.aria-label]="t('assessment.impact.filters')"
-        >
-          <div>
-            <label for="impact-group">{{ t('assessment.impact.groupBy') }}</label>
-            <select id="impact-group" name="group" [(ngModel)]="filter.group" (ngModelChange)="refresh()">
-              @for (g of groups; track g) {
-                <option [value]="g">{{ t('assessment.impact.groups.' + g) }}</option>
-              }
-            </select>
-          </div>
-          <div>
-            <label for="impact-cohort">{{ t('assessment.impact.cohort') }}</label>
-            <select
-              id="impact-cohort"
-              name="cohortId"
-              [(ngModel)]="filter.cohortId"
-              (ngModelChange)="refresh()"
-            >
-              <option value="">{{ t('assessment.impact.all') }}</option>
-              @for (o of cohorts(); track o.key) {
-                <option [value]="o.key">{{ o.label }}</option>
-              }
-            </select>
-          </div>
-          <div>
-            <label for="impact-organization">{{ t('assessment.impact.organization') }}</label>
-            <select
-              id="impact-organization"
-              name="organizationId"
-              [(ngModel)]="filter.organizationId"
-              (ngModelChange)="refresh()"
-            >
-              <option value="">{{ t('assessment.impact.all') }}</option>
-              @for (o of organizations(); track o.key) {
-                <option [value]="o.key">{{ o.label }}</option>
-              }
-            </select>
-          </div>
-          <div>
-            <label for="impact-region">{{ t('assessment.impact.region') }}</label>
-            <select id="impact-region" name="region" [(ngModel)]="filter.region" (ngModelChange)="refresh()">
-              <option value="">{{ t('assessment.impact.all') }}</option>
-              @for (r of regions(); track r) {
-                <option [value]="r">{{ t('regions.' + r) }}</option>
-              }
-            </select>
-          </div>
-        </form>
-        <p class="announcement" role="status" aria-live="polite">
-          {{ announcement() ? t(announcement()!, { n: report()?.rows?.length ?? 0 }) : '' }}
-        </p>
-        @if (report(); as r) {
-          <h2>{{ t('assessment.impact.chartTitle') }}</h2>
-          @if (chart()!.rows.length === 0) {
-            <p>{{ t('assessment.impact.noPairs') }}</p>
-          } @else {
-            <app-chart [label]="t('assessment.impact.chartTitle')" [table]="chart()!" [max]="5" />
-          }
-          <h2 id="impact-table">
-            {{ t('assessment.impact.tableTitle', { group: t('assessment.impact.groups.' + r.group) }) }}
-          </h2>
-          @if (r.rows.length === 0) {
-            <p>{{ t('assessment.impact.noAnswers') }}</p>
-          } @else {
-            <div class="table-scroll" role="region" aria-labelledby="impact-table" tabindex="0">
-              <table class="bars" aria-labelledby="impact-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{{ t('assessment.impact.groups.' + r.group) }}</th>
-                    <th scope="col">{{ t('assessment.impact.n') }}</th>
-                    <th scope="col">{{ t('assessment.impact.start') }}</th>
-                    <th scope="col">{{ t('assessment.impact.end') }}</th>
-                    <th scope="col">{{ t('assessment.impact.change') }}</th>
-                    <th scope="col">{{ t('assessment.impact.startOnly') }}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  @for (row of r.rows; track row.key) {
+      <app-list-state [status]="load()">
+        <ng-template>
+          <form
+            class="filters"
+            novalidate
+            (submit)="$event.preventDefault()"
+            [attr.aria-label]="t('assessment.impact.filters')"
+          >
+            <div>
+              <label for="impact-group">{{ t('assessment.impact.groupBy') }}</label>
+              <select id="impact-group" name="group" [(ngModel)]="filter.group" (ngModelChange)="refresh()">
+                @for (g of groups; track g) {
+                  <option [value]="g">{{ t('assessment.impact.groups.' + g) }}</option>
+                }
+              </select>
+            </div>
+            <div>
+              <label for="impact-cohort">{{ t('assessment.impact.cohort') }}</label>
+              <select
+                id="impact-cohort"
+                name="cohortId"
+                [(ngModel)]="filter.cohortId"
+                (ngModelChange)="refresh()"
+              >
+                <option value="">{{ t('assessment.impact.all') }}</option>
+                @for (o of cohorts(); track o.key) {
+                  <option [value]="o.key">{{ o.label }}</option>
+                }
+              </select>
+            </div>
+            <div>
+              <label for="impact-organization">{{ t('assessment.impact.organization') }}</label>
+              <select
+                id="impact-organization"
+                name="organizationId"
+                [(ngModel)]="filter.organizationId"
+                (ngModelChange)="refresh()"
+              >
+                <option value="">{{ t('assessment.impact.all') }}</option>
+                @for (o of organizations(); track o.key) {
+                  <option [value]="o.key">{{ o.label }}</option>
+                }
+              </select>
+            </div>
+            <div>
+              <label for="impact-region">{{ t('assessment.impact.region') }}</label>
+              <select
+                id="impact-region"
+                name="region"
+                [(ngModel)]="filter.region"
+                (ngModelChange)="refresh()"
+              >
+                <option value="">{{ t('assessment.impact.all') }}</option>
+                @for (r of regions(); track r) {
+                  <option [value]="r">{{ t('regions.' + r) }}</option>
+                }
+              </select>
+            </div>
+          </form>
+          <p class="announcement" role="status" aria-live="polite">
+            {{ announcement() ? t(announcement()!, { n: report()?.rows?.length ?? 0 }) : '' }}
+          </p>
+          @if (report(); as r) {
+            <h2>{{ t('assessment.impact.chartTitle') }}</h2>
+            @if (chart()!.rows.length === 0) {
+              <p>{{ t('assessment.impact.noPairs') }}</p>
+            } @else {
+              <app-chart [label]="t('assessment.impact.chartTitle')" [table]="chart()!" [max]="5" />
+            }
+            <h2 id="impact-table">
+              {{ t('assessment.impact.tableTitle', { group: t('assessment.impact.groups.' + r.group) }) }}
+            </h2>
+            @if (r.rows.length === 0) {
+              <p>{{ t('assessment.impact.noAnswers') }}</p>
+            } @else {
+              <div class="table-scroll" role="region" aria-labelledby="impact-table" tabindex="0">
+                <table class="bars" aria-labelledby="impact-table">
+                  <thead>
                     <tr>
-                      <th scope="row">{{ label(r.group, row) }}</th>
-                      <td>{{ row.n }}</td>
-                      <td>{{ (row.averageStart | localNumber: '1.2-2') ?? '–' }}</td>
-                      <td>{{ (row.averageEnd | localNumber: '1.2-2') ?? '–' }}</td>
-                      <td
-                        [class.change-up]="(row.averageChange ?? 0) > 0"
-                        [class.change-down]="(row.averageChange ?? 0) < 0"
-                      >
-                        {{ change(row.averageChange) }}
-                      </td>
-                      <td>{{ row.startOnly }}</td>
+                      <th scope="col">{{ t('assessment.impact.groups.' + r.group) }}</th>
+                      <th scope="col">{{ t('assessment.impact.n') }}</th>
+                      <th scope="col">{{ t('assessment.impact.start') }}</th>
+                      <th scope="col">{{ t('assessment.impact.end') }}</th>
+                      <th scope="col">{{ t('assessment.impact.change') }}</th>
+                      <th scope="col">{{ t('assessment.impact.startOnly') }}</th>
                     </tr>
-                  }
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    @for (row of r.rows; track row.key) {
+                      <tr>
+                        <th scope="row">{{ label(r.group, row) }}</th>
+                        <td>{{ row.n }}</td>
+                        <td>{{ (row.averageStart | localNumber: '1.2-2') ?? '–' }}</td>
+                        <td>{{ (row.averageEnd | localNumber: '1.2-2') ?? '–' }}</td>
+                        <td
+                          [class.change-up]="(row.averageChange ?? 0) > 0"
+                          [class.change-down]="(row.averageChange ?? 0) < 0"
+                        >
+                          {{ change(row.averageChange) }}
+                        </td>
+                        <td>{{ row.startOnly }}</td>
+                      </tr>
+                    }
+                  </tbody>
+                </table>
+              </div>
+            }
+            <p class="note">{{ t('assessment.impact.howCounted') }}</p>
+            <div class="exports">
+              <button type="button" class="button" (click)="download()">
+                {{ t('assessment.impact.exportCsv') }}
+              </button>
             </div>
           }
-          <p class="note">{{ t('assessment.impact.howCounted') }}</p>
-          <div class="exports">
-            <button type="button" class="button" (click)="download()">
-              {{ t('assessment.impact.exportCsv') }}
-            </button>
-          </div>
-        }
-      }
+        </ng-template>
+      </app-list-state>
     </section>
   `,
 })

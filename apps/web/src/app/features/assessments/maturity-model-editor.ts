@@ -4,6 +4,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { MaturityDimension } from '@keino/contracts';
 
 import { LanguageService } from '../../core/i18n/language';
+import { ListState } from '../../shared/ui/list-state';
 import {
   DimensionDraft,
   draftProblems,
@@ -19,116 +20,114 @@ import { AssessmentsApi } from './assessments-api';
 /** Programme staff edit the maturity model: dimensions in order, each with its name and five levels in fi, sv, en. */
 @Component({
   selector: 'app-maturity-model-editor',
-  imports: [FormsModule, TranslocoDirective],
+  imports: [ListState, FormsModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './assessments.css',
   template: `
     <section class="page" *transloco="let t">
       <h1>{{ t('assessment.model.title') }}</h1>
       <p class="lead">{{ t('assessment.model.lead') }}</p>
-      @if (load() === 'loading') {
-        <p role="status">{{ t('common.loading') }}</p>
-      } @else if (load() === 'failed') {
-        <p class="message" role="alert">{{ t('common.failed') }}</p>
-      } @else {
-        <form novalidate (ngSubmit)="save()" [attr.aria-label]="t('assessment.model.title')">
-          @for (d of drafts(); track d.key; let i = $index; let first = $first; let last = $last) {
-            <section class="dimension" [attr.aria-labelledby]="'dim-title-' + d.key">
-              <h2 [id]="'dim-title-' + d.key">
-                {{ t('assessment.model.dimension', { n: i + 1 }) }}:
-                {{ title(d) || t('assessment.model.untitled') }}
-              </h2>
-              <fieldset class="level-texts">
-                <legend>{{ t('assessment.model.name') }}</legend>
-                <div class="texts">
-                  @for (lang of langs; track lang) {
-                    <div>
-                      <label [for]="'dim-' + d.key + '-name-' + lang">{{
-                        t('assessment.model.lang.' + lang)
-                      }}</label>
-                      <input
-                        [id]="'dim-' + d.key + '-name-' + lang"
-                        [name]="'dim-' + d.key + '-name-' + lang"
-                        [(ngModel)]="d.name[lang]"
-                        maxlength="1000"
-                        autocomplete="off"
-                        [attr.aria-invalid]="submitted() && !d.name[lang].trim()"
-                      />
-                    </div>
-                  }
-                </div>
-              </fieldset>
-              @for (level of d.levels; track $index; let l = $index) {
+      <app-list-state [status]="load()">
+        <ng-template>
+          <form novalidate (ngSubmit)="save()" [attr.aria-label]="t('assessment.model.title')">
+            @for (d of drafts(); track d.key; let i = $index; let first = $first; let last = $last) {
+              <section class="dimension" [attr.aria-labelledby]="'dim-title-' + d.key">
+                <h2 [id]="'dim-title-' + d.key">
+                  {{ t('assessment.model.dimension', { n: i + 1 }) }}:
+                  {{ title(d) || t('assessment.model.untitled') }}
+                </h2>
                 <fieldset class="level-texts">
-                  <legend>{{ t('assessment.model.level', { n: l + 1 }) }}</legend>
+                  <legend>{{ t('assessment.model.name') }}</legend>
                   <div class="texts">
                     @for (lang of langs; track lang) {
                       <div>
-                        <label [for]="'dim-' + d.key + '-level-' + l + '-' + lang">{{
+                        <label [for]="'dim-' + d.key + '-name-' + lang">{{
                           t('assessment.model.lang.' + lang)
                         }}</label>
-                        <textarea
-                          [id]="'dim-' + d.key + '-level-' + l + '-' + lang"
-                          [name]="'dim-' + d.key + '-level-' + l + '-' + lang"
-                          rows="3"
+                        <input
+                          [id]="'dim-' + d.key + '-name-' + lang"
+                          [name]="'dim-' + d.key + '-name-' + lang"
+                          [(ngModel)]="d.name[lang]"
                           maxlength="1000"
-                          [(ngModel)]="level[lang]"
-                          [attr.aria-invalid]="submitted() && !level[lang].trim()"
-                        ></textarea>
+                          autocomplete="off"
+                          [attr.aria-invalid]="submitted() && !d.name[lang].trim()"
+                        />
                       </div>
                     }
                   </div>
                 </fieldset>
-              }
-              <div class="row-actions">
-                <button type="button" class="button" [disabled]="first" (click)="move(i, -1)">
-                  {{ t('assessment.model.up') }}<span class="visually-hidden">: {{ title(d) }}</span>
-                </button>
-                <button type="button" class="button" [disabled]="last" (click)="move(i, 1)">
-                  {{ t('assessment.model.down') }}<span class="visually-hidden">: {{ title(d) }}</span>
-                </button>
-                <button
-                  type="button"
-                  class="button danger"
-                  [disabled]="drafts().length === 1"
-                  (click)="remove(i)"
-                >
-                  {{ t('assessment.model.remove') }}<span class="visually-hidden">: {{ title(d) }}</span>
-                </button>
-              </div>
-            </section>
-          }
-          <p class="note">{{ t('assessment.model.removeNote') }}</p>
-          @if (problems().length) {
-            <p class="field-error" role="alert">
-              {{ t('assessment.model.incomplete', { list: problems().join(', ') }) }}
-            </p>
-          }
-          <div class="row-actions">
-            <button type="button" class="button" (click)="add()">{{ t('assessment.model.add') }}</button>
-            <button type="submit" class="button primary" [disabled]="saving()">
-              {{ t('assessment.model.save') }}
-            </button>
-          </div>
-        </form>
-        <p class="announcement" role="status" aria-live="polite">
-          {{ announcement() ? t(announcement()!) : '' }}
-        </p>
-        @if (archived().length) {
-          <h2>{{ t('assessment.model.archived') }}</h2>
-          <p class="note">{{ t('assessment.model.archivedNote') }}</p>
-          <ul>
-            @for (a of archived(); track a.id) {
-              <li>
-                {{ name(a) }}
-                <button type="button" class="link-button" (click)="restore(a)">
-                  {{ t('assessment.model.restore') }}<span class="visually-hidden">: {{ name(a) }}</span>
-                </button>
-              </li>
+                @for (level of d.levels; track $index; let l = $index) {
+                  <fieldset class="level-texts">
+                    <legend>{{ t('assessment.model.level', { n: l + 1 }) }}</legend>
+                    <div class="texts">
+                      @for (lang of langs; track lang) {
+                        <div>
+                          <label [for]="'dim-' + d.key + '-level-' + l + '-' + lang">{{
+                            t('assessment.model.lang.' + lang)
+                          }}</label>
+                          <textarea
+                            [id]="'dim-' + d.key + '-level-' + l + '-' + lang"
+                            [name]="'dim-' + d.key + '-level-' + l + '-' + lang"
+                            rows="3"
+                            maxlength="1000"
+                            [(ngModel)]="level[lang]"
+                            [attr.aria-invalid]="submitted() && !level[lang].trim()"
+                          ></textarea>
+                        </div>
+                      }
+                    </div>
+                  </fieldset>
+                }
+                <div class="row-actions">
+                  <button type="button" class="button" [disabled]="first" (click)="move(i, -1)">
+                    {{ t('assessment.model.up') }}<span class="visually-hidden">: {{ title(d) }}</span>
+                  </button>
+                  <button type="button" class="button" [disabled]="last" (click)="move(i, 1)">
+                    {{ t('assessment.model.down') }}<span class="visually-hidden">: {{ title(d) }}</span>
+                  </button>
+                  <button
+                    type="button"
+                    class="button danger"
+                    [disabled]="drafts().length === 1"
+                    (click)="remove(i)"
+                  >
+                    {{ t('assessment.model.remove') }}<span class="visually-hidden">: {{ title(d) }}</span>
+                  </button>
+                </div>
+              </section>
             }
-          </ul>
-        }
-      }
+            <p class="note">{{ t('assessment.model.removeNote') }}</p>
+            @if (problems().length) {
+              <p class="field-error" role="alert">
+                {{ t('assessment.model.incomplete', { list: problems().join(', ') }) }}
+              </p>
+            }
+            <div class="row-actions">
+              <button type="button" class="button" (click)="add()">{{ t('assessment.model.add') }}</button>
+              <button type="submit" class="button primary" [disabled]="saving()">
+                {{ t('assessment.model.save') }}
+              </button>
+            </div>
+          </form>
+          <p class="announcement" role="status" aria-live="polite">
+            {{ announcement() ? t(announcement()!) : '' }}
+          </p>
+          @if (archived().length) {
+            <h2>{{ t('assessment.model.archived') }}</h2>
+            <p class="note">{{ t('assessment.model.archivedNote') }}</p>
+            <ul>
+              @for (a of archived(); track a.id) {
+                <li>
+                  {{ name(a) }}
+                  <button type="button" class="link-button" (click)="restore(a)">
+                    {{ t('assessment.model.restore') }}<span class="visually-hidden">: {{ name(a) }}</span>
+                  </button>
+                </li>
+              }
+            </ul>
+          }
+        </ng-template>
+      </app-list-state>
     </section>
   `,
 })

@@ -5,13 +5,14 @@ import type { EnrollmentAssessmentsResponse } from '@keino/contracts';
 
 import { LanguageService } from '../../core/i18n/language';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
+import { ListState } from '../../shared/ui/list-state';
 import { levelsById, signed, summaryRows, textIn, unanswered } from './assessment-logic';
 import { AssessmentsApi } from './assessments-api';
 
 /** A participant answers the maturity self-assessment: one level per dimension, at the start or the end. */
 @Component({
   selector: 'app-self-assessment',
-  imports: [LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [ListState, LocalDatePipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './assessments.css',
   template: `
@@ -19,99 +20,101 @@ import { AssessmentsApi } from './assessments-api';
       <p>
         <a [routerLink]="['/learning', enrollmentId()]">← {{ t('assessment.backToCourse') }}</a>
       </p>
-      @if (load() === 'loading') {
-        <p role="status">{{ t('common.loading') }}</p>
-      } @else if (load() === 'failed') {
-        <p class="message" role="alert">{{ t('common.failed') }}</p>
-      } @else if (data(); as d) {
-        @if (activity(); as a) {
-          <h1>{{ a.title }}</h1>
-          <p class="meta">{{ d.cohortName }} · {{ t('assessment.phase.' + a.phase) }}</p>
-          <p class="lead">{{ t('assessment.lead.' + a.phase) }}</p>
+      <app-list-state [status]="load()">
+        <ng-template>
+          @if (data(); as d) {
+            @if (activity(); as a) {
+              <h1>{{ a.title }}</h1>
+              <p class="meta">{{ d.cohortName }} · {{ t('assessment.phase.' + a.phase) }}</p>
+              <p class="lead">{{ t('assessment.lead.' + a.phase) }}</p>
 
-          @if (!a.released) {
-            <p class="note locked">{{ t('assessment.notReleased') }}</p>
-          } @else if (d.canAnswer) {
-            <form novalidate (submit)="$event.preventDefault(); save()" [attr.aria-label]="a.title">
-              @for (dim of current(); track dim.id) {
-                <fieldset
-                  class="dimension"
-                  [attr.aria-describedby]="before(dim.id) ? 'before-' + dim.id : null"
-                >
-                  <legend>{{ name(dim.name) }}</legend>
-                  @if (before(dim.id); as level) {
-                    <p class="note before" [id]="'before-' + dim.id">
-                      {{ t('assessment.startWas', { level }) }}
+              @if (!a.released) {
+                <p class="note locked">{{ t('assessment.notReleased') }}</p>
+              } @else if (d.canAnswer) {
+                <form novalidate (submit)="$event.preventDefault(); save()" [attr.aria-label]="a.title">
+                  @for (dim of current(); track dim.id) {
+                    <fieldset
+                      class="dimension"
+                      [attr.aria-describedby]="before(dim.id) ? 'before-' + dim.id : null"
+                    >
+                      <legend>{{ name(dim.name) }}</legend>
+                      @if (before(dim.id); as level) {
+                        <p class="note before" [id]="'before-' + dim.id">
+                          {{ t('assessment.startWas', { level }) }}
+                        </p>
+                      }
+                      <ul class="levels">
+                        @for (text of dim.levels; track $index; let i = $index) {
+                          <li>
+                            <label class="level" [class.was-start]="before(dim.id) === i + 1">
+                              <input
+                                type="radio"
+                                [name]="'dim-' + dim.id"
+                                [value]="i + 1"
+                                [checked]="chosen()[dim.id] === i + 1"
+                                (change)="choose(dim.id, i + 1)"
+                              />
+                              <span class="number">{{ i + 1 }}</span>
+                              <span>{{ name(text) }}</span>
+                            </label>
+                          </li>
+                        }
+                      </ul>
+                    </fieldset>
+                  }
+                  @if (missing().length) {
+                    <p class="field-error" role="alert">
+                      {{ t('assessment.missing', { names: missing().join(', ') }) }}
                     </p>
                   }
-                  <ul class="levels">
-                    @for (text of dim.levels; track $index; let i = $index) {
-                      <li>
-                        <label class="level" [class.was-start]="before(dim.id) === i + 1">
-                          <input
-                            type="radio"
-                            [name]="'dim-' + dim.id"
-                            [value]="i + 1"
-                            [checked]="chosen()[dim.id] === i + 1"
-                            (change)="choose(dim.id, i + 1)"
-                          />
-                          <span class="number">{{ i + 1 }}</span>
-                          <span>{{ name(text) }}</span>
-                        </label>
-                      </li>
-                    }
-                  </ul>
-                </fieldset>
+                  <button type="submit" class="button primary" [disabled]="saving()">
+                    {{ mine().length ? t('assessment.update') : t('assessment.save') }}
+                  </button>
+                </form>
+              } @else {
+                <p class="note">{{ t('assessment.readOnly') }}</p>
               }
-              @if (missing().length) {
-                <p class="field-error" role="alert">
-                  {{ t('assessment.missing', { names: missing().join(', ') }) }}
-                </p>
-              }
-              <button type="submit" class="button primary" [disabled]="saving()">
-                {{ mine().length ? t('assessment.update') : t('assessment.save') }}
-              </button>
-            </form>
-          } @else {
-            <p class="note">{{ t('assessment.readOnly') }}</p>
-          }
 
-          <p class="announcement" role="status" aria-live="polite">
-            {{ announcement() ? t(announcement()!) : '' }}
-          </p>
+              <p class="announcement" role="status" aria-live="polite">
+                {{ announcement() ? t(announcement()!) : '' }}
+              </p>
 
-          @if (summary().length) {
-            <h2 id="assessment-summary">{{ t('assessment.summary') }}</h2>
-            @if (answeredAt(); as when) {
-              <p class="meta">{{ t('assessment.answeredOn', { date: (when | localDate: 'd.M.yyyy') }) }}</p>
-            }
-            <table class="bars" aria-labelledby="assessment-summary">
-              <thead>
-                <tr>
-                  <th scope="col">{{ t('assessment.impact.dimension') }}</th>
-                  <th scope="col">{{ t('assessment.impact.start') }}</th>
-                  <th scope="col">{{ t('assessment.impact.end') }}</th>
-                  <th scope="col">{{ t('assessment.impact.change') }}</th>
-                </tr>
-              </thead>
-              <tbody>
-                @for (r of summary(); track r.dimensionId) {
-                  <tr>
-                    <th scope="row">{{ r.name }}</th>
-                    <td>{{ r.start ?? '–' }}</td>
-                    <td>{{ r.end ?? '–' }}</td>
-                    <td [class.change-up]="(r.change ?? 0) > 0" [class.change-down]="(r.change ?? 0) < 0">
-                      {{ signedText(r.change) }}
-                    </td>
-                  </tr>
+              @if (summary().length) {
+                <h2 id="assessment-summary">{{ t('assessment.summary') }}</h2>
+                @if (answeredAt(); as when) {
+                  <p class="meta">
+                    {{ t('assessment.answeredOn', { date: (when | localDate: 'd.M.yyyy') }) }}
+                  </p>
                 }
-              </tbody>
-            </table>
+                <table class="bars" aria-labelledby="assessment-summary">
+                  <thead>
+                    <tr>
+                      <th scope="col">{{ t('assessment.impact.dimension') }}</th>
+                      <th scope="col">{{ t('assessment.impact.start') }}</th>
+                      <th scope="col">{{ t('assessment.impact.end') }}</th>
+                      <th scope="col">{{ t('assessment.impact.change') }}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    @for (r of summary(); track r.dimensionId) {
+                      <tr>
+                        <th scope="row">{{ r.name }}</th>
+                        <td>{{ r.start ?? '–' }}</td>
+                        <td>{{ r.end ?? '–' }}</td>
+                        <td [class.change-up]="(r.change ?? 0) > 0" [class.change-down]="(r.change ?? 0) < 0">
+                          {{ signedText(r.change) }}
+                        </td>
+                      </tr>
+                    }
+                  </tbody>
+                </table>
+              }
+            } @else {
+              <p class="message" role="alert">{{ t('assessment.notFound') }}</p>
+            }
           }
-        } @else {
-          <p class="message" role="alert">{{ t('assessment.notFound') }}</p>
-        }
-      }
+        </ng-template>
+      </app-list-state>
     </section>
   `,
 })

@@ -7,6 +7,7 @@ import type { CaseCommentResponse, CaseResponse } from '@keino/contracts';
 
 import { LanguageService } from '../../core/i18n/language';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
+import { ListState } from '../../shared/ui/list-state';
 import { CasesApi } from './cases-api';
 
 const COMMENT_MAX = 4000;
@@ -14,7 +15,7 @@ const COMMENT_MAX = 4000;
 /** One case to read in sections, its comments and a form to add one; its organisation's people may edit it. */
 @Component({
   selector: 'app-case-page',
-  imports: [FormsModule, RouterLink, TranslocoDirective, LocalDatePipe],
+  imports: [ListState, FormsModule, RouterLink, TranslocoDirective, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './cases.css',
   template: `
@@ -105,25 +106,25 @@ const COMMENT_MAX = 4000;
 
           <section aria-labelledby="comments-title">
             <h2 id="comments-title">{{ t('cases.comments.title', { count: comments().length }) }}</h2>
-            @if (commentsLoad() === 'loading') {
-              <p>{{ t('common.loading') }}</p>
-            } @else if (commentsLoad() === 'failed') {
-              <p class="message" role="alert">{{ t('common.failed') }}</p>
-            } @else if (comments().length === 0) {
-              <p>{{ t('cases.comments.empty') }}</p>
-            } @else {
-              <ul class="comments" aria-labelledby="comments-title">
-                @for (comment of comments(); track comment.id) {
-                  <li>
-                    <p class="meta">
-                      <strong>{{ comment.authorName || t('cases.comments.formerUser') }}</strong> ·
-                      {{ comment.createdAt | localDate: 'd.M.yyyy HH:mm' }}
-                    </p>
-                    {{ comment.body }}
-                  </li>
-                }
-              </ul>
-            }
+            <app-list-state
+              [status]="commentsLoad()"
+              [empty]="comments().length === 0"
+              [emptyText]="t('cases.comments.empty')"
+            >
+              <ng-template>
+                <ul class="comments" aria-labelledby="comments-title">
+                  @for (comment of comments(); track comment.id) {
+                    <li>
+                      <p class="meta">
+                        <strong>{{ comment.authorName || t('cases.comments.formerUser') }}</strong> ·
+                        {{ comment.createdAt | localDate: 'd.M.yyyy HH:mm' }}
+                      </p>
+                      {{ comment.body }}
+                    </li>
+                  }
+                </ul>
+              </ng-template>
+            </app-list-state>
             @if (c.status === 'published' || c.canEdit) {
               <form novalidate (ngSubmit)="addComment()">
                 <label for="comment-body">{{ t('cases.comments.add') }}</label>

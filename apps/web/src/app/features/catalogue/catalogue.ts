@@ -9,13 +9,14 @@ import { enrolErrorKey } from '../learning/enrolment-rules';
 import { LearningApi } from '../learning/learning-api';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { Pager } from '../../shared/pager/pager';
+import { ListState } from '../../shared/ui/list-state';
 
 const PAGE = 10;
 
 /** Cohorts open for enrolment: dates, seats left, whether approval is needed; enrol with one click. */
 @Component({
   selector: 'app-catalogue',
-  imports: [Pager, LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [ListState, Pager, LocalDatePipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -26,48 +27,44 @@ const PAGE = 10;
           {{ t(a.key, { name: a.name }) }}
         }
       </p>
-      @if (load() === 'loading') {
-        <p role="status">{{ t('common.loading') }}</p>
-      } @else if (load() === 'failed') {
-        <p class="message" role="alert">{{ t('common.failed') }}</p>
-      } @else if (cohorts().length === 0) {
-        <p>{{ t('catalogue.empty') }}</p>
-      } @else {
-        <ul class="cards">
-          @for (c of cohorts(); track c.id) {
-            <li class="card">
-              <h2>{{ c.courseTitle }}</h2>
-              <p class="meta">
-                <a [routerLink]="['/catalogue', c.id]">{{ c.name }}</a>
-              </p>
-              <dl class="facts">
-                <dt>{{ t('catalogue.dates') }}</dt>
-                <dd>{{ c.startsOn | localDate: 'd.M.yyyy' }}–{{ c.endsOn | localDate: 'd.M.yyyy' }}</dd>
-                <dt>{{ t('catalogue.seatsLeft') }}</dt>
-                <dd>{{ c.capacity - c.seatsTaken }} / {{ c.capacity }}</dd>
-                @if (c.enrollmentClosesAt) {
-                  <dt>{{ t('catalogue.closes') }}</dt>
-                  <dd>{{ c.enrollmentClosesAt | localDate: 'd.M.yyyy' }}</dd>
+      <app-list-state [status]="load()" [empty]="cohorts().length === 0" [emptyText]="t('catalogue.empty')">
+        <ng-template>
+          <ul class="cards">
+            @for (c of cohorts(); track c.id) {
+              <li class="card">
+                <h2>{{ c.courseTitle }}</h2>
+                <p class="meta">
+                  <a [routerLink]="['/catalogue', c.id]">{{ c.name }}</a>
+                </p>
+                <dl class="facts">
+                  <dt>{{ t('catalogue.dates') }}</dt>
+                  <dd>{{ c.startsOn | localDate: 'd.M.yyyy' }}–{{ c.endsOn | localDate: 'd.M.yyyy' }}</dd>
+                  <dt>{{ t('catalogue.seatsLeft') }}</dt>
+                  <dd>{{ c.capacity - c.seatsTaken }} / {{ c.capacity }}</dd>
+                  @if (c.enrollmentClosesAt) {
+                    <dt>{{ t('catalogue.closes') }}</dt>
+                    <dd>{{ c.enrollmentClosesAt | localDate: 'd.M.yyyy' }}</dd>
+                  }
+                </dl>
+                @if (c.approvalRequired) {
+                  <p class="note">{{ t('catalogue.approval') }}</p>
                 }
-              </dl>
-              @if (c.approvalRequired) {
-                <p class="note">{{ t('catalogue.approval') }}</p>
-              }
-              <button
-                type="button"
-                class="button primary"
-                [disabled]="busy() === c.id"
-                [attr.aria-describedby]="'cohort-' + c.id"
-                (click)="enrol(c)"
-              >
-                {{ t('catalogue.enrol') }}
-              </button>
-              <span class="visually-hidden" [id]="'cohort-' + c.id">{{ c.name }}</span>
-            </li>
-          }
-        </ul>
-        <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
-      }
+                <button
+                  type="button"
+                  class="button primary"
+                  [disabled]="busy() === c.id"
+                  [attr.aria-describedby]="'cohort-' + c.id"
+                  (click)="enrol(c)"
+                >
+                  {{ t('catalogue.enrol') }}
+                </button>
+                <span class="visually-hidden" [id]="'cohort-' + c.id">{{ c.name }}</span>
+              </li>
+            }
+          </ul>
+          <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
+        </ng-template>
+      </app-list-state>
     </section>
   `,
 })

@@ -13,135 +13,144 @@ import { saveFile } from '../../core/files/save-file';
 import { workshopIcs } from './ics';
 import { LearningApi } from './learning-api';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
+import { ListState } from '../../shared/ui/list-state';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The course of one enrolment: modules in order (locked ones say when they open), activities, what is missing. */
 @Component({
   selector: 'app-course-player',
-  imports: [LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [ListState, LocalDatePipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
       <p>
         <a routerLink="/learning">← {{ t('learning.title') }}</a>
       </p>
-      @if (load() === 'loading') {
-        <p role="status">{{ t('common.loading') }}</p>
-      } @else if (load() === 'failed') {
-        <p class="message" role="alert">{{ t('common.failed') }}</p>
-      } @else if (cohort(); as c) {
-        <h1>{{ c.courseTitle }}</h1>
-        <p class="meta">
-          {{ c.name }} · {{ c.startsOn | localDate: 'd.M.yyyy' }}–{{ c.endsOn | localDate: 'd.M.yyyy' }}
-        </p>
-        @if (progress(); as p) {
-          <div class="summary">
-            <div class="progress">
-              <progress max="100" [value]="p.percent" [attr.aria-label]="t('player.progress')"></progress>
-              <span>{{
-                t('player.done', { done: p.completedRequired, total: p.totalRequired, percent: p.percent })
-              }}</span>
-            </div>
-            @if (p.completedAt) {
-              <p class="badge">
-                {{ t('player.completed', { date: (p.completedAt | localDate: 'd.M.yyyy') }) }}
-              </p>
-            } @else if (p.missing.length) {
-              <h2 class="small">{{ t('player.missing') }}</h2>
-              <ul>
-                @for (m of p.missing; track m.activityId) {
-                  <li>{{ m.title }}</li>
-                }
-              </ul>
-            }
-          </div>
-        }
-        <p class="announcement" role="status" aria-live="polite">
-          {{ announcement() ? t(announcement()!) : '' }}
-        </p>
-        @for (m of c.modules; track m.id; let i = $index) {
-          <section class="module" [attr.aria-labelledby]="'module-' + m.id">
-            <h2 [id]="'module-' + m.id">{{ i + 1 }}. {{ m.title }}</h2>
-            @if (m.summary) {
-              <p class="meta">{{ m.summary }}</p>
-            }
-            @if (m.releasesOn && m.releasesOn > today) {
-              <p class="note locked">
-                {{ t('player.opens', { date: (m.releasesOn | localDate: 'd.M.yyyy') }) }}
-              </p>
-            }
-            <ol class="activities">
-              @for (a of m.activities; track a.id) {
-                <li class="activity">
-                  <h3>{{ a.title }}</h3>
-                  <p class="meta">
-                    {{ t('kind.' + a.kind) }} · {{ a.required ? t('player.required') : t('player.optional') }}
-                    @if (doneOn(a.id); as done) {
-                      · <strong>{{ t('player.doneOn', { date: (done | localDate: 'd.M.yyyy') }) }}</strong>
-                    }
+      <app-list-state [status]="load()">
+        <ng-template>
+          @if (cohort(); as c) {
+            <h1>{{ c.courseTitle }}</h1>
+            <p class="meta">
+              {{ c.name }} · {{ c.startsOn | localDate: 'd.M.yyyy' }}–{{ c.endsOn | localDate: 'd.M.yyyy' }}
+            </p>
+            @if (progress(); as p) {
+              <div class="summary">
+                <div class="progress">
+                  <progress max="100" [value]="p.percent" [attr.aria-label]="t('player.progress')"></progress>
+                  <span>{{
+                    t('player.done', {
+                      done: p.completedRequired,
+                      total: p.totalRequired,
+                      percent: p.percent,
+                    })
+                  }}</span>
+                </div>
+                @if (p.completedAt) {
+                  <p class="badge">
+                    {{ t('player.completed', { date: (p.completedAt | localDate: 'd.M.yyyy') }) }}
                   </p>
-                  @if (!(m.releasesOn && m.releasesOn > today)) {
-                    @if (a.content) {
-                      <div class="content" [innerHTML]="a.content"></div>
+                } @else if (p.missing.length) {
+                  <h2 class="small">{{ t('player.missing') }}</h2>
+                  <ul>
+                    @for (m of p.missing; track m.activityId) {
+                      <li>{{ m.title }}</li>
                     }
-                    @if (a.kind === 'link' && a.url) {
-                      <p>
-                        <a [href]="a.url" target="_blank" rel="noopener noreferrer">{{ t('player.open') }}</a>
-                      </p>
-                    }
-                    @if (a.kind === 'workshop') {
-                      <p>
-                        @if (a.startsAt) {
-                          {{ a.startsAt | localDate: 'd.M.yyyy HH:mm' }}
+                  </ul>
+                }
+              </div>
+            }
+            <p class="announcement" role="status" aria-live="polite">
+              {{ announcement() ? t(announcement()!) : '' }}
+            </p>
+            @for (m of c.modules; track m.id; let i = $index) {
+              <section class="module" [attr.aria-labelledby]="'module-' + m.id">
+                <h2 [id]="'module-' + m.id">{{ i + 1 }}. {{ m.title }}</h2>
+                @if (m.summary) {
+                  <p class="meta">{{ m.summary }}</p>
+                }
+                @if (m.releasesOn && m.releasesOn > today) {
+                  <p class="note locked">
+                    {{ t('player.opens', { date: (m.releasesOn | localDate: 'd.M.yyyy') }) }}
+                  </p>
+                }
+                <ol class="activities">
+                  @for (a of m.activities; track a.id) {
+                    <li class="activity">
+                      <h3>{{ a.title }}</h3>
+                      <p class="meta">
+                        {{ t('kind.' + a.kind) }} ·
+                        {{ a.required ? t('player.required') : t('player.optional') }}
+                        @if (doneOn(a.id); as done) {
+                          ·
+                          <strong>{{ t('player.doneOn', { date: (done | localDate: 'd.M.yyyy') }) }}</strong>
                         }
-                        @if (a.location) {
-                          · {{ a.location }}
+                      </p>
+                      @if (!(m.releasesOn && m.releasesOn > today)) {
+                        @if (a.content) {
+                          <div class="content" [innerHTML]="a.content"></div>
                         }
-                      </p>
-                      @if (a.startsAt) {
-                        <button type="button" class="button" (click)="downloadIcs(a)">
-                          {{ t('player.ics') }}
-                        </button>
-                      }
-                      @if (!doneOn(a.id)) {
-                        <p class="note">{{ t('player.attendance') }}</p>
-                      }
-                    } @else if (a.kind === 'assignment') {
-                      <p>
-                        <a class="button" [routerLink]="['assignment', a.id]">{{
-                          t('player.openAssignment')
-                        }}</a>
-                      </p>
-                    } @else if (a.kind === 'assessment') {
-                      @if (canWrite() || doneOn(a.id)) {
-                        <p>
-                          <a
-                            class="button"
-                            [class.primary]="!doneOn(a.id)"
-                            [routerLink]="['assessment', a.id]"
+                        @if (a.kind === 'link' && a.url) {
+                          <p>
+                            <a [href]="a.url" target="_blank" rel="noopener noreferrer">{{
+                              t('player.open')
+                            }}</a>
+                          </p>
+                        }
+                        @if (a.kind === 'workshop') {
+                          <p>
+                            @if (a.startsAt) {
+                              {{ a.startsAt | localDate: 'd.M.yyyy HH:mm' }}
+                            }
+                            @if (a.location) {
+                              · {{ a.location }}
+                            }
+                          </p>
+                          @if (a.startsAt) {
+                            <button type="button" class="button" (click)="downloadIcs(a)">
+                              {{ t('player.ics') }}
+                            </button>
+                          }
+                          @if (!doneOn(a.id)) {
+                            <p class="note">{{ t('player.attendance') }}</p>
+                          }
+                        } @else if (a.kind === 'assignment') {
+                          <p>
+                            <a class="button" [routerLink]="['assignment', a.id]">{{
+                              t('player.openAssignment')
+                            }}</a>
+                          </p>
+                        } @else if (a.kind === 'assessment') {
+                          @if (canWrite() || doneOn(a.id)) {
+                            <p>
+                              <a
+                                class="button"
+                                [class.primary]="!doneOn(a.id)"
+                                [routerLink]="['assessment', a.id]"
+                              >
+                                {{ doneOn(a.id) ? t('player.viewAssessment') : t('player.answerAssessment') }}
+                              </a>
+                            </p>
+                          }
+                        } @else if (!doneOn(a.id) && canWrite()) {
+                          <button
+                            type="button"
+                            class="button primary"
+                            [disabled]="busy() === a.id"
+                            (click)="markDone(a)"
                           >
-                            {{ doneOn(a.id) ? t('player.viewAssessment') : t('player.answerAssessment') }}
-                          </a>
-                        </p>
+                            {{ t('player.markDone') }}
+                          </button>
+                        }
                       }
-                    } @else if (!doneOn(a.id) && canWrite()) {
-                      <button
-                        type="button"
-                        class="button primary"
-                        [disabled]="busy() === a.id"
-                        (click)="markDone(a)"
-                      >
-                        {{ t('player.markDone') }}
-                      </button>
-                    }
+                    </li>
                   }
-                </li>
-              }
-            </ol>
-          </section>
-        }
-      }
+                </ol>
+              </section>
+            }
+          }
+        </ng-template>
+      </app-list-state>
     </section>
   `,
 })

@@ -8,13 +8,14 @@ import { NotificationsApi } from './notifications-api';
 import { notificationText, type NotificationText } from './notification-text';
 import { UnreadNotifications } from './unread-notifications';
 import { Pager } from '../../shared/pager/pager';
+import { ListState } from '../../shared/ui/list-state';
 
 const PAGE = 20;
 
 /** The signed-in person's notifications, newest first: read them, mark them read, follow them to the course. */
 @Component({
   selector: 'app-notifications-page',
-  imports: [Pager, RouterLink, TranslocoDirective, LocalDatePipe],
+  imports: [ListState, Pager, RouterLink, TranslocoDirective, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './notifications.css',
   template: `
@@ -34,40 +35,36 @@ const PAGE = 20;
           </button>
         }
       </div>
-      @if (load() === 'loading') {
-        <p role="status">{{ t('common.loading') }}</p>
-      } @else if (load() === 'failed') {
-        <p class="message" role="alert">{{ t('common.failed') }}</p>
-      } @else if (items().length === 0) {
-        <p>{{ t('notifications.empty') }}</p>
-      } @else {
-        <ul class="notification-list" [attr.aria-label]="t('notifications.title')">
-          @for (n of items(); track n.id) {
-            @let text = describe(n);
-            <li [class.unread]="!n.readAt">
-              <h2>
-                @if (!n.readAt) {
-                  <span class="visually-hidden">{{ t('notifications.unread') }}: </span>
-                }
-                {{ text.title }}
-              </h2>
-              <p>{{ text.body }}</p>
-              <p class="meta">
-                <time [attr.datetime]="n.createdAt">{{ n.createdAt | localDate: 'd.M.yyyy HH.mm' }}</time>
-              </p>
-              <div class="actions">
-                <a [routerLink]="text.link" (click)="markRead(n)">{{ t('notifications.open') }}</a>
-                @if (!n.readAt) {
-                  <button type="button" class="button" (click)="markRead(n)">
-                    {{ t('notifications.markRead') }}<span class="visually-hidden">: {{ text.title }}</span>
-                  </button>
-                }
-              </div>
-            </li>
-          }
-        </ul>
-        <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
-      }
+      <app-list-state [status]="load()" [empty]="items().length === 0" [emptyText]="t('notifications.empty')">
+        <ng-template>
+          <ul class="notification-list" [attr.aria-label]="t('notifications.title')">
+            @for (n of items(); track n.id) {
+              @let text = describe(n);
+              <li [class.unread]="!n.readAt">
+                <h2>
+                  @if (!n.readAt) {
+                    <span class="visually-hidden">{{ t('notifications.unread') }}: </span>
+                  }
+                  {{ text.title }}
+                </h2>
+                <p>{{ text.body }}</p>
+                <p class="meta">
+                  <time [attr.datetime]="n.createdAt">{{ n.createdAt | localDate: 'd.M.yyyy HH.mm' }}</time>
+                </p>
+                <div class="actions">
+                  <a [routerLink]="text.link" (click)="markRead(n)">{{ t('notifications.open') }}</a>
+                  @if (!n.readAt) {
+                    <button type="button" class="button" (click)="markRead(n)">
+                      {{ t('notifications.markRead') }}<span class="visually-hidden">: {{ text.title }}</span>
+                    </button>
+                  }
+                </div>
+              </li>
+            }
+          </ul>
+          <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
+        </ng-template>
+      </app-list-state>
     </section>
   `,
 })

@@ -11,13 +11,14 @@ import {
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { NotificationsApi } from './notifications-api';
 import { Pager } from '../../shared/pager/pager';
+import { ListState } from '../../shared/ui/list-state';
 
 const PAGE = 25;
 
 /** The admins' view of the emails the app wrote: the outbox when no mail server is set, and what was sent. */
 @Component({
   selector: 'app-outbox',
-  imports: [Pager, FormsModule, TranslocoDirective, LocalDatePipe],
+  imports: [ListState, Pager, FormsModule, TranslocoDirective, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './notifications.css',
   template: `
@@ -62,36 +63,36 @@ const PAGE = 25;
           {{ t('notifications.outbox.count', { total: total() }) }}
         }
       </p>
-      @if (load() === 'loading') {
-        <p role="status">{{ t('common.loading') }}</p>
-      } @else if (load() === 'failed') {
-        <p class="message" role="alert">{{ t('common.failed') }}</p>
-      } @else if (messages().length === 0) {
-        <p>{{ t('notifications.outbox.empty') }}</p>
-      } @else {
-        <ul class="rows" [attr.aria-label]="t('notifications.outbox.title')">
-          @for (m of messages(); track m.id) {
-            <li>
-              <h2 class="subject">{{ m.subject }}</h2>
-              <p class="meta">
-                {{ t('notifications.outbox.to') }}: {{ m.toAddress }} ·
-                <time [attr.datetime]="m.createdAt">{{ m.createdAt | localDate: 'd.M.yyyy HH.mm' }}</time> ·
-                {{ t('notifications.outbox.statuses.' + m.status) }}
-                @if (m.error) {
-                  · {{ m.error }}
-                }
-              </p>
-              <details>
-                <summary>
-                  {{ t('notifications.outbox.show') }}<span class="visually-hidden">: {{ m.subject }}</span>
-                </summary>
-                <pre>{{ m.body }}</pre>
-              </details>
-            </li>
-          }
-        </ul>
-        <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
-      }
+      <app-list-state
+        [status]="load()"
+        [empty]="messages().length === 0"
+        [emptyText]="t('notifications.outbox.empty')"
+      >
+        <ng-template>
+          <ul class="rows" [attr.aria-label]="t('notifications.outbox.title')">
+            @for (m of messages(); track m.id) {
+              <li>
+                <h2 class="subject">{{ m.subject }}</h2>
+                <p class="meta">
+                  {{ t('notifications.outbox.to') }}: {{ m.toAddress }} ·
+                  <time [attr.datetime]="m.createdAt">{{ m.createdAt | localDate: 'd.M.yyyy HH.mm' }}</time> ·
+                  {{ t('notifications.outbox.statuses.' + m.status) }}
+                  @if (m.error) {
+                    · {{ m.error }}
+                  }
+                </p>
+                <details>
+                  <summary>
+                    {{ t('notifications.outbox.show') }}<span class="visually-hidden">: {{ m.subject }}</span>
+                  </summary>
+                  <pre>{{ m.body }}</pre>
+                </details>
+              </li>
+            }
+          </ul>
+          <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
+        </ng-template>
+      </app-list-state>
     </section>
   `,
   styles: `

@@ -10,6 +10,7 @@ import { injectTranslate } from '../../shared/chart/chart-translate';
 import { AdminApi } from '../admin/admin-api';
 import { TeachingApi } from '../teaching/teaching-api';
 import { LocalPercentPipe } from '../../core/i18n/locale-pipes';
+import { ListState } from '../../shared/ui/list-state';
 
 interface CohortInRegion {
   cohort: CohortResponse;
@@ -22,7 +23,7 @@ interface CohortInRegion {
  */
 @Component({
   selector: 'app-region',
-  imports: [ChartFigure, LocalPercentPipe, RouterLink, TranslocoDirective],
+  imports: [ListState, ChartFigure, LocalPercentPipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -51,51 +52,49 @@ interface CohortInRegion {
       } @else if (overviewLoad() === 'failed') {
         <p class="message" role="alert">{{ t('charts.failed') }}</p>
       }
-      @if (load() === 'loading') {
-        <p role="status">{{ t('common.loading') }}</p>
-      } @else if (load() === 'failed') {
-        <p class="message" role="alert">{{ t('common.failed') }}</p>
-      } @else if (cohorts().length === 0) {
-        <p>{{ t('region.empty') }}</p>
-      } @else {
-        @for (item of cohorts(); track item.cohort.id) {
-          <section class="module" [attr.aria-labelledby]="'cohort-' + item.cohort.id">
-            <h2 [id]="'cohort-' + item.cohort.id">{{ item.cohort.name }}</h2>
-            <p class="meta">
-              {{ item.cohort.courseTitle }} ·
-              {{ t('region.summary', { enrolled: item.report.enrolled, completed: item.report.completed }) }}
-            </p>
-            <table class="bars">
-              <caption class="visually-hidden">
+      <app-list-state [status]="load()" [empty]="cohorts().length === 0" [emptyText]="t('region.empty')">
+        <ng-template>
+          @for (item of cohorts(); track item.cohort.id) {
+            <section class="module" [attr.aria-labelledby]="'cohort-' + item.cohort.id">
+              <h2 [id]="'cohort-' + item.cohort.id">{{ item.cohort.name }}</h2>
+              <p class="meta">
+                {{ item.cohort.courseTitle }} ·
                 {{
-                  t('region.organizations', { name: item.cohort.name })
+                  t('region.summary', { enrolled: item.report.enrolled, completed: item.report.completed })
                 }}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{{ t('admin.organization') }}</th>
-                  <th scope="col">{{ t('admin.participants') }}</th>
-                  <th scope="col">{{ t('admin.average') }}</th>
-                </tr>
-              </thead>
-              <tbody>
-                @for (o of item.report.organizations; track o.organizationId) {
+              </p>
+              <table class="bars">
+                <caption class="visually-hidden">
+                  {{
+                    t('region.organizations', { name: item.cohort.name })
+                  }}
+                </caption>
+                <thead>
                   <tr>
-                    <th scope="row">{{ o.name }}</th>
-                    <td>{{ o.participants }}</td>
-                    <td>
-                      <span class="meter" aria-hidden="true"
-                        ><span [style.width.%]="o.averagePercent"></span
-                      ></span>
-                      {{ o.averagePercent }} %
-                    </td>
+                    <th scope="col">{{ t('admin.organization') }}</th>
+                    <th scope="col">{{ t('admin.participants') }}</th>
+                    <th scope="col">{{ t('admin.average') }}</th>
                   </tr>
-                }
-              </tbody>
-            </table>
-          </section>
-        }
-      }
+                </thead>
+                <tbody>
+                  @for (o of item.report.organizations; track o.organizationId) {
+                    <tr>
+                      <th scope="row">{{ o.name }}</th>
+                      <td>{{ o.participants }}</td>
+                      <td>
+                        <span class="meter" aria-hidden="true"
+                          ><span [style.width.%]="o.averagePercent"></span
+                        ></span>
+                        {{ o.averagePercent }} %
+                      </td>
+                    </tr>
+                  }
+                </tbody>
+              </table>
+            </section>
+          }
+        </ng-template>
+      </app-list-state>
     </section>
   `,
 })

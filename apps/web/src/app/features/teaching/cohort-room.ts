@@ -6,11 +6,12 @@ import { forkJoin } from 'rxjs';
 
 import { TeachingApi } from './teaching-api';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
+import { ListState } from '../../shared/ui/list-state';
 
 /** One cohort for its trainer: who is behind, and the progress grid where workshop attendance is recorded. */
 @Component({
   selector: 'app-cohort-room',
-  imports: [LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [ListState, LocalDatePipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -26,80 +27,80 @@ import { LocalDatePipe } from '../../core/i18n/locale-pipes';
       <p class="announcement" role="status" aria-live="polite">
         {{ announcement() ? t(announcement()!) : '' }}
       </p>
-      @if (load() === 'loading') {
-        <p role="status">{{ t('common.loading') }}</p>
-      } @else if (load() === 'failed') {
-        <p class="message" role="alert">{{ t('common.failed') }}</p>
-      } @else {
-        <h2>{{ t('teaching.atRisk') }}</h2>
-        @if (atRisk().length === 0) {
-          <p>{{ t('teaching.nobodyBehind') }}</p>
-        } @else {
-          <ul>
-            @for (p of atRisk(); track p.enrollmentId) {
-              <li>
-                {{
-                  t('teaching.behind', {
-                    name: p.fullName,
-                    done: p.completedRequired,
-                    expected: p.expectedRequired,
-                  })
-                }}
-              </li>
-            }
-          </ul>
-        }
-        @if (grid(); as g) {
-          <h2 id="grid-title">{{ t('teaching.grid') }}</h2>
-          <div class="table-scroll" role="region" aria-labelledby="grid-title" tabindex="0">
-            <table class="grid">
-              <caption>
-                {{
-                  t('teaching.gridCaption')
-                }}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{{ t('teaching.participant') }}</th>
-                  @for (a of g.activities; track a.activityId) {
-                    <th scope="col" [attr.title]="a.moduleTitle">{{ a.title }}</th>
-                  }
-                </tr>
-              </thead>
-              <tbody>
-                @for (p of g.participants; track p.enrollmentId) {
+      <app-list-state [status]="load()">
+        <ng-template>
+          <h2>{{ t('teaching.atRisk') }}</h2>
+          @if (atRisk().length === 0) {
+            <p>{{ t('teaching.nobodyBehind') }}</p>
+          } @else {
+            <ul>
+              @for (p of atRisk(); track p.enrollmentId) {
+                <li>
+                  {{
+                    t('teaching.behind', {
+                      name: p.fullName,
+                      done: p.completedRequired,
+                      expected: p.expectedRequired,
+                    })
+                  }}
+                </li>
+              }
+            </ul>
+          }
+          @if (grid(); as g) {
+            <h2 id="grid-title">{{ t('teaching.grid') }}</h2>
+            <div class="table-scroll" role="region" aria-labelledby="grid-title" tabindex="0">
+              <table class="grid">
+                <caption>
+                  {{
+                    t('teaching.gridCaption')
+                  }}
+                </caption>
+                <thead>
                   <tr>
-                    <th scope="row">{{ p.fullName }}</th>
-                    @for (a of g.activities; track a.activityId; let i = $index) {
-                      <td>
-                        @if (p.completedOn[i]; as day) {
-                          <span
-                            [attr.aria-label]="t('teaching.doneOn', { date: (day | localDate: 'd.M.yyyy') })"
-                            >✓ {{ day | localDate: 'd.M.' }}</span
-                          >
-                        } @else if (a.kind === 'workshop' && p.status === 'active') {
-                          <label class="attendance">
-                            <input
-                              type="checkbox"
-                              [disabled]="busy() === p.enrollmentId + a.activityId"
-                              (change)="recordAttendance(p.enrollmentId, a.activityId)"
-                            />
-                            <span class="visually-hidden">{{
-                              t('teaching.present', { name: p.fullName, workshop: a.title })
-                            }}</span>
-                          </label>
-                        } @else {
-                          <span [attr.aria-label]="t('teaching.notDone')">–</span>
-                        }
-                      </td>
+                    <th scope="col">{{ t('teaching.participant') }}</th>
+                    @for (a of g.activities; track a.activityId) {
+                      <th scope="col" [attr.title]="a.moduleTitle">{{ a.title }}</th>
                     }
                   </tr>
-                }
-              </tbody>
-            </table>
-          </div>
-        }
-      }
+                </thead>
+                <tbody>
+                  @for (p of g.participants; track p.enrollmentId) {
+                    <tr>
+                      <th scope="row">{{ p.fullName }}</th>
+                      @for (a of g.activities; track a.activityId; let i = $index) {
+                        <td>
+                          @if (p.completedOn[i]; as day) {
+                            <span
+                              [attr.aria-label]="
+                                t('teaching.doneOn', { date: (day | localDate: 'd.M.yyyy') })
+                              "
+                              >✓ {{ day | localDate: 'd.M.' }}</span
+                            >
+                          } @else if (a.kind === 'workshop' && p.status === 'active') {
+                            <label class="attendance">
+                              <input
+                                type="checkbox"
+                                [disabled]="busy() === p.enrollmentId + a.activityId"
+                                (change)="recordAttendance(p.enrollmentId, a.activityId)"
+                              />
+                              <span class="visually-hidden">{{
+                                t('teaching.present', { name: p.fullName, workshop: a.title })
+                              }}</span>
+                            </label>
+                          } @else {
+                            <span [attr.aria-label]="t('teaching.notDone')">–</span>
+                          }
+                        </td>
+                      }
+                    </tr>
+                  }
+                </tbody>
+              </table>
+            </div>
+          }
+        </ng-template>
+      </app-list-state>
     </section>
   `,
 })

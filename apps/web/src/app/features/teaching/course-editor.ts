@@ -36,6 +36,7 @@ import {
 import { CoursePreview } from './course-preview';
 import { ModuleDraft, ModuleForm } from './module-form';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
+import { ListState } from '../../shared/ui/list-state';
 
 interface Status {
   key: string;
@@ -58,6 +59,7 @@ interface Confirmation {
 @Component({
   selector: 'app-course-editor',
   imports: [
+    ListState,
     ActivityForm,
     CdkDrag,
     CdkDragHandle,
@@ -78,293 +80,297 @@ interface Confirmation {
       <p>
         <a routerLink="/teaching/courses">← {{ t('editor.myCourses') }}</a>
       </p>
-      @if (load() === 'loading') {
-        <p role="status">{{ t('common.loading') }}</p>
-      } @else if (load() === 'failed') {
-        <p class="message" role="alert">{{ t('common.failed') }}</p>
-      } @else if (course(); as c) {
-        <h1>{{ c.title }}</h1>
-        <p class="meta">
-          <span class="badge">{{ t('editor.status.' + c.status) }}</span>
-          @if (c.latestVersion) {
-            · {{ t('editor.latestVersion', { version: c.latestVersion }) }}
-          }
-          · {{ t('editor.languages.' + c.language) }}
-        </p>
-        <p class="announcement" [class.failed]="status()?.error" role="status" aria-live="polite">
-          @if (status(); as s) {
-            {{ t(s.key, s.params ?? {}) }}
-          }
-        </p>
-        <div class="mode-switch">
-          <button
-            type="button"
-            class="button"
-            [attr.aria-pressed]="!previewing()"
-            (click)="previewing.set(false)"
-          >
-            {{ t('editor.edit') }}
-          </button>
-          <button
-            type="button"
-            class="button"
-            [attr.aria-pressed]="previewing()"
-            (click)="previewing.set(true)"
-          >
-            {{ t('editor.preview') }}
-          </button>
-        </div>
-
-        @if (previewing()) {
-          <app-course-preview [course]="c" />
-        } @else {
-          <h2>{{ t('editor.details') }}</h2>
-          <form class="editor-form narrow-form" (ngSubmit)="saveDetails()" novalidate>
-            <label for="course-title">{{ t('editor.courseTitle') }}</label>
-            <input
-              id="course-title"
-              name="title"
-              required
-              minlength="2"
-              maxlength="200"
-              [(ngModel)]="details.title"
-              [attr.aria-invalid]="detailsInvalid()"
-              [attr.aria-describedby]="detailsInvalid() ? 'course-title-error' : null"
-            />
-            @if (detailsInvalid()) {
-              <p class="message" id="course-title-error">{{ t('editor.courseTitleMissing') }}</p>
-            }
-            <label for="course-summary">{{ t('editor.summary') }}</label>
-            <textarea
-              id="course-summary"
-              name="summary"
-              rows="3"
-              maxlength="4000"
-              [(ngModel)]="details.summary"
-            ></textarea>
-            <label for="course-language">{{ t('editor.language') }}</label>
-            <select id="course-language" name="language" [(ngModel)]="details.language">
-              @for (l of locales; track l) {
-                <option [value]="l">{{ t('editor.languages.' + l) }}</option>
+      <app-list-state [status]="load()">
+        <ng-template>
+          @if (course(); as c) {
+            <h1>{{ c.title }}</h1>
+            <p class="meta">
+              <span class="badge">{{ t('editor.status.' + c.status) }}</span>
+              @if (c.latestVersion) {
+                · {{ t('editor.latestVersion', { version: c.latestVersion }) }}
               }
-            </select>
-            <div class="row-actions">
-              <button type="submit" class="button primary" [disabled]="busy() === 'details'">
-                {{ t('editor.saveDetails') }}
+              · {{ t('editor.languages.' + c.language) }}
+            </p>
+            <p class="announcement" [class.failed]="status()?.error" role="status" aria-live="polite">
+              @if (status(); as s) {
+                {{ t(s.key, s.params ?? {}) }}
+              }
+            </p>
+            <div class="mode-switch">
+              <button
+                type="button"
+                class="button"
+                [attr.aria-pressed]="!previewing()"
+                (click)="previewing.set(false)"
+              >
+                {{ t('editor.edit') }}
+              </button>
+              <button
+                type="button"
+                class="button"
+                [attr.aria-pressed]="previewing()"
+                (click)="previewing.set(true)"
+              >
+                {{ t('editor.preview') }}
               </button>
             </div>
-          </form>
 
-          <h2>{{ t('editor.modules') }}</h2>
-          <p class="note">{{ t('editor.reorderHelp') }}</p>
-          @if (c.modules.length === 0) {
-            <p>{{ t('editor.noModules') }}</p>
-          }
-          <ol class="editor-list" cdkDropList (cdkDropListDropped)="dropModule($event)">
-            @for (m of c.modules; track m.id; let i = $index, count = $count) {
-              <li class="editor-module" cdkDrag [cdkDragData]="m">
-                <div class="editor-row">
-                  <span class="handle" cdkDragHandle aria-hidden="true" [title]="t('editor.dragHint')"
-                    >⠿</span
-                  >
-                  <h3 [id]="'module-' + m.id">{{ i + 1 }}. {{ m.title }}</h3>
-                  <div class="row-actions">
-                    <button
-                      type="button"
-                      class="button small"
-                      [id]="'module-up-' + m.id"
-                      [attr.aria-disabled]="i === 0"
-                      (click)="moveModule(i, i - 1)"
-                      [attr.aria-label]="t('editor.up') + ': ' + m.title"
-                    >
-                      {{ t('editor.up') }}
-                    </button>
-                    <button
-                      type="button"
-                      class="button small"
-                      [id]="'module-down-' + m.id"
-                      [attr.aria-disabled]="i === count - 1"
-                      (click)="moveModule(i, i + 1)"
-                      [attr.aria-label]="t('editor.down') + ': ' + m.title"
-                    >
-                      {{ t('editor.down') }}
-                    </button>
-                    <button
-                      type="button"
-                      class="button small"
-                      [attr.aria-expanded]="editing() === 'module:' + m.id"
-                      (click)="editing.set('module:' + m.id)"
-                      [attr.aria-label]="t('editor.editItem') + ': ' + m.title"
-                    >
-                      {{ t('editor.editItem') }}
-                    </button>
-                    <button
-                      type="button"
-                      class="button small danger"
-                      [attr.aria-label]="t('editor.delete') + ': ' + m.title"
-                      (click)="askDeleteModule(m)"
-                    >
-                      {{ t('editor.delete') }}
-                    </button>
-                  </div>
-                </div>
-                @if (editing() === 'module:' + m.id) {
-                  <app-module-form
-                    [module]="m"
-                    [busy]="busy() === 'module:' + m.id"
-                    (save)="updateModule(m, $event)"
-                    (cancelled)="editing.set(null)"
-                  />
-                } @else if (m.summary) {
-                  <p class="meta">{{ m.summary }}</p>
+            @if (previewing()) {
+              <app-course-preview [course]="c" />
+            } @else {
+              <h2>{{ t('editor.details') }}</h2>
+              <form class="editor-form narrow-form" (ngSubmit)="saveDetails()" novalidate>
+                <label for="course-title">{{ t('editor.courseTitle') }}</label>
+                <input
+                  id="course-title"
+                  name="title"
+                  required
+                  minlength="2"
+                  maxlength="200"
+                  [(ngModel)]="details.title"
+                  [attr.aria-invalid]="detailsInvalid()"
+                  [attr.aria-describedby]="detailsInvalid() ? 'course-title-error' : null"
+                />
+                @if (detailsInvalid()) {
+                  <p class="message" id="course-title-error">{{ t('editor.courseTitleMissing') }}</p>
                 }
-                <ol
-                  class="editor-list activities-edit"
-                  cdkDropList
-                  [attr.aria-labelledby]="'module-' + m.id"
-                  (cdkDropListDropped)="dropActivity(m, $event)"
-                >
-                  @for (a of m.activities; track a.id; let j = $index, n = $count) {
-                    <li class="editor-activity" cdkDrag [cdkDragData]="a">
-                      <div class="editor-row">
-                        <span class="handle" cdkDragHandle aria-hidden="true" [title]="t('editor.dragHint')"
-                          >⠿</span
-                        >
-                        <div class="grow">
-                          <h4>{{ a.title }}</h4>
-                          <p class="meta">
-                            {{ t('kind.' + a.kind) }} ·
-                            {{ a.required ? t('player.required') : t('player.optional') }}
-                          </p>
-                        </div>
-                        <div class="row-actions">
-                          <button
-                            type="button"
-                            class="button small"
-                            [id]="'activity-up-' + a.id"
-                            [attr.aria-disabled]="j === 0"
-                            (click)="moveActivity(m, j, j - 1)"
-                            [attr.aria-label]="t('editor.up') + ': ' + a.title"
-                          >
-                            {{ t('editor.up') }}
-                          </button>
-                          <button
-                            type="button"
-                            class="button small"
-                            [id]="'activity-down-' + a.id"
-                            [attr.aria-disabled]="j === n - 1"
-                            (click)="moveActivity(m, j, j + 1)"
-                            [attr.aria-label]="t('editor.down') + ': ' + a.title"
-                          >
-                            {{ t('editor.down') }}
-                          </button>
-                          <button
-                            type="button"
-                            class="button small"
-                            [attr.aria-expanded]="editing() === 'activity:' + a.id"
-                            (click)="editing.set('activity:' + a.id)"
-                            [attr.aria-label]="t('editor.editItem') + ': ' + a.title"
-                          >
-                            {{ t('editor.editItem') }}
-                          </button>
-                          <button
-                            type="button"
-                            class="button small danger"
-                            [attr.aria-label]="t('editor.delete') + ': ' + a.title"
-                            (click)="askDeleteActivity(a)"
-                          >
-                            {{ t('editor.delete') }}
-                          </button>
-                        </div>
-                      </div>
-                      @if (editing() === 'activity:' + a.id) {
-                        <app-activity-form
-                          [activity]="a"
-                          [busy]="busy() === 'activity:' + a.id"
-                          (save)="updateActivity(a, $event)"
-                          (cancelled)="editing.set(null)"
-                        />
-                      }
-                    </li>
+                <label for="course-summary">{{ t('editor.summary') }}</label>
+                <textarea
+                  id="course-summary"
+                  name="summary"
+                  rows="3"
+                  maxlength="4000"
+                  [(ngModel)]="details.summary"
+                ></textarea>
+                <label for="course-language">{{ t('editor.language') }}</label>
+                <select id="course-language" name="language" [(ngModel)]="details.language">
+                  @for (l of locales; track l) {
+                    <option [value]="l">{{ t('editor.languages.' + l) }}</option>
                   }
-                </ol>
-                @if (editing() === 'new-activity:' + m.id) {
-                  <app-activity-form
-                    [busy]="busy() === 'new-activity:' + m.id"
-                    (save)="createActivity(m, $event)"
-                    (cancelled)="editing.set(null)"
-                  />
-                } @else {
-                  <button
-                    type="button"
-                    class="button"
-                    [attr.aria-label]="t('editor.addActivity') + ': ' + m.title"
-                    (click)="editing.set('new-activity:' + m.id)"
-                  >
-                    {{ t('editor.addActivity') }}
+                </select>
+                <div class="row-actions">
+                  <button type="submit" class="button primary" [disabled]="busy() === 'details'">
+                    {{ t('editor.saveDetails') }}
                   </button>
+                </div>
+              </form>
+
+              <h2>{{ t('editor.modules') }}</h2>
+              <p class="note">{{ t('editor.reorderHelp') }}</p>
+              @if (c.modules.length === 0) {
+                <p>{{ t('editor.noModules') }}</p>
+              }
+              <ol class="editor-list" cdkDropList (cdkDropListDropped)="dropModule($event)">
+                @for (m of c.modules; track m.id; let i = $index, count = $count) {
+                  <li class="editor-module" cdkDrag [cdkDragData]="m">
+                    <div class="editor-row">
+                      <span class="handle" cdkDragHandle aria-hidden="true" [title]="t('editor.dragHint')"
+                        >⠿</span
+                      >
+                      <h3 [id]="'module-' + m.id">{{ i + 1 }}. {{ m.title }}</h3>
+                      <div class="row-actions">
+                        <button
+                          type="button"
+                          class="button small"
+                          [id]="'module-up-' + m.id"
+                          [attr.aria-disabled]="i === 0"
+                          (click)="moveModule(i, i - 1)"
+                          [attr.aria-label]="t('editor.up') + ': ' + m.title"
+                        >
+                          {{ t('editor.up') }}
+                        </button>
+                        <button
+                          type="button"
+                          class="button small"
+                          [id]="'module-down-' + m.id"
+                          [attr.aria-disabled]="i === count - 1"
+                          (click)="moveModule(i, i + 1)"
+                          [attr.aria-label]="t('editor.down') + ': ' + m.title"
+                        >
+                          {{ t('editor.down') }}
+                        </button>
+                        <button
+                          type="button"
+                          class="button small"
+                          [attr.aria-expanded]="editing() === 'module:' + m.id"
+                          (click)="editing.set('module:' + m.id)"
+                          [attr.aria-label]="t('editor.editItem') + ': ' + m.title"
+                        >
+                          {{ t('editor.editItem') }}
+                        </button>
+                        <button
+                          type="button"
+                          class="button small danger"
+                          [attr.aria-label]="t('editor.delete') + ': ' + m.title"
+                          (click)="askDeleteModule(m)"
+                        >
+                          {{ t('editor.delete') }}
+                        </button>
+                      </div>
+                    </div>
+                    @if (editing() === 'module:' + m.id) {
+                      <app-module-form
+                        [module]="m"
+                        [busy]="busy() === 'module:' + m.id"
+                        (save)="updateModule(m, $event)"
+                        (cancelled)="editing.set(null)"
+                      />
+                    } @else if (m.summary) {
+                      <p class="meta">{{ m.summary }}</p>
+                    }
+                    <ol
+                      class="editor-list activities-edit"
+                      cdkDropList
+                      [attr.aria-labelledby]="'module-' + m.id"
+                      (cdkDropListDropped)="dropActivity(m, $event)"
+                    >
+                      @for (a of m.activities; track a.id; let j = $index, n = $count) {
+                        <li class="editor-activity" cdkDrag [cdkDragData]="a">
+                          <div class="editor-row">
+                            <span
+                              class="handle"
+                              cdkDragHandle
+                              aria-hidden="true"
+                              [title]="t('editor.dragHint')"
+                              >⠿</span
+                            >
+                            <div class="grow">
+                              <h4>{{ a.title }}</h4>
+                              <p class="meta">
+                                {{ t('kind.' + a.kind) }} ·
+                                {{ a.required ? t('player.required') : t('player.optional') }}
+                              </p>
+                            </div>
+                            <div class="row-actions">
+                              <button
+                                type="button"
+                                class="button small"
+                                [id]="'activity-up-' + a.id"
+                                [attr.aria-disabled]="j === 0"
+                                (click)="moveActivity(m, j, j - 1)"
+                                [attr.aria-label]="t('editor.up') + ': ' + a.title"
+                              >
+                                {{ t('editor.up') }}
+                              </button>
+                              <button
+                                type="button"
+                                class="button small"
+                                [id]="'activity-down-' + a.id"
+                                [attr.aria-disabled]="j === n - 1"
+                                (click)="moveActivity(m, j, j + 1)"
+                                [attr.aria-label]="t('editor.down') + ': ' + a.title"
+                              >
+                                {{ t('editor.down') }}
+                              </button>
+                              <button
+                                type="button"
+                                class="button small"
+                                [attr.aria-expanded]="editing() === 'activity:' + a.id"
+                                (click)="editing.set('activity:' + a.id)"
+                                [attr.aria-label]="t('editor.editItem') + ': ' + a.title"
+                              >
+                                {{ t('editor.editItem') }}
+                              </button>
+                              <button
+                                type="button"
+                                class="button small danger"
+                                [attr.aria-label]="t('editor.delete') + ': ' + a.title"
+                                (click)="askDeleteActivity(a)"
+                              >
+                                {{ t('editor.delete') }}
+                              </button>
+                            </div>
+                          </div>
+                          @if (editing() === 'activity:' + a.id) {
+                            <app-activity-form
+                              [activity]="a"
+                              [busy]="busy() === 'activity:' + a.id"
+                              (save)="updateActivity(a, $event)"
+                              (cancelled)="editing.set(null)"
+                            />
+                          }
+                        </li>
+                      }
+                    </ol>
+                    @if (editing() === 'new-activity:' + m.id) {
+                      <app-activity-form
+                        [busy]="busy() === 'new-activity:' + m.id"
+                        (save)="createActivity(m, $event)"
+                        (cancelled)="editing.set(null)"
+                      />
+                    } @else {
+                      <button
+                        type="button"
+                        class="button"
+                        [attr.aria-label]="t('editor.addActivity') + ': ' + m.title"
+                        (click)="editing.set('new-activity:' + m.id)"
+                      >
+                        {{ t('editor.addActivity') }}
+                      </button>
+                    }
+                  </li>
                 }
-              </li>
+              </ol>
+              @if (editing() === 'new-module') {
+                <app-module-form
+                  [busy]="busy() === 'new-module'"
+                  (save)="createModule($event)"
+                  (cancelled)="editing.set(null)"
+                />
+              } @else {
+                <button type="button" class="button" (click)="editing.set('new-module')">
+                  {{ t('editor.addModule') }}
+                </button>
+              }
             }
-          </ol>
-          @if (editing() === 'new-module') {
-            <app-module-form
-              [busy]="busy() === 'new-module'"
-              (save)="createModule($event)"
-              (cancelled)="editing.set(null)"
-            />
-          } @else {
-            <button type="button" class="button" (click)="editing.set('new-module')">
-              {{ t('editor.addModule') }}
+
+            <h2>{{ t('editor.publishTitle') }}</h2>
+            <p>{{ t('editor.publishHelp') }}</p>
+            <button
+              type="button"
+              class="button primary"
+              [attr.aria-disabled]="busy() === 'publish'"
+              (click)="askPublish()"
+            >
+              {{ t('editor.publish', { version: (c.latestVersion ?? 0) + 1 }) }}
             </button>
+            @if (publishError(); as e) {
+              <p class="message" role="alert">{{ t(e) }}</p>
+            }
+
+            <h2 id="versions-title">{{ t('editor.versions') }}</h2>
+            @if (versions().length === 0) {
+              <p>{{ t('editor.noVersions') }}</p>
+            } @else {
+              <div class="table-scroll" role="region" aria-labelledby="versions-title" tabindex="0">
+                <table class="grid versions">
+                  <caption class="visually-hidden">
+                    {{
+                      t('editor.versions')
+                    }}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{{ t('editor.version') }}</th>
+                      <th scope="col">{{ t('editor.publishedAt') }}</th>
+                      <th scope="col">{{ t('editor.publishedBy') }}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    @for (v of versions(); track v.version) {
+                      <tr>
+                        <th scope="row">{{ v.version }}</th>
+                        <td>{{ v.publishedAt | localDate: 'd.M.yyyy HH:mm' }}</td>
+                        <td>{{ v.publishedBy ?? t('editor.erasedUser') }}</td>
+                      </tr>
+                    }
+                  </tbody>
+                </table>
+              </div>
+            }
           }
-        }
-
-        <h2>{{ t('editor.publishTitle') }}</h2>
-        <p>{{ t('editor.publishHelp') }}</p>
-        <button
-          type="button"
-          class="button primary"
-          [attr.aria-disabled]="busy() === 'publish'"
-          (click)="askPublish()"
-        >
-          {{ t('editor.publish', { version: (c.latestVersion ?? 0) + 1 }) }}
-        </button>
-        @if (publishError(); as e) {
-          <p class="message" role="alert">{{ t(e) }}</p>
-        }
-
-        <h2 id="versions-title">{{ t('editor.versions') }}</h2>
-        @if (versions().length === 0) {
-          <p>{{ t('editor.noVersions') }}</p>
-        } @else {
-          <div class="table-scroll" role="region" aria-labelledby="versions-title" tabindex="0">
-            <table class="grid versions">
-              <caption class="visually-hidden">
-                {{
-                  t('editor.versions')
-                }}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{{ t('editor.version') }}</th>
-                  <th scope="col">{{ t('editor.publishedAt') }}</th>
-                  <th scope="col">{{ t('editor.publishedBy') }}</th>
-                </tr>
-              </thead>
-              <tbody>
-                @for (v of versions(); track v.version) {
-                  <tr>
-                    <th scope="row">{{ v.version }}</th>
-                    <td>{{ v.publishedAt | localDate: 'd.M.yyyy HH:mm' }}</td>
-                    <td>{{ v.publishedBy ?? t('editor.erasedUser') }}</td>
-                  </tr>
-                }
-              </tbody>
-            </table>
-          </div>
-        }
-      }
+        </ng-template>
+      </app-list-state>
       <dialog #dialog class="confirm" aria-labelledby="confirm-title" (close)="confirmation.set(null)">
         @if (confirmation(); as q) {
           <h2 id="confirm-title">{{ t(q.title, q.params) }}</h2>

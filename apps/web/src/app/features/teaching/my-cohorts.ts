@@ -6,38 +6,35 @@ import type { CohortResponse } from '@keino/contracts';
 import { TeachingApi } from './teaching-api';
 import { TeachingNav } from './teaching-nav';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
+import { ListState } from '../../shared/ui/list-state';
 
 /** The cohorts the trainer runs. */
 @Component({
   selector: 'app-my-cohorts',
-  imports: [LocalDatePipe, RouterLink, TeachingNav, TranslocoDirective],
+  imports: [ListState, LocalDatePipe, RouterLink, TeachingNav, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
       <app-teaching-nav />
       <h1>{{ t('teaching.title') }}</h1>
-      @if (load() === 'loading') {
-        <p role="status">{{ t('common.loading') }}</p>
-      } @else if (load() === 'failed') {
-        <p class="message" role="alert">{{ t('common.failed') }}</p>
-      } @else if (cohorts().length === 0) {
-        <p>{{ t('teaching.empty') }}</p>
-      } @else {
-        <ul class="cards">
-          @for (c of cohorts(); track c.id) {
-            <li class="card">
-              <h2>
-                <a [routerLink]="['/teaching', c.id]">{{ c.name }}</a>
-              </h2>
-              <p class="meta">{{ c.courseTitle }}</p>
-              <p>
-                {{ c.startsOn | localDate: 'd.M.yyyy' }}–{{ c.endsOn | localDate: 'd.M.yyyy' }} ·
-                {{ t('teaching.seats', { taken: c.seatsTaken, capacity: c.capacity }) }}
-              </p>
-            </li>
-          }
-        </ul>
-      }
+      <app-list-state [status]="load()" [empty]="cohorts().length === 0" [emptyText]="t('teaching.empty')">
+        <ng-template>
+          <ul class="cards">
+            @for (c of cohorts(); track c.id) {
+              <li class="card">
+                <h2>
+                  <a [routerLink]="['/teaching', c.id]">{{ c.name }}</a>
+                </h2>
+                <p class="meta">{{ c.courseTitle }}</p>
+                <p>
+                  {{ c.startsOn | localDate: 'd.M.yyyy' }}–{{ c.endsOn | localDate: 'd.M.yyyy' }} ·
+                  {{ t('teaching.seats', { taken: c.seatsTaken, capacity: c.capacity }) }}
+                </p>
+              </li>
+            }
+          </ul>
+        </ng-template>
+      </app-list-state>
     </section>
   `,
 })

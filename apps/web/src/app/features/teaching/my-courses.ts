@@ -15,13 +15,14 @@ import { CourseEditorApi } from './course-editor-api';
 import { TeachingNav } from './teaching-nav';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { Pager } from '../../shared/pager/pager';
+import { ListState } from '../../shared/ui/list-state';
 
 const PAGE = 20;
 
 /** The courses a trainer edits (drafts and published, latest change first) and a form to start a new one. */
 @Component({
   selector: 'app-my-courses',
-  imports: [Pager, LocalDatePipe, FormsModule, RouterLink, TeachingNav, TranslocoDirective],
+  imports: [ListState, Pager, LocalDatePipe, FormsModule, RouterLink, TeachingNav, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Also styles what tiptap and the CDK render outside this template.
   encapsulation: ViewEncapsulation.None,
@@ -30,33 +31,29 @@ const PAGE = 20;
     <section class="page course-pages" *transloco="let t">
       <app-teaching-nav />
       <h1>{{ t('editor.myCourses') }}</h1>
-      @if (load() === 'loading') {
-        <p role="status">{{ t('common.loading') }}</p>
-      } @else if (load() === 'failed') {
-        <p class="message" role="alert">{{ t('common.failed') }}</p>
-      } @else if (courses().length === 0) {
-        <p>{{ t('editor.noCourses') }}</p>
-      } @else {
-        <ul class="cards" [attr.aria-label]="t('editor.myCourses')">
-          @for (c of courses(); track c.id) {
-            <li class="card">
-              <h2>
-                <a [routerLink]="['/teaching/courses', c.id]">{{ c.title }}</a>
-              </h2>
-              <p class="meta">
-                <span class="badge">{{ t('editor.status.' + c.status) }}</span>
-                @if (c.latestVersion) {
-                  · {{ t('editor.latestVersion', { version: c.latestVersion }) }}
-                }
-              </p>
-              <p class="note">
-                {{ t('editor.updatedAt', { date: (c.updatedAt | localDate: 'd.M.yyyy HH:mm') }) }}
-              </p>
-            </li>
-          }
-        </ul>
-        <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
-      }
+      <app-list-state [status]="load()" [empty]="courses().length === 0" [emptyText]="t('editor.noCourses')">
+        <ng-template>
+          <ul class="cards" [attr.aria-label]="t('editor.myCourses')">
+            @for (c of courses(); track c.id) {
+              <li class="card">
+                <h2>
+                  <a [routerLink]="['/teaching/courses', c.id]">{{ c.title }}</a>
+                </h2>
+                <p class="meta">
+                  <span class="badge">{{ t('editor.status.' + c.status) }}</span>
+                  @if (c.latestVersion) {
+                    · {{ t('editor.latestVersion', { version: c.latestVersion }) }}
+                  }
+                </p>
+                <p class="note">
+                  {{ t('editor.updatedAt', { date: (c.updatedAt | localDate: 'd.M.yyyy HH:mm') }) }}
+                </p>
+              </li>
+            }
+          </ul>
+          <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
+        </ng-template>
+      </app-list-state>
 
       <h2>{{ t('editor.newCourse') }}</h2>
       <form class="editor-form narrow" (ngSubmit)="create()" novalidate>
