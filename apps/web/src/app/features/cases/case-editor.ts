@@ -41,6 +41,7 @@ import {
   validateDraft,
   validatePublish,
 } from './case-form';
+import { ListState } from '../../shared/ui/list-state';
 import { CasesApi } from './cases-api';
 
 type TextField = 'summary' | 'purchased' | 'sustainabilityCriteria' | 'innovationCriteria' | 'results';
@@ -58,7 +59,7 @@ interface TextArea {
  */
 @Component({
   selector: 'app-case-editor',
-  imports: [FormsModule, RouterLink, TranslocoDirective],
+  imports: [ListState, FormsModule, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './cases.css',
   template: `
@@ -71,196 +72,195 @@ interface TextArea {
         }
       </p>
       <h1>{{ t(caseId() ? 'cases.editor.editTitle' : 'cases.editor.newTitle') }}</h1>
-      @if (load() === 'loading') {
-        <p role="status">{{ t('common.loading') }}</p>
-      } @else if (load() === 'failed') {
-        <p class="message" role="alert">{{ t('common.failed') }}</p>
-      } @else if (load() === 'forbidden') {
-        <p class="message" role="alert">{{ t('cases.errors.notAllowed') }}</p>
-      } @else {
-        <p class="lead">{{ t('cases.editor.lead') }}</p>
-        @if (status() === 'published') {
-          <p class="note">{{ t('cases.editor.publishedHint') }}</p>
-        }
-        <form novalidate [attr.aria-label]="t('cases.editor.formLabel')" (ngSubmit)="save()">
-          @if (picksOrganization() && !caseId()) {
-            <label for="case-organization">{{ t('cases.fields.organization') }}</label>
-            <p id="case-organization-hint" class="note">{{ t('cases.hints.organization') }}</p>
-            <select
-              id="case-organization"
-              name="organizationId"
-              [(ngModel)]="organizationId"
+      <app-list-state
+        [status]="load() === 'forbidden' ? 'failed' : load()"
+        [failedText]="load() === 'forbidden' ? t('cases.errors.notAllowed') : undefined"
+      >
+        <ng-template>
+          <p class="lead">{{ t('cases.editor.lead') }}</p>
+          @if (status() === 'published') {
+            <p class="note">{{ t('cases.editor.publishedHint') }}</p>
+          }
+          <form novalidate [attr.aria-label]="t('cases.editor.formLabel')" (ngSubmit)="save()">
+            @if (picksOrganization() && !caseId()) {
+              <label for="case-organization">{{ t('cases.fields.organization') }}</label>
+              <p id="case-organization-hint" class="note">{{ t('cases.hints.organization') }}</p>
+              <select
+                id="case-organization"
+                name="organizationId"
+                [(ngModel)]="organizationId"
+                required
+                aria-describedby="case-organization-hint"
+              >
+                <option value="">{{ t('cases.editor.chooseOrganization') }}</option>
+                @for (o of organizations(); track o.id) {
+                  <option [value]="o.id">{{ o.name }}</option>
+                }
+              </select>
+            }
+
+            <label for="case-title">{{ t('cases.fields.title') }}</label>
+            <p id="case-title-hint" class="note">{{ t('cases.hints.title') }}</p>
+            <input
+              id="case-title"
+              name="title"
+              [(ngModel)]="form.title"
+              maxlength="200"
+              autocomplete="off"
               required
-              aria-describedby="case-organization-hint"
+              [attr.aria-invalid]="!!errors().title"
+              [attr.aria-describedby]="describedBy('title')"
+            />
+            @if (errors().title; as e) {
+              <p id="case-title-error" class="field-error">{{ t('cases.errors.' + e) }}</p>
+            }
+
+            <label for="case-language">{{ t('cases.fields.language') }}</label>
+            <p id="case-language-hint" class="note">{{ t('cases.hints.language') }}</p>
+            <select
+              id="case-language"
+              name="language"
+              [(ngModel)]="form.language"
+              [attr.aria-describedby]="describedBy('language')"
             >
-              <option value="">{{ t('cases.editor.chooseOrganization') }}</option>
-              @for (o of organizations(); track o.id) {
-                <option [value]="o.id">{{ o.name }}</option>
+              @for (l of languages; track l) {
+                <option [value]="l">{{ t('cases.languages.' + l) }}</option>
               }
             </select>
-          }
 
-          <label for="case-title">{{ t('cases.fields.title') }}</label>
-          <p id="case-title-hint" class="note">{{ t('cases.hints.title') }}</p>
-          <input
-            id="case-title"
-            name="title"
-            [(ngModel)]="form.title"
-            maxlength="200"
-            autocomplete="off"
-            required
-            [attr.aria-invalid]="!!errors().title"
-            [attr.aria-describedby]="describedBy('title')"
-          />
-          @if (errors().title; as e) {
-            <p id="case-title-error" class="field-error">{{ t('cases.errors.' + e) }}</p>
-          }
-
-          <label for="case-language">{{ t('cases.fields.language') }}</label>
-          <p id="case-language-hint" class="note">{{ t('cases.hints.language') }}</p>
-          <select
-            id="case-language"
-            name="language"
-            [(ngModel)]="form.language"
-            [attr.aria-describedby]="describedBy('language')"
-          >
-            @for (l of languages; track l) {
-              <option [value]="l">{{ t('cases.languages.' + l) }}</option>
-            }
-          </select>
-
-          <label for="case-procedure">{{ t('cases.fields.procedure') }}</label>
-          <p id="case-procedure-hint" class="note">{{ t('cases.hints.procedure') }}</p>
-          <select
-            id="case-procedure"
-            name="procedure"
-            [(ngModel)]="form.procedure"
-            [attr.aria-describedby]="describedBy('procedure')"
-          >
-            @for (p of procedures; track p) {
-              <option [value]="p">{{ t('cases.procedures.' + p) }}</option>
-            }
-          </select>
-
-          @for (f of texts; track f.field) {
-            <label [for]="'case-' + f.field">{{ t('cases.fields.' + f.field) }}</label>
-            <p [id]="'case-' + f.field + '-hint'" class="note">{{ t('cases.hints.' + f.field) }}</p>
-            <textarea
-              [id]="'case-' + f.field"
-              [name]="f.field"
-              [rows]="f.rows"
-              [maxlength]="f.max"
-              [(ngModel)]="form[f.field]"
-              [attr.aria-invalid]="!!errors()[f.field]"
-              [attr.aria-describedby]="describedBy(f.field)"
-            ></textarea>
-            @if (errors()[f.field]; as e) {
-              <p [id]="'case-' + f.field + '-error'" class="field-error">{{ t('cases.errors.' + e) }}</p>
-            }
-          }
-
-          <fieldset [class.invalid]="!!errors().themes" [attr.aria-describedby]="describedBy('themes')">
-            <legend>{{ t('cases.fields.themes') }}</legend>
-            <p id="case-themes-hint" class="note">{{ t('cases.hints.themes') }}</p>
-            <ul class="choices">
-              @for (theme of themes; track theme; let first = $first) {
-                <li>
-                  <label class="choice">
-                    <input
-                      type="checkbox"
-                      [id]="first ? 'case-themes' : 'case-theme-' + theme"
-                      [name]="'theme-' + theme"
-                      [checked]="form.themes.includes(theme)"
-                      [attr.aria-invalid]="!!errors().themes"
-                      (change)="setTheme(theme, $any($event.target).checked)"
-                    />
-                    {{ t('cases.themes.' + theme) }}
-                  </label>
-                </li>
-              }
-            </ul>
-            @if (errors().themes; as e) {
-              <p id="case-themes-error" class="field-error">{{ t('cases.errors.' + e) }}</p>
-            }
-          </fieldset>
-
-          <label for="case-cpvCode">{{ t('cases.fields.cpvCode') }}</label>
-          <p id="case-cpvCode-hint" class="note">{{ t('cases.hints.cpvCode') }}</p>
-          <input
-            id="case-cpvCode"
-            name="cpvCode"
-            [(ngModel)]="form.cpvCode"
-            autocomplete="off"
-            inputmode="numeric"
-            maxlength="10"
-            [attr.aria-invalid]="!!errors().cpvCode"
-            [attr.aria-describedby]="describedBy('cpvCode')"
-          />
-          @if (errors().cpvCode; as e) {
-            <p id="case-cpvCode-error" class="field-error">{{ t('cases.errors.' + e) }}</p>
-          }
-
-          <label for="case-contactName">{{ t('cases.fields.contactName') }}</label>
-          <input
-            id="case-contactName"
-            name="contactName"
-            [(ngModel)]="form.contactName"
-            autocomplete="name"
-            maxlength="120"
-            [attr.aria-invalid]="!!errors().contactName"
-            [attr.aria-describedby]="describedBy('contactName')"
-          />
-          @if (errors().contactName; as e) {
-            <p id="case-contactName-error" class="field-error">{{ t('cases.errors.' + e) }}</p>
-          }
-
-          <label for="case-contactEmail">{{ t('cases.fields.contactEmail') }}</label>
-          <p id="case-contactEmail-hint" class="note">{{ t('cases.hints.contactEmail') }}</p>
-          <input
-            id="case-contactEmail"
-            name="contactEmail"
-            type="email"
-            [(ngModel)]="form.contactEmail"
-            autocomplete="email"
-            maxlength="254"
-            [attr.aria-invalid]="!!errors().contactEmail"
-            [attr.aria-describedby]="describedBy('contactEmail')"
-          />
-          @if (errors().contactEmail; as e) {
-            <p id="case-contactEmail-error" class="field-error">{{ t('cases.errors.' + e) }}</p>
-          }
-
-          <div class="actions">
-            <button
-              type="submit"
-              class="button"
-              [class.primary]="status() === 'published'"
-              [disabled]="busy()"
+            <label for="case-procedure">{{ t('cases.fields.procedure') }}</label>
+            <p id="case-procedure-hint" class="note">{{ t('cases.hints.procedure') }}</p>
+            <select
+              id="case-procedure"
+              name="procedure"
+              [(ngModel)]="form.procedure"
+              [attr.aria-describedby]="describedBy('procedure')"
             >
-              {{ t(status() === 'published' ? 'cases.editor.saveChanges' : 'cases.editor.saveDraft') }}
-            </button>
-            @if (status() !== 'published') {
-              <button type="button" class="button primary" [disabled]="busy()" (click)="publish()">
-                {{ t('cases.editor.publish') }}
-              </button>
+              @for (p of procedures; track p) {
+                <option [value]="p">{{ t('cases.procedures.' + p) }}</option>
+              }
+            </select>
+
+            @for (f of texts; track f.field) {
+              <label [for]="'case-' + f.field">{{ t('cases.fields.' + f.field) }}</label>
+              <p [id]="'case-' + f.field + '-hint'" class="note">{{ t('cases.hints.' + f.field) }}</p>
+              <textarea
+                [id]="'case-' + f.field"
+                [name]="f.field"
+                [rows]="f.rows"
+                [maxlength]="f.max"
+                [(ngModel)]="form[f.field]"
+                [attr.aria-invalid]="!!errors()[f.field]"
+                [attr.aria-describedby]="describedBy(f.field)"
+              ></textarea>
+              @if (errors()[f.field]; as e) {
+                <p [id]="'case-' + f.field + '-error'" class="field-error">{{ t('cases.errors.' + e) }}</p>
+              }
             }
-          </div>
-        </form>
-        <p class="message" role="alert">
-          @if (errors().form; as e) {
-            {{ t('cases.errors.' + e) }}
-          } @else if (fieldErrors() && savedDraft()) {
-            {{ t('cases.errors.savedButIncomplete') }}
-          } @else if (fieldErrors()) {
-            {{ t('cases.errors.checkFields') }}
-          }
-        </p>
-        <p class="announcement" role="status" aria-live="polite">
-          @if (saved()) {
-            {{ t('cases.editor.saved') }}
-          }
-        </p>
-      }
+
+            <fieldset [class.invalid]="!!errors().themes" [attr.aria-describedby]="describedBy('themes')">
+              <legend>{{ t('cases.fields.themes') }}</legend>
+              <p id="case-themes-hint" class="note">{{ t('cases.hints.themes') }}</p>
+              <ul class="choices">
+                @for (theme of themes; track theme; let first = $first) {
+                  <li>
+                    <label class="choice">
+                      <input
+                        type="checkbox"
+                        [id]="first ? 'case-themes' : 'case-theme-' + theme"
+                        [name]="'theme-' + theme"
+                        [checked]="form.themes.includes(theme)"
+                        [attr.aria-invalid]="!!errors().themes"
+                        (change)="setTheme(theme, $any($event.target).checked)"
+                      />
+                      {{ t('cases.themes.' + theme) }}
+                    </label>
+                  </li>
+                }
+              </ul>
+              @if (errors().themes; as e) {
+                <p id="case-themes-error" class="field-error">{{ t('cases.errors.' + e) }}</p>
+              }
+            </fieldset>
+
+            <label for="case-cpvCode">{{ t('cases.fields.cpvCode') }}</label>
+            <p id="case-cpvCode-hint" class="note">{{ t('cases.hints.cpvCode') }}</p>
+            <input
+              id="case-cpvCode"
+              name="cpvCode"
+              [(ngModel)]="form.cpvCode"
+              autocomplete="off"
+              inputmode="numeric"
+              maxlength="10"
+              [attr.aria-invalid]="!!errors().cpvCode"
+              [attr.aria-describedby]="describedBy('cpvCode')"
+            />
+            @if (errors().cpvCode; as e) {
+              <p id="case-cpvCode-error" class="field-error">{{ t('cases.errors.' + e) }}</p>
+            }
+
+            <label for="case-contactName">{{ t('cases.fields.contactName') }}</label>
+            <input
+              id="case-contactName"
+              name="contactName"
+              [(ngModel)]="form.contactName"
+              autocomplete="name"
+              maxlength="120"
+              [attr.aria-invalid]="!!errors().contactName"
+              [attr.aria-describedby]="describedBy('contactName')"
+            />
+            @if (errors().contactName; as e) {
+              <p id="case-contactName-error" class="field-error">{{ t('cases.errors.' + e) }}</p>
+            }
+
+            <label for="case-contactEmail">{{ t('cases.fields.contactEmail') }}</label>
+            <p id="case-contactEmail-hint" class="note">{{ t('cases.hints.contactEmail') }}</p>
+            <input
+              id="case-contactEmail"
+              name="contactEmail"
+              type="email"
+              [(ngModel)]="form.contactEmail"
+              autocomplete="email"
+              maxlength="254"
+              [attr.aria-invalid]="!!errors().contactEmail"
+              [attr.aria-describedby]="describedBy('contactEmail')"
+            />
+            @if (errors().contactEmail; as e) {
+              <p id="case-contactEmail-error" class="field-error">{{ t('cases.errors.' + e) }}</p>
+            }
+
+            <div class="actions">
+              <button
+                type="submit"
+                class="button"
+                [class.primary]="status() === 'published'"
+                [disabled]="busy()"
+              >
+                {{ t(status() === 'published' ? 'cases.editor.saveChanges' : 'cases.editor.saveDraft') }}
+              </button>
+              @if (status() !== 'published') {
+                <button type="button" class="button primary" [disabled]="busy()" (click)="publish()">
+                  {{ t('cases.editor.publish') }}
+                </button>
+              }
+            </div>
+          </form>
+          <p class="message" role="alert">
+            @if (errors().form; as e) {
+              {{ t('cases.errors.' + e) }}
+            } @else if (fieldErrors() && savedDraft()) {
+              {{ t('cases.errors.savedButIncomplete') }}
+            } @else if (fieldErrors()) {
+              {{ t('cases.errors.checkFields') }}
+            }
+          </p>
+          <p class="announcement" role="status" aria-live="polite">
+            @if (saved()) {
+              {{ t('cases.editor.saved') }}
+            }
+          </p>
+        </ng-template>
+      </app-list-state>
     </section>
   `,
 })

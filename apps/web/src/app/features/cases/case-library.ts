@@ -7,6 +7,7 @@ import { CASE_THEMES, ORGANIZATION_KINDS, REGION_CODES, type CaseSummary } from 
 import { Session } from '../../core/auth/session';
 import { LanguageService } from '../../core/i18n/language';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
+import { ListState } from '../../shared/ui/list-state';
 import { CaseFilter, CasesApi } from './cases-api';
 import { libraryAddress, libraryFromAddress } from './library-address';
 import { Pager } from '../../shared/pager/pager';
@@ -16,7 +17,7 @@ const PAGE = 10;
 /** The procurement case library: full-text search and filters over published cases, and the organisation's drafts. */
 @Component({
   selector: 'app-case-library',
-  imports: [Pager, FormsModule, RouterLink, TranslocoDirective, LocalDatePipe],
+  imports: [ListState, Pager, FormsModule, RouterLink, TranslocoDirective, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './cases.css',
   template: `
@@ -111,48 +112,50 @@ const PAGE = 10;
           }
         }
       </p>
-      @if (load() === 'loading') {
-        <p>{{ t('common.loading') }}</p>
-      } @else if (load() === 'failed') {
-        <p class="message" role="alert">{{ t('common.failed') }}</p>
-        <button type="button" class="button" (click)="search(offset())">{{ t('cases.retry') }}</button>
-      } @else if (items().length === 0) {
-        <p>{{ t(filter.scope === 'drafts' ? 'cases.library.noDrafts' : 'cases.library.empty') }}</p>
-      } @else {
-        <ul class="results" [attr.aria-label]="t('cases.library.results')">
-          @for (c of items(); track c.id) {
-            <li class="card" [attr.lang]="c.language">
-              <h2>
-                <a [routerLink]="['/cases', c.id]">{{ c.title }}</a>
-              </h2>
-              <p class="meta" [attr.lang]="lang()">
-                {{ c.organizationName }} · {{ t('regions.' + c.region) }} ·
-                @if (c.publishedAt) {
-                  {{ t('cases.publishedOn', { date: c.publishedAt | localDate }) }}
-                } @else {
-                  <span class="draft-badge">{{ t('cases.draft') }}</span>
-                  {{ t('cases.updatedOn', { date: c.updatedAt | localDate }) }}
-                }
-                · {{ t('cases.commentCount', { count: c.comments }) }}
-              </p>
-              @if (c.snippet) {
-                <!-- Escaped by the server, with only <mark> tags around the matches; Angular's sanitizer stays on. -->
-                <p class="snippet" [innerHTML]="c.snippet"></p>
-              } @else if (c.summary) {
-                <p class="snippet">{{ c.summary }}</p>
-              }
-              @if (c.themes.length > 0) {
-                <ul class="tags" [attr.aria-label]="t('cases.fields.themes')" [attr.lang]="lang()">
-                  @for (theme of c.themes; track theme) {
-                    <li>{{ t('cases.themes.' + theme) }}</li>
+      <app-list-state
+        [status]="load()"
+        [empty]="items().length === 0"
+        [emptyText]="t(filter.scope === 'drafts' ? 'cases.library.noDrafts' : 'cases.library.empty')"
+        [retryable]="true"
+        [retryText]="t('cases.retry')"
+        (retry)="search(offset())"
+      >
+        <ng-template>
+          <ul class="results" [attr.aria-label]="t('cases.library.results')">
+            @for (c of items(); track c.id) {
+              <li class="card" [attr.lang]="c.language">
+                <h2>
+                  <a [routerLink]="['/cases', c.id]">{{ c.title }}</a>
+                </h2>
+                <p class="meta" [attr.lang]="lang()">
+                  {{ c.organizationName }} · {{ t('regions.' + c.region) }} ·
+                  @if (c.publishedAt) {
+                    {{ t('cases.publishedOn', { date: c.publishedAt | localDate }) }}
+                  } @else {
+                    <span class="draft-badge">{{ t('cases.draft') }}</span>
+                    {{ t('cases.updatedOn', { date: c.updatedAt | localDate }) }}
                   }
-                </ul>
-              }
-            </li>
-          }
-        </ul>
-        <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="search($event)" />
-      }
+                  · {{ t('cases.commentCount', { count: c.comments }) }}
+                </p>
+                @if (c.snippet) {
+                  <!-- Escaped by the server, with only <mark> tags around the matches; Angular's sanitizer stays on. -->
+                  <p class="snippet" [innerHTML]="c.snippet"></p>
+                } @else if (c.summary) {
+                  <p class="snippet">{{ c.summary }}</p>
+                }
+                @if (c.themes.length > 0) {
+                  <ul class="tags" [attr.aria-label]="t('cases.fields.themes')" [attr.lang]="lang()">
+                    @for (theme of c.themes; track theme) {
+                      <li>{{ t('cases.themes.' + theme) }}</li>
+                    }
+                  </ul>
+                }
+              </li>
+            }
+          </ul>
+          <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="search($event)" />
+        </ng-template>
+      </app-list-state>
     </section>
   `,
 })

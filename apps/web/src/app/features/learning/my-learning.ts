@@ -8,6 +8,7 @@ import { saveFile } from '../../core/files/save-file';
 import { LearningApi } from './learning-api';
 import { LearningOverview } from './learning-overview';
 import { WithdrawButton } from './withdraw-button';
+import { ListState } from '../../shared/ui/list-state';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 
 type Load = 'loading' | 'ready' | 'failed';
@@ -15,7 +16,7 @@ type Load = 'loading' | 'ready' | 'failed';
 /** My learning: every cohort the participant takes part in, how far they are, and what is still waiting. */
 @Component({
   selector: 'app-my-learning',
-  imports: [LearningOverview, LocalDatePipe, RouterLink, TranslocoDirective, WithdrawButton],
+  imports: [ListState, LearningOverview, LocalDatePipe, RouterLink, TranslocoDirective, WithdrawButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -25,27 +26,15 @@ type Load = 'loading' | 'ready' | 'failed';
           {{ t(a.key, { name: a.name }) }}
         }
       </p>
-      @switch (overviewLoad()) {
-        @case ('loading') {
-          <p role="status">{{ t('common.loading') }}</p>
-        }
-        @case ('failed') {
-          <p class="message" role="alert">{{ t('dashboard.failed') }}</p>
-        }
-        @default {
+      <app-list-state [status]="overviewLoad()" [failedText]="t('dashboard.failed')">
+        <ng-template>
           @if (overview()?.cohorts?.length) {
             <app-learning-overview [overview]="overview()" />
           }
-        }
-      }
-      @switch (load()) {
-        @case ('loading') {
-          <p role="status">{{ t('common.loading') }}</p>
-        }
-        @case ('failed') {
-          <p class="message" role="alert">{{ t('common.failed') }}</p>
-        }
-        @default {
+        </ng-template>
+      </app-list-state>
+      <app-list-state [status]="load()">
+        <ng-template>
           @if (current().length === 0 && waiting().length === 0 && past().length === 0) {
             <p>{{ t('learning.empty') }}</p>
             <a class="button primary" routerLink="/catalogue">{{ t('learning.findCohort') }}</a>
@@ -136,8 +125,8 @@ type Load = 'loading' | 'ready' | 'failed';
               {{ t('certificates.downloadFailed') }}
             }
           </p>
-        }
-      }
+        </ng-template>
+      </app-list-state>
     </section>
   `,
 })

@@ -22,7 +22,9 @@ export type ListStatus = 'loading' | 'failed' | (string & {});
       } @else if (status() === 'failed') {
         <p class="message" role="alert">{{ failedText() ?? t('common.failed') }}</p>
         @if (retryable()) {
-          <button type="button" (click)="retry.emit()">{{ t('common.retry') }}</button>
+          <button type="button" class="button" (click)="retry.emit()">
+            {{ retryText() ?? t('common.retry') }}
+          </button>
         }
       } @else if (empty()) {
         <p>{{ emptyText() }}</p>
@@ -40,6 +42,7 @@ export class ListState {
   /** A page-specific failure message instead of the common one. */
   readonly failedText = input<string | undefined>(undefined);
   readonly retryable = input(false);
+  readonly retryText = input<string | undefined>(undefined);
   readonly retry = output<void>();
 
   protected readonly ready = contentChild(TemplateRef);
