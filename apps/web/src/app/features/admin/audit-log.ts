@@ -8,6 +8,7 @@ import { AdminApi } from './admin-api';
 import { describeAuditEvent, formatTimestamp } from './audit-text';
 import { Pager } from '../../shared/pager/pager';
 import { ListState } from '../../shared/ui/list-state';
+import { latestRequest } from '../../shared/pager/latest-request';
 
 const PAGE = 25;
 
@@ -78,6 +79,19 @@ export class AuditLog {
   protected readonly offset = signal(0);
   protected action: AuditAction | '' = '';
 
+  // The newest request wins: a slower answer to an earlier page or filter is dropped.
+  private readonly fetch = latestRequest(
+    (offset: number) => this.api.auditEvents(this.action, offset, PAGE),
+    {
+      next: (list) => {
+        this.events.set(list.items);
+        this.total.set(list.total);
+        this.load.set('ready');
+      },
+      error: () => this.load.set('failed'),
+    },
+  );
+
   constructor() {
     this.show(0);
   }
@@ -85,14 +99,7 @@ export class AuditLog {
   protected show(offset: number): void {
     this.offset.set(offset);
     this.load.set('loading');
-    this.api.auditEvents(this.action, offset, PAGE).subscribe({
-      next: (list) => {
-        this.events.set(list.items);
-        this.total.set(list.total);
-        this.load.set('ready');
-      },
-      error: () => this.load.set('failed'),
-    });
+    this.fetch(offset);
   }
 
   // Read in the template, so both follow the language when it is switched (transloco re-renders the view).

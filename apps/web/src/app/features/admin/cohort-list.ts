@@ -7,6 +7,7 @@ import { AdminApi } from './admin-api';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { Pager } from '../../shared/pager/pager';
 import { ListState } from '../../shared/ui/list-state';
+import { latestRequest } from '../../shared/pager/latest-request';
 
 const PAGE = 20;
 
@@ -53,19 +54,22 @@ export class CohortList {
   protected readonly total = signal(0);
   protected readonly offset = signal(0);
 
+  // The newest request wins: a slower answer to an earlier page or filter is dropped.
+  private readonly fetch = latestRequest((offset: number) => this.api.cohorts(offset, PAGE), {
+    next: (list) => {
+      this.cohorts.set(list.items);
+      this.total.set(list.total);
+      this.load.set('ready');
+    },
+    error: () => this.load.set('failed'),
+  });
+
   constructor() {
     this.show(0);
   }
 
   protected show(offset: number): void {
     this.offset.set(offset);
-    this.api.cohorts(offset, PAGE).subscribe({
-      next: (list) => {
-        this.cohorts.set(list.items);
-        this.total.set(list.total);
-        this.load.set('ready');
-      },
-      error: () => this.load.set('failed'),
-    });
+    this.fetch(offset);
   }
 }

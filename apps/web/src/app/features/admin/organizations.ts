@@ -31,6 +31,7 @@ import {
 } from './admin-forms';
 import { Pager } from '../../shared/pager/pager';
 import { ListState } from '../../shared/ui/list-state';
+import { latestRequest } from '../../shared/pager/latest-request';
 
 const PAGE = 20;
 const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '', region: '' });
@@ -208,6 +209,19 @@ export class Organizations {
   protected form = emptyForm();
   private submitted = false;
 
+  // The newest request wins: a slower answer to an earlier page or filter is dropped.
+  private readonly fetch = latestRequest(
+    (offset: number) => this.api.organizations({ ...this.filter, q: this.filter.q.trim() }, offset, PAGE),
+    {
+      next: (list) => {
+        this.items.set(list.items);
+        this.total.set(list.total);
+        this.load.set('ready');
+      },
+      error: () => this.load.set('failed'),
+    },
+  );
+
   constructor() {
     this.search(0);
   }
@@ -215,14 +229,7 @@ export class Organizations {
   protected search(offset: number): void {
     this.offset.set(offset);
     this.load.set('loading');
-    this.api.organizations({ ...this.filter, q: this.filter.q.trim() }, offset, PAGE).subscribe({
-      next: (list) => {
-        this.items.set(list.items);
-        this.total.set(list.total);
-        this.load.set('ready');
-      },
-      error: () => this.load.set('failed'),
-    });
+    this.fetch(offset);
   }
 
   /** After a refused submit, errors follow the corrections as they are made (focus stays where it is). */

@@ -32,6 +32,7 @@ import {
 } from './admin-forms';
 import { Pager } from '../../shared/pager/pager';
 import { ListState } from '../../shared/ui/list-state';
+import { latestRequest } from '../../shared/pager/latest-request';
 
 const PAGE = 20;
 
@@ -238,6 +239,19 @@ export class Users {
     organizationId: '',
   };
 
+  // The newest request wins: a slower answer to an earlier page or filter is dropped.
+  private readonly fetch = latestRequest(
+    (offset: number) => this.api.users({ ...this.filter, q: this.filter.q.trim() }, offset, PAGE),
+    {
+      next: (list) => {
+        this.items.set(list.items);
+        this.total.set(list.total);
+        this.load.set('ready');
+      },
+      error: () => this.load.set('failed'),
+    },
+  );
+
   constructor() {
     this.api.allOrganizations().subscribe({ next: (all) => this.organizations.set(all) });
     this.search(0);
@@ -247,14 +261,7 @@ export class Users {
     this.offset.set(offset);
     this.load.set('loading');
     this.editing.set(null);
-    this.api.users({ ...this.filter, q: this.filter.q.trim() }, offset, PAGE).subscribe({
-      next: (list) => {
-        this.items.set(list.items);
-        this.total.set(list.total);
-        this.load.set('ready');
-      },
-      error: () => this.load.set('failed'),
-    });
+    this.fetch(offset);
   }
 
   protected organizationName(id: string | null): string {

@@ -15,6 +15,7 @@ import type { TeamAssignmentSummary } from '@keino/contracts';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { AssignmentsApi } from './assignments-api';
 import { Pager } from '../../shared/pager/pager';
+import { latestRequest } from '../../shared/pager/latest-request';
 
 const PAGE = 50;
 
@@ -101,19 +102,26 @@ export class CohortAssignments {
   /** On this page: the list is ordered waiting ones first. */
   protected readonly waiting = computed(() => this.items().filter((i) => i.status === 'submitted').length);
 
+  // The newest request wins: a slower answer to an earlier page (or cohort) is dropped.
+  private readonly request = latestRequest(
+    ({ cohortId, offset }: { cohortId: string; offset: number }) =>
+      this.api.forCohort(cohortId, offset, PAGE),
+    {
+      next: (list) => {
+        this.items.set(list.items);
+        this.total.set(list.total);
+        this.load.set('ready');
+      },
+      error: (e) => this.load.set((e as { status?: number }).status === 404 ? 'missing' : 'failed'),
+    },
+  );
+
   constructor() {
     effect(() => this.fetch(this.cohortId(), this.offset()));
   }
 
   private fetch(cohortId: string, offset: number): void {
     this.load.set('loading');
-    this.api.forCohort(cohortId, offset, PAGE).subscribe({
-      next: (list) => {
-        this.items.set(list.items);
-        this.total.set(list.total);
-        this.load.set('ready');
-      },
-      error: (e: { status?: number }) => this.load.set(e.status === 404 ? 'missing' : 'failed'),
-    });
+    this.request({ cohortId, offset });
   }
 }

@@ -11,6 +11,7 @@ import { ListState } from '../../shared/ui/list-state';
 import { CaseFilter, CasesApi } from './cases-api';
 import { libraryAddress, libraryFromAddress } from './library-address';
 import { Pager } from '../../shared/pager/pager';
+import { latestRequest } from '../../shared/pager/latest-request';
 
 const PAGE = 10;
 
@@ -177,10 +178,21 @@ export class CaseLibrary {
   protected filter: CaseFilter = { q: '', theme: '', region: '', kind: '', scope: 'published' };
   /** The page's language, for the parts of a card written by the app rather than in the case's own language. */
   protected readonly lang = inject(LanguageService).current;
-  private request = 0;
 
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+
+  // The newest request wins: a slower answer to an earlier page or filter is dropped.
+  private readonly fetch = latestRequest((offset: number) => this.api.list(this.filter, offset, PAGE), {
+    next: (list) => {
+      this.items.set(list.items);
+      this.total.set(list.total);
+      this.load.set('ready');
+    },
+    error: () => {
+      this.load.set('failed');
+    },
+  });
 
   constructor() {
     const { filter, offset } = libraryFromAddress(this.route.snapshot.queryParamMap);
@@ -194,22 +206,10 @@ export class CaseLibrary {
   }
 
   protected search(offset: number): void {
-    const request = ++this.request;
     this.offset.set(offset);
     // Replaced, not pushed: Back leaves the library instead of stepping through every search.
     void this.router.navigate([], { queryParams: libraryAddress(this.filter, offset), replaceUrl: true });
     this.load.set('loading');
-    this.api.list(this.filter, offset, PAGE).subscribe({
-      next: (list) => {
-        // A slower answer to an earlier search must not replace the latest one.
-        if (request !== this.request) return;
-        this.items.set(list.items);
-        this.total.set(list.total);
-        this.load.set('ready');
-      },
-      error: () => {
-        if (request === this.request) this.load.set('failed');
-      },
-    });
+    this.fetch(offset);
   }
 }

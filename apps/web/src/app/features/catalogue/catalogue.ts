@@ -10,6 +10,7 @@ import { LearningApi } from '../learning/learning-api';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { Pager } from '../../shared/pager/pager';
 import { ListState } from '../../shared/ui/list-state';
+import { latestRequest } from '../../shared/pager/latest-request';
 
 const PAGE = 10;
 
@@ -78,6 +79,16 @@ export class Catalogue {
   protected readonly busy = signal<string | null>(null);
   protected readonly announcement = signal<{ key: string; name: string } | null>(null);
 
+  // The newest request wins: a slower answer to an earlier page or filter is dropped.
+  private readonly fetch = latestRequest((offset: number) => this.api.openCohorts(offset, PAGE), {
+    next: (list) => {
+      this.cohorts.set(list.items);
+      this.total.set(list.total);
+      this.load.set('ready');
+    },
+    error: () => this.load.set('failed'),
+  });
+
   constructor() {
     this.show(0);
   }
@@ -85,14 +96,7 @@ export class Catalogue {
   protected show(offset: number): void {
     this.offset.set(offset);
     this.load.set('loading');
-    this.api.openCohorts(offset, PAGE).subscribe({
-      next: (list) => {
-        this.cohorts.set(list.items);
-        this.total.set(list.total);
-        this.load.set('ready');
-      },
-      error: () => this.load.set('failed'),
-    });
+    this.fetch(offset);
   }
 
   protected enrol(cohort: CohortResponse): void {

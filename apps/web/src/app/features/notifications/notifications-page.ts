@@ -9,6 +9,7 @@ import { notificationText, type NotificationText } from './notification-text';
 import { UnreadNotifications } from './unread-notifications';
 import { Pager } from '../../shared/pager/pager';
 import { ListState } from '../../shared/ui/list-state';
+import { latestRequest } from '../../shared/pager/latest-request';
 
 const PAGE = 20;
 
@@ -79,6 +80,17 @@ export class NotificationsPage {
   protected readonly offset = signal(0);
   protected readonly message = signal('');
 
+  // The newest request wins: a slower answer to an earlier page or filter is dropped.
+  private readonly fetch = latestRequest((offset: number) => this.api.list(offset, PAGE), {
+    next: (list) => {
+      this.items.set(list.items);
+      this.total.set(list.total);
+      this.unread.set(list.unread);
+      this.load.set('ready');
+    },
+    error: () => this.load.set('failed'),
+  });
+
   constructor() {
     this.show(0);
   }
@@ -86,15 +98,7 @@ export class NotificationsPage {
   protected show(offset: number): void {
     this.offset.set(offset);
     this.load.set('loading');
-    this.api.list(offset, PAGE).subscribe({
-      next: (list) => {
-        this.items.set(list.items);
-        this.total.set(list.total);
-        this.unread.set(list.unread);
-        this.load.set('ready');
-      },
-      error: () => this.load.set('failed'),
-    });
+    this.fetch(offset);
   }
 
   // Read in the template, so the texts follow a language switch.

@@ -12,6 +12,7 @@ import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { NotificationsApi } from './notifications-api';
 import { Pager } from '../../shared/pager/pager';
 import { ListState } from '../../shared/ui/list-state';
+import { latestRequest } from '../../shared/pager/latest-request';
 
 const PAGE = 25;
 
@@ -116,6 +117,19 @@ export class Outbox {
   protected status: EmailStatus | '' = '';
   protected q = '';
 
+  // The newest request wins: a slower answer to an earlier page or filter is dropped.
+  private readonly fetch = latestRequest(
+    (offset: number) => this.api.outbox(this.status, this.q, offset, PAGE),
+    {
+      next: (list) => {
+        this.messages.set(list.items);
+        this.total.set(list.total);
+        this.load.set('ready');
+      },
+      error: () => this.load.set('failed'),
+    },
+  );
+
   constructor() {
     this.show(0);
   }
@@ -123,14 +137,7 @@ export class Outbox {
   protected show(offset: number): void {
     this.offset.set(offset);
     this.load.set('loading');
-    this.api.outbox(this.status, this.q, offset, PAGE).subscribe({
-      next: (list) => {
-        this.messages.set(list.items);
-        this.total.set(list.total);
-        this.load.set('ready');
-      },
-      error: () => this.load.set('failed'),
-    });
+    this.fetch(offset);
   }
 
   protected runReminders(): void {

@@ -16,6 +16,7 @@ import { TeachingNav } from './teaching-nav';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { Pager } from '../../shared/pager/pager';
 import { ListState } from '../../shared/ui/list-state';
+import { latestRequest } from '../../shared/pager/latest-request';
 
 const PAGE = 20;
 
@@ -116,20 +117,23 @@ export class MyCourses {
     language: 'fi',
   };
 
+  // The newest request wins: a slower answer to an earlier page or filter is dropped.
+  private readonly fetch = latestRequest((offset: number) => this.api.myCourses(offset, PAGE), {
+    next: (list) => {
+      this.courses.set(list.items);
+      this.total.set(list.total);
+      this.load.set('ready');
+    },
+    error: () => this.load.set('failed'),
+  });
+
   constructor() {
     this.show(0);
   }
 
   protected show(offset: number): void {
     this.offset.set(offset);
-    this.api.myCourses(offset, PAGE).subscribe({
-      next: (list) => {
-        this.courses.set(list.items);
-        this.total.set(list.total);
-        this.load.set('ready');
-      },
-      error: () => this.load.set('failed'),
-    });
+    this.fetch(offset);
   }
 
   protected create(): void {

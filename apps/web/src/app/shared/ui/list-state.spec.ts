@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 
+import { render } from '../../../testing/render';
 import { ListState, type ListStatus } from './list-state';
 
 @Component({
@@ -30,26 +29,16 @@ class Host {
 }
 
 describe('ListState', () => {
-  function render() {
-    TestBed.configureTestingModule({
-      imports: [
-        Host,
-        TranslocoTestingModule.forRoot({
-          langs: {
-            fi: { common: { loading: 'Ladataan…', failed: 'Lataus epäonnistui', retry: 'Yritä uudelleen' } },
-          },
-          translocoConfig: { availableLangs: ['fi'], defaultLang: 'fi' },
-          preloadLangs: true,
-        }),
-      ],
+  function renderHost() {
+    const { fixture, component, element } = render(Host, {
+      fi: { common: { loading: 'Ladataan…', failed: 'Lataus epäonnistui', retry: 'Yritä uudelleen' } },
     });
-    const fixture = TestBed.createComponent(Host);
     fixture.detectChanges();
-    return { fixture, host: fixture.componentInstance, el: fixture.nativeElement as HTMLElement };
+    return { fixture, host: component, el: element };
   }
 
   it('announces loading, then shows the content only once loaded', () => {
-    const { fixture, host, el } = render();
+    const { fixture, host, el } = renderHost();
     expect(el.querySelector('[role="status"]')?.textContent).toBe('Ladataan…');
     expect(el.querySelector('ul')).toBeNull();
     host.items.set(['Kurssi']);
@@ -60,7 +49,7 @@ describe('ListState', () => {
   });
 
   it('says when there is nothing, and alerts a failure with a retry button', () => {
-    const { fixture, host, el } = render();
+    const { fixture, host, el } = renderHost();
     host.status.set('ready');
     fixture.detectChanges();
     expect(el.querySelector('p')?.textContent).toBe('Nothing yet');
