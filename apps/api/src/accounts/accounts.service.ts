@@ -56,9 +56,9 @@ export class AccountsService {
       .orIgnore()
       .returning('id')
       .execute();
-    if (inserted.raw.length === 0)
-      throw new AppError('EMAIL_TAKEN', 'An account with this email exists');
-    return this.me(inserted.raw[0].id);
+    const [created] = inserted.raw as { id: string }[];
+    if (!created) throw new AppError('EMAIL_TAKEN', 'An account with this email exists');
+    return this.me(created.id);
   }
 
   async list(query: ListUsersQuery): Promise<ListResponse<UserResponse>> {

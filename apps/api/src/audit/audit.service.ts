@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditAction, AuditEventResponse, ListResponse } from '@keino/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
+import { sql } from '../common/database/sql';
 import { ListAuditEventsQuery } from './list-audit-events.query';
 
 export interface AuditEntry {
@@ -84,12 +85,13 @@ export class AuditService {
 
   // Only when the page is past the end: the window count needs at least one row.
   private async count(query: ListAuditEventsQuery): Promise<number> {
-    const [row] = await this.db.query(
+    const row = await sql.one<{ n: number }>(
+      this.db,
       `SELECT count(*)::int AS n FROM audit_events
        WHERE ($1::text IS NULL OR action = $1) AND ($2::uuid IS NULL OR subject_id = $2)
          AND ($3::uuid IS NULL OR actor_id = $3)`,
       [query.action ?? null, query.subjectId ?? null, query.actorId ?? null],
     );
-    return row.n;
+    return row?.n ?? 0;
   }
 }

@@ -21,7 +21,7 @@ export class EnvironmentVariables {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @Transform(({ value }: { value: unknown }) => (value === undefined ? value : Number(value)))
   @IsInt({ message: 'PORT must be an integer between 0 and 65535' })
   @Min(0, { message: 'PORT must be an integer between 0 and 65535' })
   @Max(65535, { message: 'PORT must be an integer between 0 and 65535' })
@@ -72,7 +72,7 @@ export class EnvironmentVariables {
   LOG_LEVEL = 'info';
 
   // Sign-in attempts per minute from one address; raise it when a whole organisation shares one (NAT).
-  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @Transform(({ value }: { value: unknown }) => (value === undefined ? value : Number(value)))
   @IsInt({ message: 'LOGIN_LIMIT_PER_ADDRESS must be a positive integer' })
   @Min(1, { message: 'LOGIN_LIMIT_PER_ADDRESS must be a positive integer' })
   @Max(1_000_000)

@@ -6,6 +6,7 @@ import { Repository } from 'typeorm';
 import { User } from '../accounts/user.entity';
 import { toUserResponse } from '../accounts/user.mapper';
 import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
+import { sql } from '../common/database/sql';
 import { AppError } from '../common/errors/app-error';
 import { likePattern } from '../common/pagination/page.query';
 import { CreateOrganizationDto } from './dto/create-organization.dto';
@@ -25,13 +26,14 @@ export class OrganizationsService {
       .orIgnore()
       .returning('*')
       .execute();
-    if (saved.raw.length === 0) {
+    const [created] = saved.raw as { id: string }[];
+    if (!created) {
       throw new AppError(
         'DUPLICATE_BUSINESS_ID',
         `An organisation with business ID ${input.businessId} exists`,
       );
     }
-    return this.get(saved.raw[0].id);
+    return this.get(created.id);
   }
 
   async get(id: string): Promise<OrganizationResponse> {
@@ -46,7 +48,8 @@ export class OrganizationsService {
 
   /** The people of an organisation, for its coordinators (to enrol colleagues) and admins; others get 404. */
   async members(caller: AuthUser, id: string, q?: string): Promise<ListResponse<UserResponse>> {
-    const [access] = await this.organizations.manager.query(
+    const access = await sql.one<{ allowed: boolean }>(
+      this.organizations.manager,
       `SELECT $3 OR ('coordinator' = ANY(me.roles) AND me.organization_id = o.id) AS allowed
        FROM organizations o, users me WHERE o.id = $1 AND me.id = $2`,
       [id, caller.id, isAdmin(caller)],

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 
+import { sql } from '../../common/database/sql';
 import { REPORT_SCOPE, ReportParams } from './report-scope';
 
 const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
@@ -14,7 +15,8 @@ export async function cohortReportJson(
   p: ReportParams,
   totalRequired: number,
 ): Promise<string> {
-  const [row] = await db.query(
+  const row = await sql.one<{ report: string }>(
+    db,
     `WITH s AS MATERIALIZED (${REPORT_SCOPE}),
      counts AS (SELECT count(*) AS enrolled, count(*) FILTER (WHERE completed_at IS NOT NULL) AS completed FROM s),
      per_organization AS (
@@ -58,5 +60,7 @@ export async function cohortReportJson(
      FROM counts`,
     [p.cohortId, p.regions, p.versionId, totalRequired],
   );
+  // The SELECT runs FROM counts, which always has one row.
+  if (!row) throw new Error('The cohort report query returned no row');
   return row.report;
 }
