@@ -1,20 +1,20 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { CohortResponse } from '@keino/contracts';
 
 import { AdminApi } from './admin-api';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
-import { Pager } from '../../shared/pager/pager';
+import { ListPager } from '../../shared/pager/pager';
 import { ListState } from '../../shared/ui/list-state';
-import { latestRequest } from '../../shared/pager/latest-request';
+import { pagedList } from '../../shared/pager/paged-list';
 
 const PAGE = 20;
 
 /** Every cohort of the programme, newest first. */
 @Component({
   selector: 'app-cohort-list',
-  imports: [ListState, Pager, LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [ListState, ListPager, LocalDatePipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -22,10 +22,10 @@ const PAGE = 20;
       <p>
         <a class="button primary" routerLink="/admin/cohorts/new">{{ t('adminArea.newCohort.action') }}</a>
       </p>
-      <app-list-state [status]="load()">
+      <app-list-state [status]="list.status()">
         <ng-template>
           <ul class="cards">
-            @for (c of cohorts(); track c.id) {
+            @for (c of list.items(); track c.id) {
               <li class="card">
                 <h2>
                   <a [routerLink]="['/admin/cohorts', c.id]">{{ c.name }}</a>
@@ -40,7 +40,7 @@ const PAGE = 20;
               </li>
             }
           </ul>
-          <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
+          <app-list-pager [list]="list" />
         </ng-template>
       </app-list-state>
     </section>
@@ -48,28 +48,15 @@ const PAGE = 20;
 })
 export class CohortList {
   private readonly api = inject(AdminApi);
-  protected readonly PAGE = PAGE;
-  protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
-  protected readonly cohorts = signal<CohortResponse[]>([]);
-  protected readonly total = signal(0);
-  protected readonly offset = signal(0);
-
-  // The newest request wins: a slower answer to an earlier page or filter is dropped.
-  private readonly fetch = latestRequest((offset: number) => this.api.cohorts(offset, PAGE), {
-    next: (list) => {
-      this.cohorts.set(list.items);
-      this.total.set(list.total);
-      this.load.set('ready');
-    },
-    error: () => this.load.set('failed'),
+  // The page shown stays while the next one loads.
+  protected readonly list = pagedList({
+    pageSize: PAGE,
+    filter: null,
+    load: (_, offset, limit) => this.api.cohorts(offset, limit),
+    keepPageWhileLoading: true,
   });
 
   constructor() {
-    this.show(0);
-  }
-
-  protected show(offset: number): void {
-    this.offset.set(offset);
-    this.fetch(offset);
+    this.list.show(0);
   }
 }

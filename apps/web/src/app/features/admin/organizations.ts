@@ -10,13 +10,7 @@ import {
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoDirective } from '@jsverse/transloco';
-import {
-  ORGANIZATION_KINDS,
-  REGION_CODES,
-  type OrganizationKind,
-  type OrganizationResponse,
-  type RegionCode,
-} from '@keino/contracts';
+import { ORGANIZATION_KINDS, REGION_CODES, type OrganizationKind, type RegionCode } from '@keino/contracts';
 
 import { AdminApi } from './admin-api';
 import {
@@ -29,9 +23,9 @@ import {
   toCreateOrganizationRequest,
   validateOrganization,
 } from './admin-forms';
-import { Pager } from '../../shared/pager/pager';
+import { ListPager } from '../../shared/pager/pager';
 import { ListState } from '../../shared/ui/list-state';
-import { latestRequest } from '../../shared/pager/latest-request';
+import { pagedList } from '../../shared/pager/paged-list';
 
 const PAGE = 20;
 const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '', region: '' });
@@ -39,20 +33,20 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
 /** The organisations of the programme: find them by region, kind and name, and add a new one. */
 @Component({
   selector: 'app-organizations',
-  imports: [ListState, Pager, FormsModule, TranslocoDirective],
+  imports: [ListState, ListPager, FormsModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin-pages.css',
   template: `
     <section class="page" *transloco="let t">
       <h1>{{ t('adminArea.organizations.title') }}</h1>
-      <form class="filters" role="search" (ngSubmit)="search(0)">
+      <form class="filters" role="search" (ngSubmit)="list.show(0)">
         <div class="field">
           <label for="org-q">{{ t('adminArea.organizations.search') }}</label>
-          <input id="org-q" name="q" [(ngModel)]="filter.q" autocomplete="off" />
+          <input id="org-q" name="q" [(ngModel)]="list.filter.q" autocomplete="off" />
         </div>
         <div class="field">
           <label for="org-region">{{ t('adminArea.region') }}</label>
-          <select id="org-region" name="region" [(ngModel)]="filter.region">
+          <select id="org-region" name="region" [(ngModel)]="list.filter.region">
             <option value="">{{ t('adminArea.any') }}</option>
             @for (code of regions; track code) {
               <option [value]="code">{{ t('regions.' + code) }}</option>
@@ -61,7 +55,7 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
         </div>
         <div class="field">
           <label for="org-kind">{{ t('adminArea.kind') }}</label>
-          <select id="org-kind" name="kind" [(ngModel)]="filter.kind">
+          <select id="org-kind" name="kind" [(ngModel)]="list.filter.kind">
             <option value="">{{ t('adminArea.any') }}</option>
             @for (k of kinds; track k) {
               <option [value]="k">{{ t('kinds.' + k) }}</option>
@@ -71,18 +65,18 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
         <button type="submit" class="button">{{ t('adminArea.filter') }}</button>
       </form>
       <p class="count" role="status" aria-live="polite">
-        @if (load() === 'ready') {
-          {{ t('adminArea.organizations.count', { total: total() }) }}
+        @if (list.status() === 'ready') {
+          {{ t('adminArea.organizations.count', { total: list.total() }) }}
         }
       </p>
       <app-list-state
-        [status]="load()"
-        [empty]="items().length === 0"
+        [status]="list.status()"
+        [empty]="list.items().length === 0"
         [emptyText]="t('adminArea.organizations.empty')"
       >
         <ng-template>
           <ul class="rows" [attr.aria-label]="t('adminArea.organizations.title')">
-            @for (o of items(); track o.id) {
+            @for (o of list.items(); track o.id) {
               <li>
                 <strong>{{ o.name }}</strong>
                 <p class="meta">
@@ -92,7 +86,7 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
               </li>
             }
           </ul>
-          <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="search($event)" />
+          <app-list-pager [list]="list" />
         </ng-template>
       </app-list-state>
 
@@ -191,45 +185,22 @@ export class Organizations {
   private readonly api = inject(AdminApi);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
-  protected readonly PAGE = PAGE;
   protected readonly regions = REGION_CODES;
   protected readonly kinds = ORGANIZATION_KINDS;
-  protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
-  protected readonly items = signal<OrganizationResponse[]>([]);
-  protected readonly total = signal(0);
-  protected readonly offset = signal(0);
   protected readonly busy = signal(false);
   protected readonly errors = signal<Errors<OrganizationField | 'form'>>({});
   protected readonly created = signal<string | null>(null);
-  protected filter: { q: string; region: RegionCode | ''; kind: OrganizationKind | '' } = {
-    q: '',
-    region: '',
-    kind: '',
-  };
   protected form = emptyForm();
   private submitted = false;
 
-  // The newest request wins: a slower answer to an earlier page or filter is dropped.
-  private readonly fetch = latestRequest(
-    (offset: number) => this.api.organizations({ ...this.filter, q: this.filter.q.trim() }, offset, PAGE),
-    {
-      next: (list) => {
-        this.items.set(list.items);
-        this.total.set(list.total);
-        this.load.set('ready');
-      },
-      error: () => this.load.set('failed'),
-    },
-  );
+  protected readonly list = pagedList({
+    pageSize: PAGE,
+    filter: { q: '', region: '' as RegionCode | '', kind: '' as OrganizationKind | '' },
+    load: (filter, offset, limit) => this.api.organizations({ ...filter, q: filter.q.trim() }, offset, limit),
+  });
 
   constructor() {
-    this.search(0);
-  }
-
-  protected search(offset: number): void {
-    this.offset.set(offset);
-    this.load.set('loading');
-    this.fetch(offset);
+    this.list.show(0);
   }
 
   /** After a refused submit, errors follow the corrections as they are made (focus stays where it is). */
@@ -253,7 +224,7 @@ export class Organizations {
         this.created.set(organization.name);
         this.form = emptyForm();
         this.submitted = false;
-        this.search(this.offset());
+        this.list.reload();
       },
       error: (error: HttpErrorResponse) => {
         this.busy.set(false);

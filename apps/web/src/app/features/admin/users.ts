@@ -32,7 +32,7 @@ import {
 } from './admin-forms';
 import { Pager } from '../../shared/pager/pager';
 import { ListState } from '../../shared/ui/list-state';
-import { latestRequest } from '../../shared/pager/latest-request';
+import { pagedList } from '../../shared/pager/paged-list';
 
 const PAGE = 20;
 
@@ -48,11 +48,11 @@ const PAGE = 20;
       <form class="filters" role="search" (ngSubmit)="search(0)">
         <div class="field">
           <label for="user-q">{{ t('adminArea.users.search') }}</label>
-          <input id="user-q" name="q" [(ngModel)]="filter.q" autocomplete="off" />
+          <input id="user-q" name="q" [(ngModel)]="list.filter.q" autocomplete="off" />
         </div>
         <div class="field">
           <label for="user-role">{{ t('adminArea.users.role') }}</label>
-          <select id="user-role" name="role" [(ngModel)]="filter.role">
+          <select id="user-role" name="role" [(ngModel)]="list.filter.role">
             <option value="">{{ t('adminArea.any') }}</option>
             @for (r of roles; track r) {
               <option [value]="r">{{ t('roles.' + r) }}</option>
@@ -61,7 +61,7 @@ const PAGE = 20;
         </div>
         <div class="field">
           <label for="user-org">{{ t('adminArea.users.organization') }}</label>
-          <select id="user-org" name="organizationId" [(ngModel)]="filter.organizationId">
+          <select id="user-org" name="organizationId" [(ngModel)]="list.filter.organizationId">
             <option value="">{{ t('adminArea.any') }}</option>
             @for (o of organizations(); track o.id) {
               <option [value]="o.id">{{ o.name }}</option>
@@ -71,8 +71,8 @@ const PAGE = 20;
         <button type="submit" class="button">{{ t('adminArea.filter') }}</button>
       </form>
       <p class="count" role="status" aria-live="polite">
-        @if (load() === 'ready') {
-          {{ t('adminArea.users.count', { total: total() }) }}
+        @if (list.status() === 'ready') {
+          {{ t('adminArea.users.count', { total: list.total() }) }}
         }
       </p>
       <p class="announcement" role="status" aria-live="polite">
@@ -81,13 +81,13 @@ const PAGE = 20;
         }
       </p>
       <app-list-state
-        [status]="load()"
-        [empty]="items().length === 0"
+        [status]="list.status()"
+        [empty]="list.items().length === 0"
         [emptyText]="t('adminArea.users.empty')"
       >
         <ng-template>
           <ul class="rows" [attr.aria-label]="t('adminArea.users.title')">
-            @for (u of items(); track u.id) {
+            @for (u of list.items(); track u.id) {
               <li>
                 <div class="row-head">
                   <div>
@@ -202,7 +202,12 @@ const PAGE = 20;
               </li>
             }
           </ul>
-          <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="search($event)" />
+          <app-pager
+            [offset]="list.offset()"
+            [limit]="list.pageSize"
+            [total]="list.total()"
+            (page)="search($event)"
+          />
         </ng-template>
       </app-list-state>
     </section>
@@ -212,13 +217,8 @@ export class Users {
   private readonly api = inject(AdminApi);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
-  protected readonly PAGE = PAGE;
   protected readonly roles = ROLES;
   protected readonly regions = REGION_CODES;
-  protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
-  protected readonly items = signal<UserResponse[]>([]);
-  protected readonly total = signal(0);
-  protected readonly offset = signal(0);
   protected readonly organizations = signal<OrganizationResponse[]>([]);
   private readonly organizationNames = computed(
     () => new Map(this.organizations().map((o) => [o.id, o.name] as const)),
@@ -233,24 +233,11 @@ export class Users {
   } | null>(null);
   /** Erasure cannot be undone: it takes a second, explicit click. */
   protected readonly confirmingErase = signal(false);
-  protected filter: { q: string; role: Role | ''; organizationId: string } = {
-    q: '',
-    role: '',
-    organizationId: '',
-  };
-
-  // The newest request wins: a slower answer to an earlier page or filter is dropped.
-  private readonly fetch = latestRequest(
-    (offset: number) => this.api.users({ ...this.filter, q: this.filter.q.trim() }, offset, PAGE),
-    {
-      next: (list) => {
-        this.items.set(list.items);
-        this.total.set(list.total);
-        this.load.set('ready');
-      },
-      error: () => this.load.set('failed'),
-    },
-  );
+  protected readonly list = pagedList({
+    pageSize: PAGE,
+    filter: { q: '', role: '' as Role | '', organizationId: '' },
+    load: (filter, offset, limit) => this.api.users({ ...filter, q: filter.q.trim() }, offset, limit),
+  });
 
   constructor() {
     this.api.allOrganizations().subscribe({ next: (all) => this.organizations.set(all) });
@@ -258,10 +245,8 @@ export class Users {
   }
 
   protected search(offset: number): void {
-    this.offset.set(offset);
-    this.load.set('loading');
     this.editing.set(null);
-    this.fetch(offset);
+    this.list.show(offset);
   }
 
   protected organizationName(id: string | null): string {
@@ -282,8 +267,7 @@ export class Users {
       next: () => {
         this.busy.set(false);
         this.editing.set(null);
-        this.items.update((items) => items.filter((u) => u.id !== user.id));
-        this.total.update((n) => n - 1);
+        this.list.remove((u) => u.id === user.id);
         this.announcement.set({ key: 'erased', name: user.fullName });
       },
       error: () => {
@@ -338,7 +322,7 @@ export class Users {
     this.api.updateUser(user.id, toUpdateUserRequest(this.form())).subscribe({
       next: (saved) => {
         this.busy.set(false);
-        this.items.update((items) => items.map((u) => (u.id === saved.id ? saved : u)));
+        this.list.replace((u) => (u.id === saved.id ? saved : u));
         this.editing.set(null);
         this.announcement.set({ key: 'saved', name: saved.fullName });
         afterNextRender(

@@ -5,24 +5,22 @@ import {
   effect,
   inject,
   input,
-  signal,
   ViewEncapsulation,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { TeamAssignmentSummary } from '@keino/contracts';
 
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { AssignmentsApi } from './assignments-api';
-import { Pager } from '../../shared/pager/pager';
-import { latestRequest } from '../../shared/pager/latest-request';
+import { ListPager } from '../../shared/pager/pager';
+import { pagedList } from '../../shared/pager/paged-list';
 
 const PAGE = 50;
 
 /** A cohort's teams for its trainer: each team's assignment status, the ones awaiting review first. */
 @Component({
   selector: 'app-cohort-assignments',
-  imports: [Pager, RouterLink, TranslocoDirective, LocalDatePipe],
+  imports: [ListPager, RouterLink, TranslocoDirective, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   styleUrl: './assignments.css',
@@ -33,13 +31,13 @@ const PAGE = 50;
       </p>
       <h1>{{ t('review.listTitle') }}</h1>
       <p>{{ t('review.listLead') }}</p>
-      @if (load() === 'loading') {
+      @if (list.status() === 'loading') {
         <p role="status">{{ t('loading') }}</p>
-      } @else if (load() === 'missing') {
+      } @else if (list.status() === 'missing') {
         <p class="message" role="alert">{{ t('review.noCohort') }}</p>
-      } @else if (load() === 'failed') {
+      } @else if (list.status() === 'failed') {
         <p class="message" role="alert">{{ t('errors.failed') }}</p>
-      } @else if (items().length === 0) {
+      } @else if (list.items().length === 0) {
         <p>{{ t('review.noTeams') }}</p>
       } @else {
         <p class="note" role="status">{{ t('review.waiting', { count: waiting() }) }}</p>
@@ -60,7 +58,7 @@ const PAGE = 50;
               </tr>
             </thead>
             <tbody>
-              @for (row of items(); track row.organizationId + row.activityId) {
+              @for (row of list.items(); track row.organizationId + row.activityId) {
                 <tr>
                   <th scope="row">
                     @if (row.submissionId) {
@@ -85,7 +83,7 @@ const PAGE = 50;
             </tbody>
           </table>
         </div>
-        <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="offset.set($event)" />
+        <app-list-pager [list]="list" />
       }
     </section>
   `,
@@ -94,34 +92,21 @@ export class CohortAssignments {
   private readonly api = inject(AssignmentsApi);
   /** The route's `:cohortId`. */
   readonly cohortId = input.required<string>();
-  protected readonly PAGE = PAGE;
-  protected readonly load = signal<'loading' | 'ready' | 'missing' | 'failed'>('loading');
-  protected readonly items = signal<TeamAssignmentSummary[]>([]);
-  protected readonly total = signal(0);
-  protected readonly offset = signal(0);
+  protected readonly list = pagedList({
+    pageSize: PAGE,
+    filter: '',
+    load: (cohortId, offset, limit) => this.api.forCohort(cohortId, offset, limit),
+    missingOn404: true,
+  });
   /** On this page: the list is ordered waiting ones first. */
-  protected readonly waiting = computed(() => this.items().filter((i) => i.status === 'submitted').length);
-
-  // The newest request wins: a slower answer to an earlier page (or cohort) is dropped.
-  private readonly request = latestRequest(
-    ({ cohortId, offset }: { cohortId: string; offset: number }) =>
-      this.api.forCohort(cohortId, offset, PAGE),
-    {
-      next: (list) => {
-        this.items.set(list.items);
-        this.total.set(list.total);
-        this.load.set('ready');
-      },
-      error: (e) => this.load.set((e as { status?: number }).status === 404 ? 'missing' : 'failed'),
-    },
+  protected readonly waiting = computed(
+    () => this.list.items().filter((i) => i.status === 'submitted').length,
   );
 
   constructor() {
-    effect(() => this.fetch(this.cohortId(), this.offset()));
-  }
-
-  private fetch(cohortId: string, offset: number): void {
-    this.load.set('loading');
-    this.request({ cohortId, offset });
+    effect(() => {
+      this.list.filter = this.cohortId();
+      this.list.show(0);
+    });
   }
 }

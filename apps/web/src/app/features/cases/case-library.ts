@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { CASE_THEMES, ORGANIZATION_KINDS, REGION_CODES, type CaseSummary } from '@keino/contracts';
+import { CASE_THEMES, ORGANIZATION_KINDS, REGION_CODES } from '@keino/contracts';
 
 import { Session } from '../../core/auth/session';
 import { LanguageService } from '../../core/i18n/language';
@@ -11,7 +11,7 @@ import { ListState } from '../../shared/ui/list-state';
 import { CaseFilter, CasesApi } from './cases-api';
 import { libraryAddress, libraryFromAddress } from './library-address';
 import { Pager } from '../../shared/pager/pager';
-import { latestRequest } from '../../shared/pager/latest-request';
+import { pagedList } from '../../shared/pager/paged-list';
 
 const PAGE = 10;
 
@@ -38,7 +38,7 @@ const PAGE = 10;
         <li>
           <button
             type="button"
-            [attr.aria-pressed]="filter.scope === 'published'"
+            [attr.aria-pressed]="list.filter.scope === 'published'"
             (click)="show('published')"
           >
             {{ t('cases.library.published') }}
@@ -46,7 +46,11 @@ const PAGE = 10;
         </li>
         @if (canWrite()) {
           <li>
-            <button type="button" [attr.aria-pressed]="filter.scope === 'drafts'" (click)="show('drafts')">
+            <button
+              type="button"
+              [attr.aria-pressed]="list.filter.scope === 'drafts'"
+              (click)="show('drafts')"
+            >
               {{ t('cases.library.drafts') }}
             </button>
           </li>
@@ -65,7 +69,7 @@ const PAGE = 10;
             id="case-q"
             name="q"
             type="search"
-            [(ngModel)]="filter.q"
+            [(ngModel)]="list.filter.q"
             autocomplete="off"
             aria-describedby="case-q-hint"
           />
@@ -73,7 +77,7 @@ const PAGE = 10;
         </div>
         <div class="field">
           <label for="case-theme">{{ t('cases.fields.theme') }}</label>
-          <select id="case-theme" name="theme" [(ngModel)]="filter.theme">
+          <select id="case-theme" name="theme" [(ngModel)]="list.filter.theme">
             <option value="">{{ t('cases.any') }}</option>
             @for (theme of themes; track theme) {
               <option [value]="theme">{{ t('cases.themes.' + theme) }}</option>
@@ -82,7 +86,7 @@ const PAGE = 10;
         </div>
         <div class="field">
           <label for="case-region">{{ t('cases.fields.region') }}</label>
-          <select id="case-region" name="region" [(ngModel)]="filter.region">
+          <select id="case-region" name="region" [(ngModel)]="list.filter.region">
             <option value="">{{ t('cases.any') }}</option>
             @for (code of regions; track code) {
               <option [value]="code">{{ t('regions.' + code) }}</option>
@@ -91,7 +95,7 @@ const PAGE = 10;
         </div>
         <div class="field">
           <label for="case-kind">{{ t('cases.fields.kind') }}</label>
-          <select id="case-kind" name="kind" [(ngModel)]="filter.kind">
+          <select id="case-kind" name="kind" [(ngModel)]="list.filter.kind">
             <option value="">{{ t('cases.any') }}</option>
             @for (k of kinds; track k) {
               <option [value]="k">{{ t('kinds.' + k) }}</option>
@@ -102,28 +106,30 @@ const PAGE = 10;
       </form>
 
       <p class="count" role="status" aria-live="polite">
-        @if (load() === 'ready') {
+        @if (list.status() === 'ready') {
           {{
-            t(filter.scope === 'drafts' ? 'cases.library.draftCount' : 'cases.library.count', {
-              total: total(),
+            t(list.filter.scope === 'drafts' ? 'cases.library.draftCount' : 'cases.library.count', {
+              total: list.total(),
             })
           }}
-          @if (total() > PAGE) {
-            {{ t('cases.library.range', { from: offset() + 1, to: offset() + items().length }) }}
+          @if (list.total() > list.pageSize) {
+            {{
+              t('cases.library.range', { from: list.offset() + 1, to: list.offset() + list.items().length })
+            }}
           }
         }
       </p>
       <app-list-state
-        [status]="load()"
-        [empty]="items().length === 0"
-        [emptyText]="t(filter.scope === 'drafts' ? 'cases.library.noDrafts' : 'cases.library.empty')"
+        [status]="list.status()"
+        [empty]="list.items().length === 0"
+        [emptyText]="t(list.filter.scope === 'drafts' ? 'cases.library.noDrafts' : 'cases.library.empty')"
         [retryable]="true"
         [retryText]="t('cases.retry')"
-        (retry)="search(offset())"
+        (retry)="search(list.offset())"
       >
         <ng-template>
           <ul class="results" [attr.aria-label]="t('cases.library.results')">
-            @for (c of items(); track c.id) {
+            @for (c of list.items(); track c.id) {
               <li class="card" [attr.lang]="c.language">
                 <h2>
                   <a [routerLink]="['/cases', c.id]">{{ c.title }}</a>
@@ -154,7 +160,12 @@ const PAGE = 10;
               </li>
             }
           </ul>
-          <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="search($event)" />
+          <app-pager
+            [offset]="list.offset()"
+            [limit]="list.pageSize"
+            [total]="list.total()"
+            (page)="search($event)"
+          />
         </ng-template>
       </app-list-state>
     </section>
@@ -163,53 +174,42 @@ const PAGE = 10;
 export class CaseLibrary {
   private readonly api = inject(CasesApi);
   private readonly session = inject(Session);
-  protected readonly PAGE = PAGE;
   protected readonly themes = CASE_THEMES;
   protected readonly regions = REGION_CODES;
   protected readonly kinds = ORGANIZATION_KINDS;
-  protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
-  protected readonly items = signal<CaseSummary[]>([]);
-  protected readonly total = signal(0);
-  protected readonly offset = signal(0);
   /** Cases are written for an organisation: people without one read only. */
   protected readonly canWrite = computed(
     () => !!this.session.user()?.organizationId || this.session.hasRole('admin'),
   );
-  protected filter: CaseFilter = { q: '', theme: '', region: '', kind: '', scope: 'published' };
   /** The page's language, for the parts of a card written by the app rather than in the case's own language. */
   protected readonly lang = inject(LanguageService).current;
 
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
 
-  // The newest request wins: a slower answer to an earlier page or filter is dropped.
-  private readonly fetch = latestRequest((offset: number) => this.api.list(this.filter, offset, PAGE), {
-    next: (list) => {
-      this.items.set(list.items);
-      this.total.set(list.total);
-      this.load.set('ready');
-    },
-    error: () => {
-      this.load.set('failed');
-    },
+  // The filter and page come from the address, so a shared or reloaded search shows the same cases.
+  private readonly address = libraryFromAddress(this.route.snapshot.queryParamMap);
+  protected readonly list = pagedList({
+    pageSize: PAGE,
+    filter: this.address.filter,
+    load: (filter, offset, limit) => this.api.list(filter, offset, limit),
   });
 
   constructor() {
-    const { filter, offset } = libraryFromAddress(this.route.snapshot.queryParamMap);
-    this.filter = filter;
-    this.search(offset);
+    this.search(this.address.offset);
   }
 
   protected show(scope: CaseFilter['scope']): void {
-    this.filter = { ...this.filter, scope };
+    this.list.filter = { ...this.list.filter, scope };
     this.search(0);
   }
 
   protected search(offset: number): void {
-    this.offset.set(offset);
     // Replaced, not pushed: Back leaves the library instead of stepping through every search.
-    void this.router.navigate([], { queryParams: libraryAddress(this.filter, offset), replaceUrl: true });
-    this.load.set('loading');
-    this.fetch(offset);
+    void this.router.navigate([], {
+      queryParams: libraryAddress(this.list.filter, offset),
+      replaceUrl: true,
+    });
+    this.list.show(offset);
   }
 }

@@ -8,16 +8,16 @@ import { apiErrorCode } from '../../core/http/api-error';
 import { enrolErrorKey } from '../learning/enrolment-rules';
 import { LearningApi } from '../learning/learning-api';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
-import { Pager } from '../../shared/pager/pager';
+import { ListPager } from '../../shared/pager/pager';
 import { ListState } from '../../shared/ui/list-state';
-import { latestRequest } from '../../shared/pager/latest-request';
+import { pagedList } from '../../shared/pager/paged-list';
 
 const PAGE = 10;
 
 /** Cohorts open for enrolment: dates, seats left, whether approval is needed; enrol with one click. */
 @Component({
   selector: 'app-catalogue',
-  imports: [ListState, Pager, LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [ListState, ListPager, LocalDatePipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -28,10 +28,14 @@ const PAGE = 10;
           {{ t(a.key, { name: a.name }) }}
         }
       </p>
-      <app-list-state [status]="load()" [empty]="cohorts().length === 0" [emptyText]="t('catalogue.empty')">
+      <app-list-state
+        [status]="list.status()"
+        [empty]="list.items().length === 0"
+        [emptyText]="t('catalogue.empty')"
+      >
         <ng-template>
           <ul class="cards">
-            @for (c of cohorts(); track c.id) {
+            @for (c of list.items(); track c.id) {
               <li class="card">
                 <h2>{{ c.courseTitle }}</h2>
                 <p class="meta">
@@ -63,7 +67,7 @@ const PAGE = 10;
               </li>
             }
           </ul>
-          <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
+          <app-list-pager [list]="list" />
         </ng-template>
       </app-list-state>
     </section>
@@ -71,32 +75,16 @@ const PAGE = 10;
 })
 export class Catalogue {
   private readonly api = inject(LearningApi);
-  protected readonly PAGE = PAGE;
-  protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
-  protected readonly cohorts = signal<CohortResponse[]>([]);
-  protected readonly total = signal(0);
-  protected readonly offset = signal(0);
   protected readonly busy = signal<string | null>(null);
   protected readonly announcement = signal<{ key: string; name: string } | null>(null);
-
-  // The newest request wins: a slower answer to an earlier page or filter is dropped.
-  private readonly fetch = latestRequest((offset: number) => this.api.openCohorts(offset, PAGE), {
-    next: (list) => {
-      this.cohorts.set(list.items);
-      this.total.set(list.total);
-      this.load.set('ready');
-    },
-    error: () => this.load.set('failed'),
+  protected readonly list = pagedList({
+    pageSize: PAGE,
+    filter: null,
+    load: (_, offset, limit) => this.api.openCohorts(offset, limit),
   });
 
   constructor() {
-    this.show(0);
-  }
-
-  protected show(offset: number): void {
-    this.offset.set(offset);
-    this.load.set('loading');
-    this.fetch(offset);
+    this.list.show(0);
   }
 
   protected enrol(cohort: CohortResponse): void {
@@ -105,7 +93,7 @@ export class Catalogue {
       next: (enrollment) => {
         this.busy.set(null);
         this.announcement.set({ key: enrolledKey(enrollment.status), name: cohort.name });
-        this.show(this.offset());
+        this.list.reload();
       },
       error: (error: HttpErrorResponse) => {
         this.busy.set(null);

@@ -2,21 +2,22 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { NotificationResponse } from '@keino/contracts';
+import { tap } from 'rxjs';
 
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { NotificationsApi } from './notifications-api';
 import { notificationText, type NotificationText } from './notification-text';
 import { UnreadNotifications } from './unread-notifications';
-import { Pager } from '../../shared/pager/pager';
+import { ListPager } from '../../shared/pager/pager';
 import { ListState } from '../../shared/ui/list-state';
-import { latestRequest } from '../../shared/pager/latest-request';
+import { pagedList } from '../../shared/pager/paged-list';
 
 const PAGE = 20;
 
 /** The signed-in person's notifications, newest first: read them, mark them read, follow them to the course. */
 @Component({
   selector: 'app-notifications-page',
-  imports: [ListState, Pager, RouterLink, TranslocoDirective, LocalDatePipe],
+  imports: [ListState, ListPager, RouterLink, TranslocoDirective, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './notifications.css',
   template: `
@@ -25,7 +26,7 @@ const PAGE = 20;
       <p class="lead">{{ t('notifications.lead') }}</p>
       <div class="toolbar">
         <p class="count" role="status" aria-live="polite">
-          @if (load() === 'ready') {
+          @if (list.status() === 'ready') {
             {{ t('notifications.unreadCount', { count: unread.count() }) }}
           }
           {{ message() ? t(message()) : '' }}
@@ -36,10 +37,14 @@ const PAGE = 20;
           </button>
         }
       </div>
-      <app-list-state [status]="load()" [empty]="items().length === 0" [emptyText]="t('notifications.empty')">
+      <app-list-state
+        [status]="list.status()"
+        [empty]="list.items().length === 0"
+        [emptyText]="t('notifications.empty')"
+      >
         <ng-template>
           <ul class="notification-list" [attr.aria-label]="t('notifications.title')">
-            @for (n of items(); track n.id) {
+            @for (n of list.items(); track n.id) {
               @let text = describe(n);
               <li [class.unread]="!n.readAt">
                 <h2>
@@ -63,7 +68,7 @@ const PAGE = 20;
               </li>
             }
           </ul>
-          <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
+          <app-list-pager [list]="list" />
         </ng-template>
       </app-list-state>
     </section>
@@ -73,32 +78,17 @@ export class NotificationsPage {
   private readonly api = inject(NotificationsApi);
   private readonly transloco = inject(TranslocoService);
   protected readonly unread = inject(UnreadNotifications);
-  protected readonly PAGE = PAGE;
-  protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
-  protected readonly items = signal<NotificationResponse[]>([]);
-  protected readonly total = signal(0);
-  protected readonly offset = signal(0);
   protected readonly message = signal('');
-
-  // The newest request wins: a slower answer to an earlier page or filter is dropped.
-  private readonly fetch = latestRequest((offset: number) => this.api.list(offset, PAGE), {
-    next: (list) => {
-      this.items.set(list.items);
-      this.total.set(list.total);
-      this.unread.set(list.unread);
-      this.load.set('ready');
-    },
-    error: () => this.load.set('failed'),
+  protected readonly list = pagedList({
+    pageSize: PAGE,
+    filter: null,
+    // In the request, so a dropped (older) answer never sets the count either.
+    load: (_, offset, limit) =>
+      this.api.list(offset, limit).pipe(tap((page) => this.unread.set(page.unread))),
   });
 
   constructor() {
-    this.show(0);
-  }
-
-  protected show(offset: number): void {
-    this.offset.set(offset);
-    this.load.set('loading');
-    this.fetch(offset);
+    this.list.show(0);
   }
 
   // Read in the template, so the texts follow a language switch.
@@ -110,7 +100,7 @@ export class NotificationsPage {
     if (n.readAt) return;
     this.api.read(n.id).subscribe({
       next: (updated) => {
-        this.items.update((list) => list.map((x) => (x.id === n.id ? updated : x)));
+        this.list.items.update((list) => list.map((x) => (x.id === n.id ? updated : x)));
         this.unread.set(this.unread.count() - 1);
         this.message.set('');
       },
@@ -122,7 +112,7 @@ export class NotificationsPage {
     this.api.readAll().subscribe({
       next: () => {
         const now = new Date().toISOString();
-        this.items.update((list) => list.map((x) => (x.readAt ? x : { ...x, readAt: now })));
+        this.list.items.update((list) => list.map((x) => (x.readAt ? x : { ...x, readAt: now })));
         this.unread.set(0);
         this.message.set('notifications.allRead');
       },

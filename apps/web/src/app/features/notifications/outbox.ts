@@ -10,16 +10,16 @@ import {
 
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { NotificationsApi } from './notifications-api';
-import { Pager } from '../../shared/pager/pager';
+import { ListPager } from '../../shared/pager/pager';
 import { ListState } from '../../shared/ui/list-state';
-import { latestRequest } from '../../shared/pager/latest-request';
+import { pagedList } from '../../shared/pager/paged-list';
 
 const PAGE = 25;
 
 /** The admins' view of the emails the app wrote: the outbox when no mail server is set, and what was sent. */
 @Component({
   selector: 'app-outbox',
-  imports: [ListState, Pager, FormsModule, TranslocoDirective, LocalDatePipe],
+  imports: [ListState, ListPager, FormsModule, TranslocoDirective, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './notifications.css',
   template: `
@@ -43,14 +43,14 @@ const PAGE = 25;
           {{ t('notifications.outbox.run') }}
         </button>
       </div>
-      <form class="filters" role="search" (ngSubmit)="show(0)">
+      <form class="filters" role="search" (ngSubmit)="list.show(0)">
         <div class="field">
           <label for="outbox-q">{{ t('notifications.outbox.search') }}</label>
-          <input id="outbox-q" name="q" type="search" [(ngModel)]="q" autocomplete="off" />
+          <input id="outbox-q" name="q" type="search" [(ngModel)]="list.filter.q" autocomplete="off" />
         </div>
         <div class="field">
           <label for="outbox-status">{{ t('notifications.outbox.status') }}</label>
-          <select id="outbox-status" name="status" [(ngModel)]="status">
+          <select id="outbox-status" name="status" [(ngModel)]="list.filter.status">
             <option value="">{{ t('notifications.outbox.any') }}</option>
             @for (s of statuses; track s) {
               <option [value]="s">{{ t('notifications.outbox.statuses.' + s) }}</option>
@@ -60,18 +60,18 @@ const PAGE = 25;
         <button type="submit" class="button">{{ t('notifications.outbox.filter') }}</button>
       </form>
       <p class="count" role="status" aria-live="polite">
-        @if (load() === 'ready') {
-          {{ t('notifications.outbox.count', { total: total() }) }}
+        @if (list.status() === 'ready') {
+          {{ t('notifications.outbox.count', { total: list.total() }) }}
         }
       </p>
       <app-list-state
-        [status]="load()"
-        [empty]="messages().length === 0"
+        [status]="list.status()"
+        [empty]="list.items().length === 0"
         [emptyText]="t('notifications.outbox.empty')"
       >
         <ng-template>
           <ul class="rows" [attr.aria-label]="t('notifications.outbox.title')">
-            @for (m of messages(); track m.id) {
+            @for (m of list.items(); track m.id) {
               <li>
                 <h2 class="subject">{{ m.subject }}</h2>
                 <p class="meta">
@@ -91,7 +91,7 @@ const PAGE = 25;
               </li>
             }
           </ul>
-          <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
+          <app-list-pager [list]="list" />
         </ng-template>
       </app-list-state>
     </section>
@@ -105,39 +105,18 @@ const PAGE = 25;
 })
 export class Outbox {
   private readonly api = inject(NotificationsApi);
-  protected readonly PAGE = PAGE;
   protected readonly statuses = EMAIL_STATUSES;
-  protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
-  protected readonly messages = signal<EmailMessageResponse[]>([]);
-  protected readonly total = signal(0);
-  protected readonly offset = signal(0);
   protected readonly running = signal(false);
   protected readonly ran = signal<ReminderRunResponse | null>(null);
   protected readonly runMessage = signal('');
-  protected status: EmailStatus | '' = '';
-  protected q = '';
-
-  // The newest request wins: a slower answer to an earlier page or filter is dropped.
-  private readonly fetch = latestRequest(
-    (offset: number) => this.api.outbox(this.status, this.q, offset, PAGE),
-    {
-      next: (list) => {
-        this.messages.set(list.items);
-        this.total.set(list.total);
-        this.load.set('ready');
-      },
-      error: () => this.load.set('failed'),
-    },
-  );
+  protected readonly list = pagedList({
+    pageSize: PAGE,
+    filter: { status: '' as EmailStatus | '', q: '' },
+    load: (filter, offset, limit) => this.api.outbox(filter.status, filter.q, offset, limit),
+  });
 
   constructor() {
-    this.show(0);
-  }
-
-  protected show(offset: number): void {
-    this.offset.set(offset);
-    this.load.set('loading');
-    this.fetch(offset);
+    this.list.show(0);
   }
 
   protected runReminders(): void {
@@ -148,7 +127,7 @@ export class Outbox {
       next: (result) => {
         this.ran.set(result);
         this.running.set(false);
-        this.show(0);
+        this.list.show(0);
       },
       error: () => {
         this.runMessage.set('common.failed');

@@ -1,26 +1,34 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { CohortResponse } from '@keino/contracts';
 
 import { TeachingApi } from './teaching-api';
 import { TeachingNav } from './teaching-nav';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
+import { ListPager } from '../../shared/pager/pager';
+import { pagedList } from '../../shared/pager/paged-list';
 import { ListState } from '../../shared/ui/list-state';
+
+// A trainer runs a handful of cohorts: one page almost always holds them all.
+const PAGE = 200;
 
 /** The cohorts the trainer runs. */
 @Component({
   selector: 'app-my-cohorts',
-  imports: [ListState, LocalDatePipe, RouterLink, TeachingNav, TranslocoDirective],
+  imports: [ListState, ListPager, LocalDatePipe, RouterLink, TeachingNav, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
       <app-teaching-nav />
       <h1>{{ t('teaching.title') }}</h1>
-      <app-list-state [status]="load()" [empty]="cohorts().length === 0" [emptyText]="t('teaching.empty')">
+      <app-list-state
+        [status]="list.status()"
+        [empty]="list.items().length === 0"
+        [emptyText]="t('teaching.empty')"
+      >
         <ng-template>
           <ul class="cards">
-            @for (c of cohorts(); track c.id) {
+            @for (c of list.items(); track c.id) {
               <li class="card">
                 <h2>
                   <a [routerLink]="['/teaching', c.id]">{{ c.name }}</a>
@@ -33,6 +41,7 @@ import { ListState } from '../../shared/ui/list-state';
               </li>
             }
           </ul>
+          <app-list-pager [list]="list" />
         </ng-template>
       </app-list-state>
     </section>
@@ -40,16 +49,13 @@ import { ListState } from '../../shared/ui/list-state';
 })
 export class MyCohorts {
   private readonly api = inject(TeachingApi);
-  protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
-  protected readonly cohorts = signal<CohortResponse[]>([]);
+  protected readonly list = pagedList({
+    pageSize: PAGE,
+    filter: null,
+    load: (_, offset, limit) => this.api.myCohorts(offset, limit),
+  });
 
   constructor() {
-    this.api.myCohorts().subscribe({
-      next: (list) => {
-        this.cohorts.set(list.items);
-        this.load.set('ready');
-      },
-      error: () => this.load.set('failed'),
-    });
+    this.list.show(0);
   }
 }

@@ -14,16 +14,16 @@ import { LOCALES, type CourseResponse, type Locale } from '@keino/contracts';
 import { CourseEditorApi } from './course-editor-api';
 import { TeachingNav } from './teaching-nav';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
-import { Pager } from '../../shared/pager/pager';
+import { ListPager } from '../../shared/pager/pager';
 import { ListState } from '../../shared/ui/list-state';
-import { latestRequest } from '../../shared/pager/latest-request';
+import { pagedList } from '../../shared/pager/paged-list';
 
 const PAGE = 20;
 
 /** The courses a trainer edits (drafts and published, latest change first) and a form to start a new one. */
 @Component({
   selector: 'app-my-courses',
-  imports: [ListState, Pager, LocalDatePipe, FormsModule, RouterLink, TeachingNav, TranslocoDirective],
+  imports: [ListState, ListPager, LocalDatePipe, FormsModule, RouterLink, TeachingNav, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Also styles what tiptap and the CDK render outside this template.
   encapsulation: ViewEncapsulation.None,
@@ -32,10 +32,14 @@ const PAGE = 20;
     <section class="page course-pages" *transloco="let t">
       <app-teaching-nav />
       <h1>{{ t('editor.myCourses') }}</h1>
-      <app-list-state [status]="load()" [empty]="courses().length === 0" [emptyText]="t('editor.noCourses')">
+      <app-list-state
+        [status]="list.status()"
+        [empty]="list.items().length === 0"
+        [emptyText]="t('editor.noCourses')"
+      >
         <ng-template>
           <ul class="cards" [attr.aria-label]="t('editor.myCourses')">
-            @for (c of courses(); track c.id) {
+            @for (c of list.items(); track c.id) {
               <li class="card">
                 <h2>
                   <a [routerLink]="['/teaching/courses', c.id]">{{ c.title }}</a>
@@ -52,7 +56,7 @@ const PAGE = 20;
               </li>
             }
           </ul>
-          <app-pager [offset]="offset()" [limit]="PAGE" [total]="total()" (page)="show($event)" />
+          <app-list-pager [list]="list" />
         </ng-template>
       </app-list-state>
 
@@ -102,12 +106,7 @@ export class MyCourses {
   private readonly api = inject(CourseEditorApi);
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  protected readonly PAGE = PAGE;
   protected readonly locales = LOCALES;
-  protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
-  protected readonly courses = signal<CourseResponse[]>([]);
-  protected readonly total = signal(0);
-  protected readonly offset = signal(0);
   protected readonly invalid = signal(false);
   protected readonly creating = signal(false);
   protected readonly failed = signal(false);
@@ -117,23 +116,16 @@ export class MyCourses {
     language: 'fi',
   };
 
-  // The newest request wins: a slower answer to an earlier page or filter is dropped.
-  private readonly fetch = latestRequest((offset: number) => this.api.myCourses(offset, PAGE), {
-    next: (list) => {
-      this.courses.set(list.items);
-      this.total.set(list.total);
-      this.load.set('ready');
-    },
-    error: () => this.load.set('failed'),
+  // The page shown stays while the next one loads.
+  protected readonly list = pagedList({
+    pageSize: PAGE,
+    filter: null,
+    load: (_, offset, limit) => this.api.myCourses(offset, limit),
+    keepPageWhileLoading: true,
   });
 
   constructor() {
-    this.show(0);
-  }
-
-  protected show(offset: number): void {
-    this.offset.set(offset);
-    this.fetch(offset);
+    this.list.show(0);
   }
 
   protected create(): void {

@@ -13,9 +13,9 @@ import type {
 export class TeachingApi {
   private readonly http = inject(HttpClient);
 
-  myCohorts() {
+  myCohorts(offset = 0, limit = 200) {
     return this.http.get<ListResponse<CohortResponse>>('/api/cohorts', {
-      params: { scope: 'mine', limit: 200 },
+      params: { scope: 'mine', offset, limit },
     });
   }
 

@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 
+import type { Pageable } from './paged-list';
+
 /**
  * Previous / Next for an offset-paged list (the API's `offset`, `limit`, `total`). Shown only when there is more than
  * one page; `page` emits the new offset.
@@ -32,4 +34,22 @@ export class Pager {
   protected go(offset: number): void {
     this.page.emit(Math.max(0, offset));
   }
+}
+
+/** The pager of a `pagedList()`: `<app-list-pager [list]="list" />`. */
+@Component({
+  selector: 'app-list-pager',
+  imports: [Pager],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <app-pager
+      [offset]="list().offset()"
+      [limit]="list().pageSize"
+      [total]="list().total()"
+      (page)="list().show($event)"
+    />
+  `,
+})
+export class ListPager {
+  readonly list = input.required<Pageable>();
 }
