@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { CohortResponse } from '@keino/contracts';
 
 import { AdminApi } from './admin-api';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';

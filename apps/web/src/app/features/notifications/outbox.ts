@@ -1,12 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoDirective } from '@jsverse/transloco';
-import {
-  EMAIL_STATUSES,
-  type EmailMessageResponse,
-  type EmailStatus,
-  type ReminderRunResponse,
-} from '@keino/contracts';
+import { EMAIL_STATUSES, type EmailStatus, type ReminderRunResponse } from '@keino/contracts';
 
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { NotificationsApi } from './notifications-api';

@@ -9,7 +9,7 @@ import {
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { LOCALES, type CourseResponse, type Locale } from '@keino/contracts';
+import { LOCALES, type Locale } from '@keino/contracts';
 
 import { CourseEditorApi } from './course-editor-api';
 import { TeachingNav } from './teaching-nav';
