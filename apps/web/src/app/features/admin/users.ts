@@ -30,7 +30,7 @@ import {
   UserEditForm,
   validateUserEdit,
 } from './admin-forms';
-import { Pager } from '../../shared/pager/pager';
+import { ListPager } from '../../shared/pager/pager';
 import { ListState } from '../../shared/ui/list-state';
 import { pagedList } from '../../shared/pager/paged-list';
 
@@ -39,13 +39,13 @@ const PAGE = 20;
 /** Everyone with an account: find people by role, organisation and name; change roles, organisation and regions. */
 @Component({
   selector: 'app-users',
-  imports: [ListState, Pager, FormsModule, TranslocoDirective],
+  imports: [ListState, ListPager, FormsModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin-pages.css',
   template: `
     <section class="page" *transloco="let t">
       <h1>{{ t('adminArea.users.title') }}</h1>
-      <form class="filters" role="search" (ngSubmit)="search(0)">
+      <form class="filters" role="search" (ngSubmit)="list.show(0)">
         <div class="field">
           <label for="user-q">{{ t('adminArea.users.search') }}</label>
           <input id="user-q" name="q" [(ngModel)]="list.filter.q" autocomplete="off" />
@@ -202,12 +202,7 @@ const PAGE = 20;
               </li>
             }
           </ul>
-          <app-pager
-            [offset]="list.offset()"
-            [limit]="list.pageSize"
-            [total]="list.total()"
-            (page)="search($event)"
-          />
+          <app-list-pager [list]="list" />
         </ng-template>
       </app-list-state>
     </section>
@@ -237,16 +232,13 @@ export class Users {
     pageSize: PAGE,
     filter: { q: '', role: '' as Role | '', organizationId: '' },
     load: (filter, offset, limit) => this.api.users({ ...filter, q: filter.q.trim() }, offset, limit),
+    // Another page or filter closes the open editor: its person may no longer be listed.
+    onShow: () => this.editing.set(null),
   });
 
   constructor() {
     this.api.allOrganizations().subscribe({ next: (all) => this.organizations.set(all) });
-    this.search(0);
-  }
-
-  protected search(offset: number): void {
-    this.editing.set(null);
-    this.list.show(offset);
+    this.list.show(0);
   }
 
   protected organizationName(id: string | null): string {

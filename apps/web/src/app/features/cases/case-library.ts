@@ -10,7 +10,7 @@ import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { ListState } from '../../shared/ui/list-state';
 import { CaseFilter, CasesApi } from './cases-api';
 import { libraryAddress, libraryFromAddress } from './library-address';
-import { Pager } from '../../shared/pager/pager';
+import { ListPager } from '../../shared/pager/pager';
 import { pagedList } from '../../shared/pager/paged-list';
 
 const PAGE = 10;
@@ -18,7 +18,7 @@ const PAGE = 10;
 /** The procurement case library: full-text search and filters over published cases, and the organisation's drafts. */
 @Component({
   selector: 'app-case-library',
-  imports: [ListState, Pager, FormsModule, RouterLink, TranslocoDirective, LocalDatePipe],
+  imports: [ListState, ListPager, FormsModule, RouterLink, TranslocoDirective, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './cases.css',
   template: `
@@ -61,7 +61,7 @@ const PAGE = 10;
         class="filters"
         role="search"
         [attr.aria-label]="t('cases.library.searchForm')"
-        (ngSubmit)="search(0)"
+        (ngSubmit)="list.show(0)"
       >
         <div class="field search">
           <label for="case-q">{{ t('cases.library.search') }}</label>
@@ -125,7 +125,7 @@ const PAGE = 10;
         [emptyText]="t(list.filter.scope === 'drafts' ? 'cases.library.noDrafts' : 'cases.library.empty')"
         [retryable]="true"
         [retryText]="t('cases.retry')"
-        (retry)="search(list.offset())"
+        (retry)="list.reload()"
       >
         <ng-template>
           <ul class="results" [attr.aria-label]="t('cases.library.results')">
@@ -160,12 +160,7 @@ const PAGE = 10;
               </li>
             }
           </ul>
-          <app-pager
-            [offset]="list.offset()"
-            [limit]="list.pageSize"
-            [total]="list.total()"
-            (page)="search($event)"
-          />
+          <app-list-pager [list]="list" />
         </ng-template>
       </app-list-state>
     </section>
@@ -193,23 +188,17 @@ export class CaseLibrary {
     pageSize: PAGE,
     filter: this.address.filter,
     load: (filter, offset, limit) => this.api.list(filter, offset, limit),
+    // Replaced, not pushed: Back leaves the library instead of stepping through every search.
+    onShow: (filter, offset) =>
+      void this.router.navigate([], { queryParams: libraryAddress(filter, offset), replaceUrl: true }),
   });
 
   constructor() {
-    this.search(this.address.offset);
+    this.list.show(this.address.offset);
   }
 
   protected show(scope: CaseFilter['scope']): void {
     this.list.filter = { ...this.list.filter, scope };
-    this.search(0);
-  }
-
-  protected search(offset: number): void {
-    // Replaced, not pushed: Back leaves the library instead of stepping through every search.
-    void this.router.navigate([], {
-      queryParams: libraryAddress(this.list.filter, offset),
-      replaceUrl: true,
-    });
-    this.list.show(offset);
+    this.list.show(0);
   }
 }

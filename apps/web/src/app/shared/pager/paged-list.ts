@@ -16,6 +16,8 @@ export interface PagedListOptions<T, F> {
   load: (filter: F, offset: number, limit: number) => Observable<ListResponse<T>>;
   /** Keep the current page on screen while the next one loads (instead of the loading state). */
   keepPageWhileLoading?: boolean;
+  /** Called as each page is asked for, for what the page does beside loading (close an editor, keep the address). */
+  onShow?: (filter: F, offset: number) => void;
   /** Answer a 404 with `missing` instead of `failed`. */
   missingOn404?: boolean;
 }
@@ -67,6 +69,7 @@ export class PagedList<T, F = null> implements Pageable {
   /** Loads the page at `offset` with the current filter. Safe to call from an effect: it tracks no signal. */
   show(offset: number): void {
     untracked(() => {
+      this.options.onShow?.(this.filter, offset);
       this.offset.set(offset);
       if (!this.options.keepPageWhileLoading || this.status() !== 'ready') this.status.set('loading');
       this.fetch({ filter: this.filter, offset });

@@ -1,0 +1,136 @@
+import { NgTemplateOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, Directive, inject, input } from '@angular/core';
+
+/** The ids a field's hint and error get, and the `aria-describedby` that names those shown. */
+abstract class DescribedField {
+  /** The control's id (a fieldset's: the prefix of its hint and error ids). */
+  abstract readonly fieldId: () => string;
+  abstract readonly hint: () => string | null | undefined;
+  abstract readonly error: () => string | null | undefined;
+  abstract readonly hintIdInput: () => string | undefined;
+
+  readonly hintId = computed(() => this.hintIdInput() ?? `${this.fieldId()}-hint`);
+  readonly errorId = computed(() => `${this.fieldId()}-error`);
+  /** The hint, then the error: read after the label, in the order they stand. */
+  readonly describedBy = computed(
+    () =>
+      [this.hint() ? this.hintId() : '', this.error() ? this.errorId() : ''].filter(Boolean).join(' ') ||
+      null,
+  );
+}
+
+/**
+ * One labelled form control with an optional hint and error message: the label points at the control, the control
+ * is `aria-invalid` while there is an error and `aria-describedby` names the hint and the error. Mark the projected
+ * control with `appFieldControl`; it gets its `id` from the field. Works with template-driven and reactive forms:
+ * the field only reads the message it is given (`null` when the value is fine).
+ *
+ * ```html
+ * <app-form-field fieldId="name" [label]="t('name')" [error]="nameError()">
+ *   <input appFieldControl formControlName="name" />
+ * </app-form-field>
+ * ```
+ */
+@Component({
+  selector: 'app-form-field',
+  imports: [NgTemplateOutlet],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  // The label, control, hint and error stay items of the form's own grid.
+  host: { style: 'display: contents' },
+  template: `
+    <ng-template #hintText>
+      @if (hint(); as text) {
+        <p [id]="hintId()" class="note" [class.above]="hintAbove()">{{ text }}</p>
+      }
+    </ng-template>
+    <label [for]="fieldId()">{{ label() }}</label>
+    @if (hintAbove()) {
+      <ng-container [ngTemplateOutlet]="hintText" />
+    }
+    <ng-content />
+    @if (!hintAbove()) {
+      <ng-container [ngTemplateOutlet]="hintText" />
+    }
+    @if (error(); as message) {
+      <p [id]="errorId()" class="field-error">{{ message }}</p>
+    }
+  `,
+  styles: `
+    /* A hint between a label and its control sits close to both. */
+    .note.above {
+      margin: 0 0 0.2rem;
+    }
+  `,
+})
+export class FormField extends DescribedField {
+  readonly fieldId = input.required<string>();
+  readonly label = input.required<string>();
+  readonly hint = input<string | null>();
+  /** Another id for the hint than `<fieldId>-hint`. */
+  readonly hintIdInput = input<string | undefined>(undefined, { alias: 'hintId' });
+  /** The hint between the label and the control, instead of below the control. */
+  readonly hintAbove = input(false);
+  /** The message shown while the value is refused; none when it is fine. */
+  readonly error = input<string | null>();
+}
+
+/**
+ * A group of choices (checkboxes) as one field: a fieldset whose legend is the label, described by its hint and
+ * error. The checkboxes are projected as they are.
+ */
+@Component({
+  selector: 'app-form-fieldset',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { style: 'display: contents' },
+  template: `
+    <fieldset [class.invalid]="!!error()" [attr.aria-describedby]="describedBy()">
+      <legend>{{ label() }}</legend>
+      @if (hint(); as text) {
+        <p [id]="hintId()" class="note">{{ text }}</p>
+      }
+      <ng-content />
+      @if (error(); as message) {
+        <p [id]="errorId()" class="field-error">{{ message }}</p>
+      }
+    </fieldset>
+  `,
+  styles: `
+    fieldset {
+      border: 1px solid #c9d1dc;
+      border-radius: 4px;
+      margin: 0.75rem 0 0;
+      padding: 0.5rem 1rem 0.75rem;
+      min-width: 0;
+    }
+    fieldset.invalid {
+      border: 2px solid var(--danger);
+    }
+    legend {
+      font-weight: 600;
+      padding: 0 0.25rem;
+    }
+  `,
+})
+export class FormFieldset extends DescribedField {
+  readonly fieldId = input.required<string>();
+  readonly label = input.required<string>();
+  readonly hint = input<string | null>();
+  readonly hintIdInput = input<string | undefined>(undefined, { alias: 'hintId' });
+  readonly error = input<string | null>();
+}
+
+/** The control of an `<app-form-field>`: takes the field's id, `aria-invalid` and `aria-describedby`. */
+@Directive({
+  selector: '[appFieldControl]',
+  host: {
+    '[id]': 'field.fieldId()',
+    '[attr.aria-invalid]': '!!field.error()',
+    '[attr.aria-describedby]': 'field.describedBy()',
+  },
+})
+export class FieldControl {
+  protected readonly field = inject(FormField);
+}
+
+/** Everything a form with fields imports. */
+export const FORM_FIELD = [FormField, FormFieldset, FieldControl] as const;
