@@ -3,9 +3,11 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AccountsPersonalData } from './accounts.personal-data';
 import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { PersonalDataModule } from '../common/personal-data/personal-data.module';
 import { PersonalDataService } from './personal-data.service';
 import { UsersController } from './users.controller';
 import { RefreshTokensService } from './refresh-tokens.service';
@@ -15,6 +17,7 @@ import { User } from './user.entity';
   imports: [
     TypeOrmModule.forFeature([User]),
     OrganizationsModule,
+    PersonalDataModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       // Access tokens live at most 15 minutes.
@@ -22,7 +25,7 @@ import { User } from './user.entity';
     }),
   ],
   controllers: [AuthController, UsersController],
-  providers: [AccountsService, RefreshTokensService, PersonalDataService],
+  providers: [AccountsService, RefreshTokensService, PersonalDataService, AccountsPersonalData],
   exports: [AccountsService],
 })
 export class AccountsModule implements OnApplicationBootstrap {

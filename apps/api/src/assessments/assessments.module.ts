@@ -6,12 +6,13 @@ import {
   ImpactController,
   MaturityModelController,
 } from './assessments.controller';
+import { AssessmentsPersonalData } from './assessments.personal-data';
 import { AssessmentsService } from './assessments.service';
 import { ImpactService } from './impact.service';
 
 @Module({
   imports: [ProgressModule],
   controllers: [MaturityModelController, EnrollmentAssessmentsController, ImpactController],
-  providers: [AssessmentsService, ImpactService],
+  providers: [AssessmentsService, ImpactService, AssessmentsPersonalData],
 })
 export class AssessmentsModule {}

@@ -1,9 +1,14 @@
 import { Global, Module } from '@nestjs/common';
 
 import { AuditController } from './audit.controller';
+import { AuditPersonalData } from './audit.personal-data';
 import { AuditService } from './audit.service';
 
 /** Global: every module that changes audited state records it in its own transaction. */
 @Global()
-@Module({ controllers: [AuditController], providers: [AuditService], exports: [AuditService] })
+@Module({
+  controllers: [AuditController],
+  providers: [AuditService, AuditPersonalData],
+  exports: [AuditService],
+})
 export class AuditModule {}

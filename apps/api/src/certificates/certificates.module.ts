@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 
 import { CertificatesController } from './certificates.controller';
+import { CertificatesPersonalData } from './certificates.personal-data';
 import { CertificatesService } from './certificates.service';
 
 @Module({
   controllers: [CertificatesController],
-  providers: [CertificatesService],
+  providers: [CertificatesService, CertificatesPersonalData],
   exports: [CertificatesService],
 })
 export class CertificatesModule {}

@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 
 import { CoursesModule } from '../courses/courses.module';
 import { CohortsController } from './cohorts.controller';
+import { CohortsPersonalData } from './cohorts.personal-data';
 import { CohortsService } from './cohorts.service';
 
 @Module({
   imports: [CoursesModule],
   controllers: [CohortsController],
-  providers: [CohortsService],
+  providers: [CohortsService, CohortsPersonalData],
   exports: [CohortsService],
 })
 export class CohortsModule {}

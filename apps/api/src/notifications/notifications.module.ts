@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 
 import { MailService } from './mail.service';
 import { AdminNotificationsController, MyNotificationsController } from './notifications.controller';
+import { NotificationsPersonalData } from './notifications.personal-data';
 import { NotificationsService } from './notifications.service';
 import { ReminderJobsService } from './reminder-jobs.service';
 
 @Module({
   controllers: [MyNotificationsController, AdminNotificationsController],
-  providers: [NotificationsService, MailService, ReminderJobsService],
+  providers: [NotificationsService, MailService, ReminderJobsService, NotificationsPersonalData],
   exports: [NotificationsService, ReminderJobsService],
 })
 export class NotificationsModule {}

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 
 import { ProgressController } from './progress.controller';
+import { ProgressPersonalData } from './progress.personal-data';
 import { ProgressService } from './progress.service';
 
 @Module({
   controllers: [ProgressController],
-  providers: [ProgressService],
+  providers: [ProgressService, ProgressPersonalData],
   exports: [ProgressService],
 })
 export class ProgressModule {}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import type { Locale } from '@keino/contracts';
+import type { EntityManager } from 'typeorm';
+
+import { type Db, sql } from '../common/database/sql';
+import {
+  OwnsPersonalData,
+  type PersonalDataPart,
+  type PersonalDataSections,
+  type PersonalDataSubject,
+} from '../common/personal-data/personal-data-part';
+import { selectSections } from '../common/personal-data/select-sections';
+
+type AccountSections = Pick<PersonalDataSections, 'account' | 'sessions'>;
+
+interface SubjectRow {
+  id: string;
+  organization_id: string | null;
+  locale: Locale;
+}
+
+/** What anonymising the user row found: the person to erase further, or why there is nothing more to do. */
+export type Anonymisation =
+  | { outcome: 'anonymised'; person: PersonalDataSubject }
+  | { outcome: 'erased-before' }
+  | { outcome: 'unknown' };
+
+const toSubject = (row: SubjectRow): PersonalDataSubject => ({
+  userId: row.id,
+  organizationId: row.organization_id,
+  locale: row.locale,
+});
+
+/** The person's account and sessions (users, refresh_tokens); accounts also reads the subject for every part. */
+@OwnsPersonalData()
+@Injectable()
+export class AccountsPersonalData implements PersonalDataPart {
+  /** The person the other parts export, or undefined when the user is unknown or erased. */
+  async findSubject(userId: string, db: Db): Promise<PersonalDataSubject | undefined> {
+    const row = await sql.one<SubjectRow>(
+      db,
+      `SELECT id, organization_id, locale FROM users WHERE id = $1 AND erased_at IS NULL`,
+      [userId],
+    );
+    return row && toSubject(row);
+  }
+
+  /**
+   * Removes the name, the email and every way to sign in, keeping the row so that enrolments and progress still
+   * count in the statistics. Runs before the other parts erase, in the same transaction.
+   */
+  async anonymise(userId: string, unusableHash: string, tx: EntityManager): Promise<Anonymisation> {
+    const row = await sql.one<SubjectRow>(
+      tx,
+      `UPDATE users
+          SET email = 'erased-' || id || '@erased.invalid', full_name = '', password_hash = $2,
+              roles = '{}', regions = '{}', erased_at = now()
+        WHERE id = $1 AND erased_at IS NULL
+        RETURNING id, organization_id, locale`,
+      [userId, unusableHash],
+    );
+    if (row) return { outcome: 'anonymised', person: toSubject(row) };
+    const exists = await sql.one<{ id: string }>(tx, `SELECT id FROM users WHERE id = $1`, [userId]);
+    return exists ? { outcome: 'erased-before' } : { outcome: 'unknown' };
+  }
+
+  export(person: PersonalDataSubject, db: Db): Promise<AccountSections> {
+    return selectSections<AccountSections>(
+      db,
+      `SELECT
+         (SELECT json_build_object(
+              'id', u.id, 'email', u.email, 'fullName', u.full_name, 'locale', u.locale,
+              'organizationId', u.organization_id, 'roles', u.roles, 'regions', u.regions, 'createdAt', u.created_at)
+            FROM users u WHERE u.id = $1) AS account,
+         -- A used token was rotated into the next one of the same sign-in: one session, counted once.
+         (SELECT coalesce(json_agg(json_build_object(
+              'createdAt', t.created_at, 'expiresAt', t.expires_at, 'revokedAt', t.revoked_at)
+            ORDER BY t.created_at), '[]')
+            FROM refresh_tokens t WHERE t.user_id = $1 AND t.used_at IS NULL) AS sessions`,
+      [person.userId],
+    );
+  }
+
+  /** Every session ends; access tokens already handed out expire within 15 minutes and carry no personal data. */
+  async erase(person: PersonalDataSubject, tx: EntityManager): Promise<void> {
+    await sql.affected(
+      tx,
+      `UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
+      [person.userId],
+    );
+  }
+}
