@@ -11,9 +11,8 @@ const fi = {
   common: { loading: 'Ladataan', failed: 'Virhe' },
   kind: { page: 'Luettava', link: 'Linkki' },
   player: { required: 'pakollinen', optional: 'vapaaehtoinen' },
+  rowActions: { up: 'Ylös', down: 'Alas' },
   editor: {
-    up: 'Ylös',
-    down: 'Alas',
     saving: 'Tallennetaan',
     saved: 'Tallennettu',
     moduleMoved: 'Moduuli {{title}} sijalla {{position}}/{{count}}',

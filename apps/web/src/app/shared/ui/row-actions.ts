@@ -19,37 +19,37 @@ import { TranslocoDirective } from '@jsverse/transloco';
         class="button small"
         [id]="idPrefix() + '-up-' + itemId()"
         [attr.aria-disabled]="first()"
-        [attr.aria-label]="t('editor.up') + ': ' + itemName()"
+        [attr.aria-label]="t('rowActions.up') + ': ' + itemName()"
         (click)="move('up')"
       >
-        {{ t('editor.up') }}
+        {{ t('rowActions.up') }}
       </button>
       <button
         type="button"
         class="button small"
         [id]="idPrefix() + '-down-' + itemId()"
         [attr.aria-disabled]="last()"
-        [attr.aria-label]="t('editor.down') + ': ' + itemName()"
+        [attr.aria-label]="t('rowActions.down') + ': ' + itemName()"
         (click)="move('down')"
       >
-        {{ t('editor.down') }}
+        {{ t('rowActions.down') }}
       </button>
       <button
         type="button"
         class="button small"
         [attr.aria-expanded]="editing()"
-        [attr.aria-label]="t('editor.editItem') + ': ' + itemName()"
+        [attr.aria-label]="t('rowActions.edit') + ': ' + itemName()"
         (click)="edit.emit()"
       >
-        {{ t('editor.editItem') }}
+        {{ t('rowActions.edit') }}
       </button>
       <button
         type="button"
         class="button small danger"
-        [attr.aria-label]="t('editor.delete') + ': ' + itemName()"
+        [attr.aria-label]="t('rowActions.delete') + ': ' + itemName()"
         (click)="remove.emit()"
       >
-        {{ t('editor.delete') }}
+        {{ t('rowActions.delete') }}
       </button>
     </ng-container>
   `,
