@@ -138,6 +138,40 @@ export type CohortField =
   | `release-${string}`
   | `workshop-${string}`;
 
+/** A new cohort's form: approval on and 30 seats, as most cohorts of the programme are. */
+export const emptyCohortForm = (): CohortForm => ({
+  courseId: '',
+  name: '',
+  startsOn: '',
+  endsOn: '',
+  capacity: 30,
+  approvalRequired: true,
+  enrollmentClosesAt: '',
+  trainerIds: [],
+  releases: {},
+  workshops: {},
+});
+
+const COHORT_FIELDS: readonly CohortField[] = [
+  'courseId',
+  'name',
+  'startsOn',
+  'endsOn',
+  'capacity',
+  'enrollmentClosesAt',
+  'trainerIds',
+];
+
+/** Where the server's refusal of a new cohort belongs. */
+export const cohortServerErrors = (status: number, error: unknown): Errors<CohortField | 'form'> =>
+  serverErrors(status, error, COHORT_FIELDS, {
+    COURSE_NOT_PUBLISHED: ['courseId', 'notPublished'],
+    NOT_A_TRAINER: ['trainerIds', 'notTrainer'],
+    UNKNOWN_MODULE: ['form', 'unknownModule'],
+    UNKNOWN_WORKSHOP: ['form', 'unknownWorkshop'],
+    WORKSHOP_OUTSIDE_COHORT: ['form', 'workshopOutside'],
+  });
+
 export function validateCohort(
   form: CohortForm,
   moduleIds: readonly string[],

@@ -15,34 +15,26 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { CourseResponse, ModuleResponse, UserResponse } from '@keino/contracts';
 import { forkJoin } from 'rxjs';
 
-import { LocalDatePipe } from '../../core/i18n/locale-pipes';
+import { FORM_FIELD } from '../../shared/ui/form-field';
 import { ListState } from '../../shared/ui/list-state';
 import { AdminApi } from './admin-api';
+import { CohortScheduleFields } from './cohort-schedule-fields';
 import {
   CohortField,
   CohortForm,
+  cohortServerErrors,
+  emptyCohortForm,
   Errors,
   hasErrors,
-  serverErrors,
   toCreateCohortRequest,
   toggle,
   validateCohort,
 } from './admin-forms';
 
-const FIELDS: readonly CohortField[] = [
-  'courseId',
-  'name',
-  'startsOn',
-  'endsOn',
-  'capacity',
-  'enrollmentClosesAt',
-  'trainerIds',
-];
-
 /** Opens a cohort on the latest published version of a course: dates, seats, trainers and module release dates. */
 @Component({
   selector: 'app-cohort-new',
-  imports: [ListState, FormsModule, LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [ListState, FormsModule, RouterLink, TranslocoDirective, CohortScheduleFields, ...FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin-pages.css',
   template: `
@@ -57,87 +49,70 @@ const FIELDS: readonly CohortField[] = [
         [emptyText]="t('adminArea.newCohort.noCourses')"
       >
         <ng-template>
+          @let e = errors();
           <form class="narrow" novalidate (ngSubmit)="create()" (change)="revalidate()">
-            <label for="courseId">{{ t('adminArea.newCohort.course') }}</label>
-            <select
-              id="courseId"
-              name="courseId"
-              [ngModel]="form.courseId"
-              (ngModelChange)="chooseCourse($event)"
-              required
-              [attr.aria-invalid]="!!errors().courseId"
-              [attr.aria-describedby]="errors().courseId ? 'courseId-error' : null"
+            <app-form-field
+              fieldId="courseId"
+              [label]="t('adminArea.newCohort.course')"
+              [error]="e.courseId && t('adminArea.errors.' + e.courseId)"
             >
-              <option value="">{{ t('adminArea.choose') }}</option>
-              @for (c of courses(); track c.id) {
-                <option [value]="c.id">
-                  {{ c.title }} ({{ t('admin.version', { version: c.latestVersion }) }})
-                </option>
-              }
-            </select>
-            @if (errors().courseId; as e) {
-              <p id="courseId-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
-            }
+              <select
+                appFieldControl
+                name="courseId"
+                [ngModel]="form.courseId"
+                (ngModelChange)="chooseCourse($event)"
+                required
+              >
+                <option value="">{{ t('adminArea.choose') }}</option>
+                @for (c of courses(); track c.id) {
+                  <option [value]="c.id">
+                    {{ c.title }} ({{ t('admin.version', { version: c.latestVersion }) }})
+                  </option>
+                }
+              </select>
+            </app-form-field>
 
-            <label for="name">{{ t('adminArea.newCohort.name') }}</label>
-            <input
-              id="name"
-              name="name"
-              [(ngModel)]="form.name"
-              required
-              autocomplete="off"
-              [attr.aria-invalid]="!!errors().name"
-              [attr.aria-describedby]="errors().name ? 'name-error' : null"
-            />
-            @if (errors().name; as e) {
-              <p id="name-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
-            }
+            <app-form-field
+              fieldId="name"
+              [label]="t('adminArea.newCohort.name')"
+              [error]="e.name && t('adminArea.errors.' + e.name)"
+            >
+              <input appFieldControl name="name" [(ngModel)]="form.name" required autocomplete="off" />
+            </app-form-field>
 
-            <label for="startsOn">{{ t('adminArea.newCohort.startsOn') }}</label>
-            <input
-              id="startsOn"
-              name="startsOn"
-              type="date"
-              [(ngModel)]="form.startsOn"
-              required
-              [attr.aria-invalid]="!!errors().startsOn"
-              [attr.aria-describedby]="errors().startsOn ? 'startsOn-error' : null"
-            />
-            @if (errors().startsOn; as e) {
-              <p id="startsOn-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
-            }
+            <app-form-field
+              fieldId="startsOn"
+              [label]="t('adminArea.newCohort.startsOn')"
+              [error]="e.startsOn && t('adminArea.errors.' + e.startsOn)"
+            >
+              <input appFieldControl name="startsOn" type="date" [(ngModel)]="form.startsOn" required />
+            </app-form-field>
 
-            <label for="endsOn">{{ t('adminArea.newCohort.endsOn') }}</label>
-            <input
-              id="endsOn"
-              name="endsOn"
-              type="date"
-              [(ngModel)]="form.endsOn"
-              required
-              [attr.aria-invalid]="!!errors().endsOn"
-              [attr.aria-describedby]="errors().endsOn ? 'endsOn-error' : null"
-            />
-            @if (errors().endsOn; as e) {
-              <p id="endsOn-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
-            }
+            <app-form-field
+              fieldId="endsOn"
+              [label]="t('adminArea.newCohort.endsOn')"
+              [error]="e.endsOn && t('adminArea.errors.' + e.endsOn)"
+            >
+              <input appFieldControl name="endsOn" type="date" [(ngModel)]="form.endsOn" required />
+            </app-form-field>
 
-            <label for="capacity">{{ t('adminArea.newCohort.capacity') }}</label>
-            <input
-              id="capacity"
-              name="capacity"
-              type="number"
-              min="1"
-              max="100000"
-              step="1"
-              inputmode="numeric"
-              [(ngModel)]="form.capacity"
-              required
-              [attr.aria-invalid]="!!errors().capacity"
-              [attr.aria-describedby]="errors().capacity ? 'capacity-error' : null"
-            />
-            @if (errors().capacity; as e) {
-              <p id="capacity-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
-            }
+            <app-form-field
+              fieldId="capacity"
+              [label]="t('adminArea.newCohort.capacity')"
+              [error]="e.capacity && t('adminArea.errors.' + e.capacity)"
+            >
+              <input
+                appFieldControl
+                name="capacity"
+                type="number"
+                min="1"
+                max="100000"
+                step="1"
+                inputmode="numeric"
+                [(ngModel)]="form.capacity"
+                required
+              />
+            </app-form-field>
 
             <label class="choice" for="approvalRequired">
               <input
@@ -149,24 +124,26 @@ const FIELDS: readonly CohortField[] = [
               {{ t('adminArea.newCohort.approvalRequired') }}
             </label>
 
-            <label for="enrollmentClosesAt">{{ t('adminArea.newCohort.closesAt') }}</label>
-            <input
-              id="enrollmentClosesAt"
-              name="enrollmentClosesAt"
-              type="datetime-local"
-              [(ngModel)]="form.enrollmentClosesAt"
-              [attr.aria-invalid]="!!errors().enrollmentClosesAt"
-              [attr.aria-describedby]="
-                'closesAt-hint' + (errors().enrollmentClosesAt ? ' enrollmentClosesAt-error' : '')
-              "
-            />
-            <p id="closesAt-hint" class="note">{{ t('adminArea.newCohort.closesAtHint') }}</p>
-            @if (errors().enrollmentClosesAt; as e) {
-              <p id="enrollmentClosesAt-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
-            }
+            <app-form-field
+              fieldId="enrollmentClosesAt"
+              [label]="t('adminArea.newCohort.closesAt')"
+              hintId="closesAt-hint"
+              [hint]="t('adminArea.newCohort.closesAtHint')"
+              [error]="e.enrollmentClosesAt && t('adminArea.errors.' + e.enrollmentClosesAt)"
+            >
+              <input
+                appFieldControl
+                name="enrollmentClosesAt"
+                type="datetime-local"
+                [(ngModel)]="form.enrollmentClosesAt"
+              />
+            </app-form-field>
 
-            <fieldset [attr.aria-describedby]="errors().trainerIds ? 'trainerIds-error' : null">
-              <legend>{{ t('adminArea.newCohort.trainers') }}</legend>
+            <app-form-fieldset
+              fieldId="trainerIds"
+              [label]="t('adminArea.newCohort.trainers')"
+              [error]="e.trainerIds && t('adminArea.errors.' + e.trainerIds)"
+            >
               @if (trainers().length === 0) {
                 <p class="note">{{ t('adminArea.newCohort.noTrainers') }}</p>
               } @else {
@@ -186,83 +163,14 @@ const FIELDS: readonly CohortField[] = [
                   }
                 </ul>
               }
-              @if (errors().trainerIds; as e) {
-                <p id="trainerIds-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
-              }
-            </fieldset>
+            </app-form-fieldset>
 
-            <fieldset aria-describedby="releases-hint">
-              <legend>{{ t('adminArea.newCohort.releases') }}</legend>
-              <p id="releases-hint" class="note">{{ t('adminArea.newCohort.releasesHint') }}</p>
-              @if (modulesLoad() === 'loading') {
-                <p role="status">{{ t('common.loading') }}</p>
-              } @else if (modulesLoad() === 'failed') {
-                <p class="message" role="alert">{{ t('common.failed') }}</p>
-              } @else if (modules().length === 0) {
-                <p class="note">{{ t('adminArea.newCohort.chooseCourseFirst') }}</p>
-              } @else {
-                @for (m of modules(); track m.id; let i = $index) {
-                  <div class="field">
-                    <label [for]="'release-' + m.id">{{ i + 1 }}. {{ m.title }}</label>
-                    <input
-                      type="date"
-                      [id]="'release-' + m.id"
-                      [name]="'release-' + m.id"
-                      [(ngModel)]="form.releases[m.id]"
-                      [attr.aria-invalid]="!!releaseError(m.id)"
-                      [attr.aria-describedby]="releaseError(m.id) ? 'release-' + m.id + '-error' : null"
-                    />
-                    @if (releaseError(m.id); as e) {
-                      <p [id]="'release-' + m.id + '-error'" class="field-error">
-                        {{ t('adminArea.errors.' + e) }}
-                      </p>
-                    }
-                  </div>
-                }
-              }
-            </fieldset>
-
-            @if (workshops().length > 0) {
-              <fieldset aria-describedby="workshops-hint">
-                <legend>{{ t('adminArea.newCohort.workshops') }}</legend>
-                <p id="workshops-hint" class="note">{{ t('adminArea.newCohort.workshopsHint') }}</p>
-                @for (w of workshops(); track w.id) {
-                  <div class="field">
-                    <label [for]="'workshop-' + w.id">{{ w.title }}</label>
-                    <input
-                      type="datetime-local"
-                      [id]="'workshop-' + w.id"
-                      [name]="'workshop-' + w.id"
-                      [(ngModel)]="form.workshops[w.id]"
-                      [attr.aria-invalid]="!!workshopError(w.id)"
-                      [attr.aria-describedby]="
-                        'workshop-' +
-                        w.id +
-                        '-default' +
-                        (workshopError(w.id) ? ' workshop-' + w.id + '-error' : '')
-                      "
-                    />
-                    <p [id]="'workshop-' + w.id + '-default'" class="note">
-                      @if (w.startsAt) {
-                        {{
-                          t('adminArea.newCohort.workshopDefault', {
-                            time: (w.startsAt | localDate: 'd.M.yyyy HH:mm'),
-                            place: w.location ?? '–',
-                          })
-                        }}
-                      } @else {
-                        {{ t('adminArea.newCohort.workshopNoDefault') }}
-                      }
-                    </p>
-                    @if (workshopError(w.id); as e) {
-                      <p [id]="'workshop-' + w.id + '-error'" class="field-error">
-                        {{ t('adminArea.errors.' + e) }}
-                      </p>
-                    }
-                  </div>
-                }
-              </fieldset>
-            }
+            <app-cohort-schedule-fields
+              [modules]="modules()"
+              [status]="modulesLoad()"
+              [form]="form"
+              [errors]="e"
+            />
 
             <div>
               <button type="submit" class="button primary" [disabled]="busy()">
@@ -296,18 +204,7 @@ export class CohortNew {
   protected readonly hasFieldErrors = signal(false);
   protected readonly busy = signal(false);
   private submitted = false;
-  protected form: CohortForm = {
-    courseId: '',
-    name: '',
-    startsOn: '',
-    endsOn: '',
-    capacity: 30,
-    approvalRequired: true,
-    enrollmentClosesAt: '',
-    trainerIds: [],
-    releases: {},
-    workshops: {},
-  };
+  protected form: CohortForm = emptyCohortForm();
   /** The chosen version's workshops, in course order: each may meet at a time of this cohort's own. */
   protected readonly workshops = computed(() =>
     this.modules().flatMap((m) => m.activities.filter((a) => a.kind === 'workshop')),
@@ -345,14 +242,6 @@ export class CohortNew {
     });
   }
 
-  protected workshopError(activityId: string): string | undefined {
-    return this.errors()[`workshop-${activityId}`];
-  }
-
-  protected releaseError(moduleId: string): string | undefined {
-    return this.errors()[`release-${moduleId}`];
-  }
-
   protected setTrainer(id: string, on: boolean): void {
     const all = this.trainers().map((u) => u.id);
     this.form = { ...this.form, trainerIds: toggle(this.form.trainerIds, id, on, all) };
@@ -381,15 +270,7 @@ export class CohortNew {
       next: (cohort) => void this.router.navigate(['/admin/cohorts', cohort.id]),
       error: (error: HttpErrorResponse) => {
         this.busy.set(false);
-        this.show(
-          serverErrors(error.status, error, FIELDS, {
-            COURSE_NOT_PUBLISHED: ['courseId', 'notPublished'],
-            NOT_A_TRAINER: ['trainerIds', 'notTrainer'],
-            UNKNOWN_MODULE: ['form', 'unknownModule'],
-            UNKNOWN_WORKSHOP: ['form', 'unknownWorkshop'],
-            WORKSHOP_OUTSIDE_COHORT: ['form', 'workshopOutside'],
-          }),
-        );
+        this.show(cohortServerErrors(error.status, error));
       },
     });
   }

@@ -1,0 +1,101 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { ModuleResponse } from '@keino/contracts';
+
+import { LocalDatePipe } from '../../core/i18n/locale-pipes';
+import { FORM_FIELD } from '../../shared/ui/form-field';
+import type { CohortForm, Errors } from './admin-forms';
+
+/**
+ * The new cohort's own calendar for the chosen course version: a release date for every module and, where the
+ * course has workshops, a time for each. Writes into the parent's form object (its `releases` and `workshops`).
+ */
+@Component({
+  selector: 'app-cohort-schedule-fields',
+  imports: [FormsModule, LocalDatePipe, TranslocoDirective, ...FORM_FIELD],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { style: 'display: contents' },
+  template: `
+    <ng-container *transloco="let t">
+      <app-form-fieldset
+        fieldId="releases"
+        [label]="t('adminArea.newCohort.releases')"
+        [hint]="t('adminArea.newCohort.releasesHint')"
+      >
+        @if (status() === 'loading') {
+          <p role="status">{{ t('common.loading') }}</p>
+        } @else if (status() === 'failed') {
+          <p class="message" role="alert">{{ t('common.failed') }}</p>
+        } @else if (modules().length === 0) {
+          <p class="note">{{ t('adminArea.newCohort.chooseCourseFirst') }}</p>
+        } @else {
+          @for (m of modules(); track m.id; let i = $index) {
+            @let e = errors()['release-' + m.id];
+            <div class="field">
+              <app-form-field
+                [fieldId]="'release-' + m.id"
+                [label]="i + 1 + '. ' + m.title"
+                [error]="e && t('adminArea.errors.' + e)"
+              >
+                <input
+                  appFieldControl
+                  type="date"
+                  [name]="'release-' + m.id"
+                  [(ngModel)]="form().releases[m.id]"
+                />
+              </app-form-field>
+            </div>
+          }
+        }
+      </app-form-fieldset>
+
+      @if (workshops().length > 0) {
+        <app-form-fieldset
+          fieldId="workshops"
+          [label]="t('adminArea.newCohort.workshops')"
+          [hint]="t('adminArea.newCohort.workshopsHint')"
+        >
+          @for (w of workshops(); track w.id) {
+            @let e = errors()['workshop-' + w.id];
+            <div class="field">
+              <app-form-field
+                [fieldId]="'workshop-' + w.id"
+                [label]="w.title"
+                [hintId]="'workshop-' + w.id + '-default'"
+                [hint]="
+                  w.startsAt
+                    ? t('adminArea.newCohort.workshopDefault', {
+                        time: (w.startsAt | localDate: 'd.M.yyyy HH:mm'),
+                        place: w.location ?? '–',
+                      })
+                    : t('adminArea.newCohort.workshopNoDefault')
+                "
+                [error]="e && t('adminArea.errors.' + e)"
+              >
+                <input
+                  appFieldControl
+                  type="datetime-local"
+                  [name]="'workshop-' + w.id"
+                  [(ngModel)]="form().workshops[w.id]"
+                />
+              </app-form-field>
+            </div>
+          }
+        </app-form-fieldset>
+      }
+    </ng-container>
+  `,
+})
+export class CohortScheduleFields {
+  /** The modules of the chosen course version, in course order. */
+  readonly modules = input.required<ModuleResponse[]>();
+  readonly status = input.required<'idle' | 'loading' | 'ready' | 'failed'>();
+  /** The parent's form: the date inputs write into its `releases` and `workshops` as they are typed. */
+  readonly form = input.required<CohortForm>();
+  readonly errors = input.required<Errors<string>>();
+  /** Each workshop may meet at a time of this cohort's own. */
+  readonly workshops = computed(() =>
+    this.modules().flatMap((m) => m.activities.filter((a) => a.kind === 'workshop')),
+  );
+}
