@@ -24,6 +24,7 @@ import {
   validateOrganization,
 } from './admin-forms';
 import { ListPager } from '../../shared/pager/pager';
+import { FORM_FIELD } from '../../shared/ui/form-field';
 import { ListState } from '../../shared/ui/list-state';
 import { pagedList } from '../../shared/pager/paged-list';
 
@@ -33,7 +34,7 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
 /** The organisations of the programme: find them by region, kind and name, and add a new one. */
 @Component({
   selector: 'app-organizations',
-  imports: [ListState, ListPager, FormsModule, TranslocoDirective],
+  imports: [ListState, ListPager, FormsModule, TranslocoDirective, ...FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin-pages.css',
   template: `
@@ -98,70 +99,53 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
         (ngSubmit)="create()"
         (change)="revalidate()"
       >
-        <label for="new-name">{{ t('adminArea.organizations.name') }}</label>
-        <input
-          id="new-name"
-          name="name"
-          [(ngModel)]="form.name"
-          autocomplete="organization"
-          required
-          [attr.aria-invalid]="!!errors().name"
-          [attr.aria-describedby]="errors().name ? 'new-name-error' : null"
-        />
-        @if (errors().name; as e) {
-          <p id="new-name-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
-        }
-        <label for="new-businessId">{{ t('adminArea.organizations.businessId') }}</label>
-        <input
-          id="new-businessId"
-          name="businessId"
-          [(ngModel)]="form.businessId"
-          autocomplete="off"
-          inputmode="numeric"
-          required
-          [attr.aria-invalid]="!!errors().businessId"
-          [attr.aria-describedby]="
-            'new-businessId-hint' + (errors().businessId ? ' new-businessId-error' : '')
-          "
-        />
-        <p id="new-businessId-hint" class="note">{{ t('adminArea.organizations.businessIdHint') }}</p>
-        @if (errors().businessId; as e) {
-          <p id="new-businessId-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
-        }
-        <label for="new-kind">{{ t('adminArea.kind') }}</label>
-        <select
-          id="new-kind"
-          name="kind"
-          [(ngModel)]="form.kind"
-          required
-          [attr.aria-invalid]="!!errors().kind"
-          [attr.aria-describedby]="errors().kind ? 'new-kind-error' : null"
+        @let e = errors();
+        <app-form-field
+          fieldId="new-name"
+          [label]="t('adminArea.organizations.name')"
+          [error]="e.name && t('adminArea.errors.' + e.name)"
         >
-          <option value="">{{ t('adminArea.choose') }}</option>
-          @for (k of kinds; track k) {
-            <option [value]="k">{{ t('kinds.' + k) }}</option>
-          }
-        </select>
-        @if (errors().kind; as e) {
-          <p id="new-kind-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
-        }
-        <label for="new-region">{{ t('adminArea.region') }}</label>
-        <select
-          id="new-region"
-          name="region"
-          [(ngModel)]="form.region"
-          required
-          [attr.aria-invalid]="!!errors().region"
-          [attr.aria-describedby]="errors().region ? 'new-region-error' : null"
+          <input appFieldControl name="name" [(ngModel)]="form.name" autocomplete="organization" required />
+        </app-form-field>
+        <app-form-field
+          fieldId="new-businessId"
+          [label]="t('adminArea.organizations.businessId')"
+          [hint]="t('adminArea.organizations.businessIdHint')"
+          [error]="e.businessId && t('adminArea.errors.' + e.businessId)"
         >
-          <option value="">{{ t('adminArea.choose') }}</option>
-          @for (code of regions; track code) {
-            <option [value]="code">{{ t('regions.' + code) }}</option>
-          }
-        </select>
-        @if (errors().region; as e) {
-          <p id="new-region-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
-        }
+          <input
+            appFieldControl
+            name="businessId"
+            [(ngModel)]="form.businessId"
+            autocomplete="off"
+            inputmode="numeric"
+            required
+          />
+        </app-form-field>
+        <app-form-field
+          fieldId="new-kind"
+          [label]="t('adminArea.kind')"
+          [error]="e.kind && t('adminArea.errors.' + e.kind)"
+        >
+          <select appFieldControl name="kind" [(ngModel)]="form.kind" required>
+            <option value="">{{ t('adminArea.choose') }}</option>
+            @for (k of kinds; track k) {
+              <option [value]="k">{{ t('kinds.' + k) }}</option>
+            }
+          </select>
+        </app-form-field>
+        <app-form-field
+          fieldId="new-region"
+          [label]="t('adminArea.region')"
+          [error]="e.region && t('adminArea.errors.' + e.region)"
+        >
+          <select appFieldControl name="region" [(ngModel)]="form.region" required>
+            <option value="">{{ t('adminArea.choose') }}</option>
+            @for (code of regions; track code) {
+              <option [value]="code">{{ t('regions.' + code) }}</option>
+            }
+          </select>
+        </app-form-field>
         <div>
           <button type="submit" class="button primary" [disabled]="busy()">
             {{ t('adminArea.organizations.create') }}

@@ -31,6 +31,7 @@ import {
   validateUserEdit,
 } from './admin-forms';
 import { ListPager } from '../../shared/pager/pager';
+import { FormFieldset } from '../../shared/ui/form-field';
 import { ListState } from '../../shared/ui/list-state';
 import { pagedList } from '../../shared/pager/paged-list';
 
@@ -39,7 +40,7 @@ const PAGE = 20;
 /** Everyone with an account: find people by role, organisation and name; change roles, organisation and regions. */
 @Component({
   selector: 'app-users',
-  imports: [ListState, ListPager, FormsModule, TranslocoDirective],
+  imports: [ListState, ListPager, FormFieldset, FormsModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin-pages.css',
   template: `
@@ -116,8 +117,11 @@ const PAGE = 20;
                 </div>
                 @if (editing()?.id === u.id) {
                   <form class="edit" [id]="'edit-' + u.id" novalidate (ngSubmit)="save(u)">
-                    <fieldset [attr.aria-describedby]="errors().roles ? 'roles-error' : null">
-                      <legend>{{ t('adminArea.users.roles') }}</legend>
+                    <app-form-fieldset
+                      fieldId="roles"
+                      [label]="t('adminArea.users.roles')"
+                      [error]="errors().roles && t('adminArea.errors.' + errors().roles)"
+                    >
                       <ul class="choices">
                         @for (r of roles; track r) {
                           <li>
@@ -133,10 +137,7 @@ const PAGE = 20;
                           </li>
                         }
                       </ul>
-                      @if (errors().roles; as e) {
-                        <p id="roles-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
-                      }
-                    </fieldset>
+                    </app-form-fieldset>
                     <label [for]="'org-' + u.id">{{ t('adminArea.users.organization') }}</label>
                     <select
                       [id]="'org-' + u.id"
@@ -150,9 +151,12 @@ const PAGE = 20;
                       }
                     </select>
                     @if (form().roles.includes('change_agent')) {
-                      <fieldset [attr.aria-describedby]="errors().regions ? 'regions-error' : 'regions-hint'">
-                        <legend>{{ t('adminArea.users.regions') }}</legend>
-                        <p id="regions-hint" class="note">{{ t('adminArea.users.regionsHint') }}</p>
+                      <app-form-fieldset
+                        fieldId="regions"
+                        [label]="t('adminArea.users.regions')"
+                        [hint]="t('adminArea.users.regionsHint')"
+                        [error]="errors().regions && t('adminArea.errors.' + errors().regions)"
+                      >
                         <ul class="choices">
                           @for (code of regions; track code) {
                             <li>
@@ -168,10 +172,7 @@ const PAGE = 20;
                             </li>
                           }
                         </ul>
-                        @if (errors().regions; as e) {
-                          <p id="regions-error" class="field-error">{{ t('adminArea.errors.' + e) }}</p>
-                        }
-                      </fieldset>
+                      </app-form-fieldset>
                     }
                     <div class="actions">
                       <button type="submit" class="button primary" [disabled]="busy()">
