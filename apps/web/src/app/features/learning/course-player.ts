@@ -13,6 +13,7 @@ import { saveFile } from '../../core/files/save-file';
 import { workshopIcs } from './ics';
 import { LearningApi } from './learning-api';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
+import { ActivityView } from '../../shared/ui/activity-view';
 import { ListState } from '../../shared/ui/list-state';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -20,7 +21,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** The course of one enrolment: modules in order (locked ones say when they open), activities, what is missing. */
 @Component({
   selector: 'app-course-player',
-  imports: [ListState, LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [ActivityView, ListState, LocalDatePipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -77,44 +78,22 @@ const today = () => new Date().toISOString().slice(0, 10);
                 <ol class="activities">
                   @for (a of m.activities; track a.id) {
                     <li class="activity">
-                      <h3>{{ a.title }}</h3>
-                      <p class="meta">
-                        {{ t('kind.' + a.kind) }} ·
-                        {{ a.required ? t('player.required') : t('player.optional') }}
-                        @if (doneOn(a.id); as done) {
-                          ·
-                          <strong>{{ t('player.doneOn', { date: (done | localDate: 'd.M.yyyy') }) }}</strong>
+                      <app-activity-view
+                        [activity]="a"
+                        [doneOn]="doneOn(a.id)"
+                        [locked]="!!m.releasesOn && m.releasesOn > today"
+                      >
+                        @if (a.kind === 'workshop' && a.startsAt) {
+                          <button
+                            activityWorkshopAction
+                            type="button"
+                            class="button"
+                            (click)="downloadIcs(a)"
+                          >
+                            {{ t('player.ics') }}
+                          </button>
                         }
-                      </p>
-                      @if (!(m.releasesOn && m.releasesOn > today)) {
-                        @if (a.content) {
-                          <div class="content" [innerHTML]="a.content"></div>
-                        }
-                        @if (a.kind === 'link' && a.url) {
-                          <p>
-                            <a [href]="a.url" target="_blank" rel="noopener noreferrer">{{
-                              t('player.open')
-                            }}</a>
-                          </p>
-                        }
-                        @if (a.kind === 'workshop') {
-                          <p>
-                            @if (a.startsAt) {
-                              {{ a.startsAt | localDate: 'd.M.yyyy HH:mm' }}
-                            }
-                            @if (a.location) {
-                              · {{ a.location }}
-                            }
-                          </p>
-                          @if (a.startsAt) {
-                            <button type="button" class="button" (click)="downloadIcs(a)">
-                              {{ t('player.ics') }}
-                            </button>
-                          }
-                          @if (!doneOn(a.id)) {
-                            <p class="note">{{ t('player.attendance') }}</p>
-                          }
-                        } @else if (a.kind === 'assignment') {
+                        @if (a.kind === 'assignment') {
                           <p>
                             <a class="button" [routerLink]="['assignment', a.id]">{{
                               t('player.openAssignment')
@@ -132,7 +111,7 @@ const today = () => new Date().toISOString().slice(0, 10);
                               </a>
                             </p>
                           }
-                        } @else if (!doneOn(a.id) && canWrite()) {
+                        } @else if (a.kind !== 'workshop' && !doneOn(a.id) && canWrite()) {
                           <button
                             type="button"
                             class="button primary"
@@ -142,7 +121,7 @@ const today = () => new Date().toISOString().slice(0, 10);
                             {{ t('player.markDone') }}
                           </button>
                         }
-                      }
+                      </app-activity-view>
                     </li>
                   }
                 </ol>

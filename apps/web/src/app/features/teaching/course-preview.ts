@@ -1,15 +1,15 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { CourseDetailResponse } from '@keino/contracts';
-import { LocalDatePipe } from '../../core/i18n/locale-pipes';
+import { ActivityView } from '../../shared/ui/activity-view';
 
 /**
- * The draft as participants will see it: the same structure, classes and content rendering as the course player
- * (learning/course-player.ts), without progress or buttons that would act.
+ * The draft as participants will see it: the same structure and classes as the course player
+ * (learning/course-player.ts) and the same ActivityView, without progress or buttons that would act.
  */
 @Component({
   selector: 'app-course-preview',
-  imports: [LocalDatePipe, TranslocoDirective],
+  imports: [ActivityView, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="preview" *transloco="let t">
@@ -29,29 +29,7 @@ import { LocalDatePipe } from '../../core/i18n/locale-pipes';
           <ol class="activities">
             @for (a of m.activities; track a.id) {
               <li class="activity">
-                <h3>{{ a.title }}</h3>
-                <p class="meta">
-                  {{ t('kind.' + a.kind) }} · {{ a.required ? t('player.required') : t('player.optional') }}
-                </p>
-                @if (a.content) {
-                  <div class="content" [innerHTML]="a.content"></div>
-                }
-                @if (a.kind === 'link' && a.url) {
-                  <p>
-                    <a [href]="a.url" target="_blank" rel="noopener noreferrer">{{ t('player.open') }}</a>
-                  </p>
-                }
-                @if (a.kind === 'workshop') {
-                  <p>
-                    @if (a.startsAt) {
-                      {{ a.startsAt | localDate: 'd.M.yyyy HH:mm' }}
-                    }
-                    @if (a.location) {
-                      · {{ a.location }}
-                    }
-                  </p>
-                  <p class="note">{{ t('player.attendance') }}</p>
-                }
+                <app-activity-view [activity]="a" />
               </li>
             }
           </ol>
