@@ -15,15 +15,7 @@ import {
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import {
-  CASE_PROCEDURES,
-  CASE_THEMES,
-  LOCALES,
-  type CaseResponse,
-  type CaseStatus,
-  type CaseTheme,
-  type OrganizationResponse,
-} from '@keino/contracts';
+import type { CaseResponse, CaseStatus, OrganizationResponse } from '@keino/contracts';
 import { Observable, switchMap } from 'rxjs';
 
 import { Session } from '../../core/auth/session';
@@ -32,7 +24,6 @@ import { LanguageService } from '../../core/i18n/language';
 import {
   CASE_FIELDS,
   CaseErrors,
-  CaseField,
   caseServerErrors,
   emptyCaseForm,
   hasFieldErrors,
@@ -42,14 +33,8 @@ import {
   validatePublish,
 } from './case-form';
 import { ListState } from '../../shared/ui/list-state';
+import { CaseFields } from './case-fields';
 import { CasesApi } from './cases-api';
-
-type TextField = 'summary' | 'purchased' | 'sustainabilityCriteria' | 'innovationCriteria' | 'results';
-interface TextArea {
-  field: TextField;
-  rows: number;
-  max: number;
-}
 
 /**
  * Writes a new case or edits one: saved as a draft as it grows, published when it tells what was bought and what
@@ -59,7 +44,8 @@ interface TextArea {
  */
 @Component({
   selector: 'app-case-editor',
-  imports: [ListState, FormsModule, RouterLink, TranslocoDirective],
+  // FormsModule for the form's ngSubmit; the fields bind their own values.
+  imports: [ListState, CaseFields, FormsModule, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './cases.css',
   template: `
@@ -82,152 +68,12 @@ interface TextArea {
             <p class="note">{{ t('cases.editor.publishedHint') }}</p>
           }
           <form novalidate [attr.aria-label]="t('cases.editor.formLabel')" (ngSubmit)="save()">
-            @if (picksOrganization() && !caseId()) {
-              <label for="case-organization">{{ t('cases.fields.organization') }}</label>
-              <p id="case-organization-hint" class="note">{{ t('cases.hints.organization') }}</p>
-              <select
-                id="case-organization"
-                name="organizationId"
-                [(ngModel)]="organizationId"
-                required
-                aria-describedby="case-organization-hint"
-              >
-                <option value="">{{ t('cases.editor.chooseOrganization') }}</option>
-                @for (o of organizations(); track o.id) {
-                  <option [value]="o.id">{{ o.name }}</option>
-                }
-              </select>
-            }
-
-            <label for="case-title">{{ t('cases.fields.title') }}</label>
-            <p id="case-title-hint" class="note">{{ t('cases.hints.title') }}</p>
-            <input
-              id="case-title"
-              name="title"
-              [(ngModel)]="form.title"
-              maxlength="200"
-              autocomplete="off"
-              required
-              [attr.aria-invalid]="!!errors().title"
-              [attr.aria-describedby]="describedBy('title')"
+            <app-case-fields
+              [form]="form"
+              [errors]="errors()"
+              [organizations]="picksOrganization() && !caseId() ? organizations() : null"
+              [(organizationId)]="organizationId"
             />
-            @if (errors().title; as e) {
-              <p id="case-title-error" class="field-error">{{ t('cases.errors.' + e) }}</p>
-            }
-
-            <label for="case-language">{{ t('cases.fields.language') }}</label>
-            <p id="case-language-hint" class="note">{{ t('cases.hints.language') }}</p>
-            <select
-              id="case-language"
-              name="language"
-              [(ngModel)]="form.language"
-              [attr.aria-describedby]="describedBy('language')"
-            >
-              @for (l of languages; track l) {
-                <option [value]="l">{{ t('cases.languages.' + l) }}</option>
-              }
-            </select>
-
-            <label for="case-procedure">{{ t('cases.fields.procedure') }}</label>
-            <p id="case-procedure-hint" class="note">{{ t('cases.hints.procedure') }}</p>
-            <select
-              id="case-procedure"
-              name="procedure"
-              [(ngModel)]="form.procedure"
-              [attr.aria-describedby]="describedBy('procedure')"
-            >
-              @for (p of procedures; track p) {
-                <option [value]="p">{{ t('cases.procedures.' + p) }}</option>
-              }
-            </select>
-
-            @for (f of texts; track f.field) {
-              <label [for]="'case-' + f.field">{{ t('cases.fields.' + f.field) }}</label>
-              <p [id]="'case-' + f.field + '-hint'" class="note">{{ t('cases.hints.' + f.field) }}</p>
-              <textarea
-                [id]="'case-' + f.field"
-                [name]="f.field"
-                [rows]="f.rows"
-                [maxlength]="f.max"
-                [(ngModel)]="form[f.field]"
-                [attr.aria-invalid]="!!errors()[f.field]"
-                [attr.aria-describedby]="describedBy(f.field)"
-              ></textarea>
-              @if (errors()[f.field]; as e) {
-                <p [id]="'case-' + f.field + '-error'" class="field-error">{{ t('cases.errors.' + e) }}</p>
-              }
-            }
-
-            <fieldset [class.invalid]="!!errors().themes" [attr.aria-describedby]="describedBy('themes')">
-              <legend>{{ t('cases.fields.themes') }}</legend>
-              <p id="case-themes-hint" class="note">{{ t('cases.hints.themes') }}</p>
-              <ul class="choices">
-                @for (theme of themes; track theme; let first = $first) {
-                  <li>
-                    <label class="choice">
-                      <input
-                        type="checkbox"
-                        [id]="first ? 'case-themes' : 'case-theme-' + theme"
-                        [name]="'theme-' + theme"
-                        [checked]="form.themes.includes(theme)"
-                        [attr.aria-invalid]="!!errors().themes"
-                        (change)="setTheme(theme, $any($event.target).checked)"
-                      />
-                      {{ t('cases.themes.' + theme) }}
-                    </label>
-                  </li>
-                }
-              </ul>
-              @if (errors().themes; as e) {
-                <p id="case-themes-error" class="field-error">{{ t('cases.errors.' + e) }}</p>
-              }
-            </fieldset>
-
-            <label for="case-cpvCode">{{ t('cases.fields.cpvCode') }}</label>
-            <p id="case-cpvCode-hint" class="note">{{ t('cases.hints.cpvCode') }}</p>
-            <input
-              id="case-cpvCode"
-              name="cpvCode"
-              [(ngModel)]="form.cpvCode"
-              autocomplete="off"
-              inputmode="numeric"
-              maxlength="10"
-              [attr.aria-invalid]="!!errors().cpvCode"
-              [attr.aria-describedby]="describedBy('cpvCode')"
-            />
-            @if (errors().cpvCode; as e) {
-              <p id="case-cpvCode-error" class="field-error">{{ t('cases.errors.' + e) }}</p>
-            }
-
-            <label for="case-contactName">{{ t('cases.fields.contactName') }}</label>
-            <input
-              id="case-contactName"
-              name="contactName"
-              [(ngModel)]="form.contactName"
-              autocomplete="name"
-              maxlength="120"
-              [attr.aria-invalid]="!!errors().contactName"
-              [attr.aria-describedby]="describedBy('contactName')"
-            />
-            @if (errors().contactName; as e) {
-              <p id="case-contactName-error" class="field-error">{{ t('cases.errors.' + e) }}</p>
-            }
-
-            <label for="case-contactEmail">{{ t('cases.fields.contactEmail') }}</label>
-            <p id="case-contactEmail-hint" class="note">{{ t('cases.hints.contactEmail') }}</p>
-            <input
-              id="case-contactEmail"
-              name="contactEmail"
-              type="email"
-              [(ngModel)]="form.contactEmail"
-              autocomplete="email"
-              maxlength="254"
-              [attr.aria-invalid]="!!errors().contactEmail"
-              [attr.aria-describedby]="describedBy('contactEmail')"
-            />
-            @if (errors().contactEmail; as e) {
-              <p id="case-contactEmail-error" class="field-error">{{ t('cases.errors.' + e) }}</p>
-            }
 
             <div class="actions">
               <button
@@ -272,16 +118,6 @@ export class CaseEditor implements OnInit {
   private readonly location = inject(Location);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
-  protected readonly languages = LOCALES;
-  protected readonly procedures = CASE_PROCEDURES;
-  protected readonly themes = CASE_THEMES;
-  protected readonly texts: TextArea[] = [
-    { field: 'summary', rows: 4, max: 2000 },
-    { field: 'purchased', rows: 4, max: 10_000 },
-    { field: 'sustainabilityCriteria', rows: 5, max: 10_000 },
-    { field: 'innovationCriteria', rows: 5, max: 10_000 },
-    { field: 'results', rows: 5, max: 10_000 },
-  ];
   protected readonly load = signal<'loading' | 'ready' | 'failed' | 'forbidden'>('ready');
   /** The saved case's id: the route's, or the one a first save created. */
   protected readonly caseId = signal<string | null>(null);
@@ -323,18 +159,6 @@ export class CaseEditor implements OnInit {
       error: (error: HttpErrorResponse) =>
         this.load.set(error.status === 404 || error.status === 403 ? 'forbidden' : 'failed'),
     });
-  }
-
-  /** The field's hint (every field but the contact name has one) and its error, if any. */
-  protected describedBy(field: CaseField): string | null {
-    const hint = field === 'contactName' ? '' : `case-${field}-hint`;
-    const error = this.errors()[field] ? `case-${field}-error` : '';
-    return [hint, error].filter(Boolean).join(' ') || null;
-  }
-
-  protected setTheme(theme: CaseTheme, on: boolean): void {
-    const themes = CASE_THEMES.filter((t) => (t === theme ? on : this.form.themes.includes(t)));
-    this.form = { ...this.form, themes };
   }
 
   /** Saves the draft (or the published case's changes); a published case must stay complete. */

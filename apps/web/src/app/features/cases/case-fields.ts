@@ -1,0 +1,208 @@
+import { ChangeDetectionStrategy, Component, input, model } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { TranslocoDirective } from '@jsverse/transloco';
+import {
+  CASE_PROCEDURES,
+  CASE_THEMES,
+  LOCALES,
+  type CaseTheme,
+  type OrganizationResponse,
+} from '@keino/contracts';
+
+import { FORM_FIELD } from '../../shared/ui/form-field';
+import type { CaseErrors, CaseForm } from './case-form';
+
+type TextField = 'summary' | 'purchased' | 'sustainabilityCriteria' | 'innovationCriteria' | 'results';
+interface TextArea {
+  field: TextField;
+  rows: number;
+  max: number;
+}
+
+/**
+ * The fields of a case, in the order the editor focuses errors (`CASE_FIELDS`): each with its hint above it and its
+ * error below. Writes into the editor's form object as the author types; the editor owns saving and publishing.
+ */
+@Component({
+  selector: 'app-case-fields',
+  imports: [FormsModule, TranslocoDirective, ...FORM_FIELD],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { style: 'display: contents' },
+  template: `
+    <ng-container *transloco="let t">
+      @let e = errors();
+      @if (organizations(); as choices) {
+        <app-form-field
+          fieldId="case-organization"
+          [label]="t('cases.fields.organization')"
+          [hint]="t('cases.hints.organization')"
+          [hintAbove]="true"
+        >
+          <select appFieldControl name="organizationId" [(ngModel)]="organizationId" required>
+            <option value="">{{ t('cases.editor.chooseOrganization') }}</option>
+            @for (o of choices; track o.id) {
+              <option [value]="o.id">{{ o.name }}</option>
+            }
+          </select>
+        </app-form-field>
+      }
+
+      <app-form-field
+        fieldId="case-title"
+        [label]="t('cases.fields.title')"
+        [hint]="t('cases.hints.title')"
+        [hintAbove]="true"
+        [error]="e.title && t('cases.errors.' + e.title)"
+      >
+        <input
+          appFieldControl
+          name="title"
+          [(ngModel)]="form().title"
+          maxlength="200"
+          autocomplete="off"
+          required
+        />
+      </app-form-field>
+
+      <app-form-field
+        fieldId="case-language"
+        [label]="t('cases.fields.language')"
+        [hint]="t('cases.hints.language')"
+        [hintAbove]="true"
+      >
+        <select appFieldControl name="language" [(ngModel)]="form().language">
+          @for (l of languages; track l) {
+            <option [value]="l">{{ t('cases.languages.' + l) }}</option>
+          }
+        </select>
+      </app-form-field>
+
+      <app-form-field
+        fieldId="case-procedure"
+        [label]="t('cases.fields.procedure')"
+        [hint]="t('cases.hints.procedure')"
+        [hintAbove]="true"
+      >
+        <select appFieldControl name="procedure" [(ngModel)]="form().procedure">
+          @for (p of procedures; track p) {
+            <option [value]="p">{{ t('cases.procedures.' + p) }}</option>
+          }
+        </select>
+      </app-form-field>
+
+      @for (f of texts; track f.field) {
+        <app-form-field
+          [fieldId]="'case-' + f.field"
+          [label]="t('cases.fields.' + f.field)"
+          [hint]="t('cases.hints.' + f.field)"
+          [hintAbove]="true"
+          [error]="e[f.field] && t('cases.errors.' + e[f.field])"
+        >
+          <textarea
+            appFieldControl
+            [name]="f.field"
+            [rows]="f.rows"
+            [maxlength]="f.max"
+            [(ngModel)]="form()[f.field]"
+          ></textarea>
+        </app-form-field>
+      }
+
+      <app-form-fieldset
+        fieldId="case-themes"
+        [label]="t('cases.fields.themes')"
+        [hint]="t('cases.hints.themes')"
+        [error]="e.themes && t('cases.errors.' + e.themes)"
+      >
+        <ul class="choices">
+          @for (theme of themes; track theme; let first = $first) {
+            <li>
+              <label class="choice">
+                <input
+                  type="checkbox"
+                  [id]="first ? 'case-themes' : 'case-theme-' + theme"
+                  [name]="'theme-' + theme"
+                  [checked]="form().themes.includes(theme)"
+                  [attr.aria-invalid]="!!e.themes"
+                  (change)="setTheme(theme, $any($event.target).checked)"
+                />
+                {{ t('cases.themes.' + theme) }}
+              </label>
+            </li>
+          }
+        </ul>
+      </app-form-fieldset>
+
+      <app-form-field
+        fieldId="case-cpvCode"
+        [label]="t('cases.fields.cpvCode')"
+        [hint]="t('cases.hints.cpvCode')"
+        [hintAbove]="true"
+        [error]="e.cpvCode && t('cases.errors.' + e.cpvCode)"
+      >
+        <input
+          appFieldControl
+          name="cpvCode"
+          [(ngModel)]="form().cpvCode"
+          autocomplete="off"
+          inputmode="numeric"
+          maxlength="10"
+        />
+      </app-form-field>
+
+      <app-form-field
+        fieldId="case-contactName"
+        [label]="t('cases.fields.contactName')"
+        [error]="e.contactName && t('cases.errors.' + e.contactName)"
+      >
+        <input
+          appFieldControl
+          name="contactName"
+          [(ngModel)]="form().contactName"
+          autocomplete="name"
+          maxlength="120"
+        />
+      </app-form-field>
+
+      <app-form-field
+        fieldId="case-contactEmail"
+        [label]="t('cases.fields.contactEmail')"
+        [hint]="t('cases.hints.contactEmail')"
+        [hintAbove]="true"
+        [error]="e.contactEmail && t('cases.errors.' + e.contactEmail)"
+      >
+        <input
+          appFieldControl
+          name="contactEmail"
+          type="email"
+          [(ngModel)]="form().contactEmail"
+          autocomplete="email"
+          maxlength="254"
+        />
+      </app-form-field>
+    </ng-container>
+  `,
+})
+export class CaseFields {
+  /** The editor's form: the fields write into it as they are typed. */
+  readonly form = input.required<CaseForm>();
+  readonly errors = input.required<CaseErrors>();
+  /** The organisations an admin without one may write for; none when the case's organisation is settled. */
+  readonly organizations = input<OrganizationResponse[] | null>(null);
+  readonly organizationId = model('');
+  protected readonly languages = LOCALES;
+  protected readonly procedures = CASE_PROCEDURES;
+  protected readonly themes = CASE_THEMES;
+  protected readonly texts: TextArea[] = [
+    { field: 'summary', rows: 4, max: 2000 },
+    { field: 'purchased', rows: 4, max: 10_000 },
+    { field: 'sustainabilityCriteria', rows: 5, max: 10_000 },
+    { field: 'innovationCriteria', rows: 5, max: 10_000 },
+    { field: 'results', rows: 5, max: 10_000 },
+  ];
+
+  protected setTheme(theme: CaseTheme, on: boolean): void {
+    const form = this.form();
+    form.themes = CASE_THEMES.filter((t) => (t === theme ? on : form.themes.includes(t)));
+  }
+}
