@@ -5,6 +5,7 @@ import { provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { ActivityResponse, CourseDetailResponse, ModuleResponse } from '@keino/contracts';
 
+import { find } from '../../../testing/render';
 import { CourseEditor } from './course-editor';
 
 const fi = {
@@ -88,10 +89,10 @@ describe('CourseEditor', () => {
 
   const moduleTitles = () =>
     Array.from(el.querySelectorAll('.editor-module h3')).map((h) => h.textContent?.trim());
-  const status = () => el.querySelector('[role=status][aria-live=polite]')!.textContent!.trim();
+  const status = () => find(el, '[role=status][aria-live=polite]').textContent?.trim();
 
   it('moves a module down with its button, saves the whole order and announces the new place', async () => {
-    el.querySelector<HTMLButtonElement>('#module-down-A')!.click();
+    find(el, '#module-down-A').click();
     await fixture.whenStable();
     expect(moduleTitles()).toEqual(['1. Moduuli B', '2. Moduuli A', '3. Moduuli C']);
     const put = http.expectOne('/api/courses/c1/modules/order');
@@ -107,7 +108,7 @@ describe('CourseEditor', () => {
   });
 
   it('puts the old order back when saving it fails', async () => {
-    el.querySelector<HTMLButtonElement>('#activity-up-a2')!.click();
+    find(el, '#activity-up-a2').click();
     await fixture.whenStable();
     const put = http.expectOne('/api/modules/A/activities/order');
     expect(put.request.body).toEqual({ ids: ['a2', 'a1'] });
@@ -125,7 +126,7 @@ describe('CourseEditor', () => {
   });
 
   it('does nothing when the first module is moved up', async () => {
-    const up = el.querySelector<HTMLButtonElement>('#module-up-A')!;
+    const up = find(el, '#module-up-A');
     expect(up.getAttribute('aria-disabled')).toBe('true');
     up.click();
     await fixture.whenStable();
@@ -140,13 +141,15 @@ describe('CourseEditor', () => {
     HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
       this.open = false;
     };
-    Array.from(el.querySelectorAll<HTMLButtonElement>('button'))
-      .find((b) => b.textContent?.trim() === 'Julkaise versio 1')!
-      .click();
+    const publish = Array.from(el.querySelectorAll<HTMLButtonElement>('button')).find(
+      (b) => b.textContent?.trim() === 'Julkaise versio 1',
+    );
+    expect(publish).toBeDefined();
+    publish?.click();
     await fixture.whenStable();
-    const dialog = el.querySelector('dialog')!;
+    const dialog = find<HTMLDialogElement>(el, 'dialog');
     expect(dialog.open).toBe(true);
-    dialog.querySelector<HTMLButtonElement>('.button.primary')!.click();
+    find(dialog, '.button.primary').click();
     await fixture.whenStable();
     http
       .expectOne('/api/courses/c1/publish')
@@ -155,6 +158,6 @@ describe('CourseEditor', () => {
         { status: 409, statusText: 'Conflict' },
       );
     await fixture.whenStable();
-    expect(el.querySelector('[role=alert]')!.textContent).toContain('Tarvitaan pakollinen tehtävä');
+    expect(find(el, '[role=alert]').textContent).toContain('Tarvitaan pakollinen tehtävä');
   });
 });

@@ -4,6 +4,7 @@ import { FormsModule } from '@angular/forms';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import { Editor } from '@tiptap/core';
 
+import { find } from '../../../testing/render';
 import { normalisedHref, RichTextEditor } from './rich-text-editor';
 
 const fi = {
@@ -78,8 +79,8 @@ describe('RichTextEditor', () => {
     await fixture.whenStable();
   });
 
-  const editable = () => el.querySelector<HTMLElement>('[contenteditable]')!;
-  const button = (name: string) => el.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`)!;
+  const editable = () => find(el, '[contenteditable]');
+  const button = (name: string) => find<HTMLButtonElement>(el, `button[aria-label="${name}"]`);
   // Ctrl+A, as a user would select everything (ProseMirror's own key binding).
   const selectAll = () =>
     editable().dispatchEvent(new KeyboardEvent('keydown', { key: 'a', ctrlKey: true, bubbles: true }));
@@ -90,7 +91,7 @@ describe('RichTextEditor', () => {
     expect(area.getAttribute('aria-multiline')).toBe('true');
     expect(area.getAttribute('aria-labelledby')).toBe('content-label');
     expect(area.innerHTML).toContain('Hei maailma');
-    expect(el.querySelector('[role=toolbar]')!.getAttribute('aria-label')).toBe('Tekstin muotoilu');
+    expect(find(el, '[role=toolbar]').getAttribute('aria-label')).toBe('Tekstin muotoilu');
   });
 
   it('bolds the selection, tells the toolbar it is pressed, and writes the HTML back to the form', async () => {
@@ -125,15 +126,15 @@ describe('RichTextEditor', () => {
     button('Linkki').click();
     await fixture.whenStable();
     expect(button('Linkki').getAttribute('aria-expanded')).toBe('true');
-    const href = el.querySelector<HTMLInputElement>('input[type=url]')!;
+    const href = find<HTMLInputElement>(el, 'input[type=url]');
     href.value = 'javascript:alert(1)';
     href.dispatchEvent(new Event('input'));
-    el.querySelector<HTMLButtonElement>('.rte-link .button.primary')!.click();
+    find(el, '.rte-link .button.primary').click();
     await fixture.whenStable();
-    expect(el.querySelector('.rte-link .message')!.textContent).toContain('Virheellinen');
+    expect(find(el, '.rte-link .message').textContent).toContain('Virheellinen');
     href.value = 'kunta.fi/hankinnat';
     href.dispatchEvent(new Event('input'));
-    el.querySelector<HTMLButtonElement>('.rte-link .button.primary')!.click();
+    find(el, '.rte-link .button.primary').click();
     await fixture.whenStable();
     expect(fixture.componentInstance.html()).toContain('href="https://kunta.fi/hankinnat"');
     expect(el.querySelector('.rte-link')).toBeNull();
