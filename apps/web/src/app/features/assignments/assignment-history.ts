@@ -5,6 +5,7 @@ import type { AssignmentCommentResponse, AssignmentResponse } from '@keino/contr
 
 import { saveFile } from '../../core/files/save-file';
 import { LanguageService } from '../../core/i18n/language';
+import { FORM_FIELD } from '../../shared/ui/form-field';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { AssignmentsApi } from './assignments-api';
 import { errorKey, fileSize } from './assignment-view';
@@ -17,7 +18,7 @@ const COMMENT_MAX = 5000;
  */
 @Component({
   selector: 'app-assignment-history',
-  imports: [FormsModule, TranslocoDirective, LocalDatePipe],
+  imports: [FormsModule, ...FORM_FIELD, TranslocoDirective, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t; prefix: 'assignment'">
@@ -88,19 +89,19 @@ const COMMENT_MAX = 5000;
           </ul>
         }
         <form novalidate (ngSubmit)="send()">
-          <label for="assignment-comment">{{ t('addComment') }}</label>
-          <textarea
-            id="assignment-comment"
-            name="comment"
-            rows="3"
-            [maxlength]="COMMENT_MAX"
-            [(ngModel)]="body"
-            [attr.aria-invalid]="!!error()"
-            [attr.aria-describedby]="error() ? 'assignment-comment-error' : null"
-          ></textarea>
-          @if (error(); as e) {
-            <p id="assignment-comment-error" class="field-error">{{ t('errors.' + e) }}</p>
-          }
+          <app-form-field
+            fieldId="assignment-comment"
+            [label]="t('addComment')"
+            [error]="error() && t('errors.' + error())"
+          >
+            <textarea
+              appFieldControl
+              name="comment"
+              rows="3"
+              [maxlength]="COMMENT_MAX"
+              [(ngModel)]="body"
+            ></textarea>
+          </app-form-field>
           <div>
             <button type="submit" class="button" [disabled]="sending()">{{ t('sendComment') }}</button>
           </div>

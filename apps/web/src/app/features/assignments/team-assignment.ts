@@ -17,6 +17,7 @@ import { Observable, of, switchMap } from 'rxjs';
 
 import { saveFile } from '../../core/files/save-file';
 import { LanguageService } from '../../core/i18n/language';
+import { FORM_FIELD } from '../../shared/ui/form-field';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { RichTextEditor } from '../teaching/rich-text-editor';
 import { AssignmentHistory } from './assignment-history';
@@ -48,7 +49,15 @@ const ACCEPT = [
  */
 @Component({
   selector: 'app-team-assignment',
-  imports: [FormsModule, RouterLink, TranslocoDirective, LocalDatePipe, RichTextEditor, AssignmentHistory],
+  imports: [
+    FormsModule,
+    ...FORM_FIELD,
+    RouterLink,
+    TranslocoDirective,
+    LocalDatePipe,
+    RichTextEditor,
+    AssignmentHistory,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   styleUrl: './assignments.css',
@@ -149,20 +158,22 @@ const ACCEPT = [
           }
           @if (a.canEdit) {
             <div class="field">
-              <label for="assignment-file">{{ t('upload') }}</label>
-              <input
-                id="assignment-file"
-                type="file"
-                [accept]="ACCEPT"
-                [disabled]="busy()"
-                [attr.aria-invalid]="!!fileError()"
-                [attr.aria-describedby]="fileError() ? 'file-hint file-error' : 'file-hint'"
-                (change)="upload($event)"
-              />
-              <p id="file-hint" class="note">{{ t('uploadHint') }}</p>
-              @if (fileError(); as e) {
-                <p id="file-error" class="field-error">{{ t('errors.' + e) }}</p>
-              }
+              <app-form-field
+                fieldId="assignment-file"
+                hintId="file-hint"
+                errorId="file-error"
+                [label]="t('upload')"
+                [hint]="t('uploadHint')"
+                [error]="fileError() && t('errors.' + fileError())"
+              >
+                <input
+                  appFieldControl
+                  type="file"
+                  [accept]="ACCEPT"
+                  [disabled]="busy()"
+                  (change)="upload($event)"
+                />
+              </app-form-field>
             </div>
 
             @if (!confirming()) {

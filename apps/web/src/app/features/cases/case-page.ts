@@ -7,6 +7,7 @@ import type { CaseCommentResponse, CaseResponse } from '@keino/contracts';
 
 import { LanguageService } from '../../core/i18n/language';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
+import { FORM_FIELD } from '../../shared/ui/form-field';
 import { ListState } from '../../shared/ui/list-state';
 import { CasesApi } from './cases-api';
 
@@ -15,7 +16,7 @@ const COMMENT_MAX = 4000;
 /** One case to read in sections, its comments and a form to add one; its organisation's people may edit it. */
 @Component({
   selector: 'app-case-page',
-  imports: [ListState, FormsModule, RouterLink, TranslocoDirective, LocalDatePipe],
+  imports: [ListState, FormsModule, ...FORM_FIELD, RouterLink, TranslocoDirective, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './cases.css',
   template: `
@@ -127,19 +128,20 @@ const COMMENT_MAX = 4000;
             </app-list-state>
             @if (c.status === 'published' || c.canEdit) {
               <form novalidate (ngSubmit)="addComment()">
-                <label for="comment-body">{{ t('cases.comments.add') }}</label>
-                <textarea
-                  id="comment-body"
-                  name="body"
-                  rows="4"
-                  [maxlength]="COMMENT_MAX"
-                  [(ngModel)]="body"
-                  [attr.aria-invalid]="!!commentError()"
-                  [attr.aria-describedby]="commentError() ? 'comment-error' : null"
-                ></textarea>
-                @if (commentError(); as e) {
-                  <p id="comment-error" class="field-error">{{ t('cases.errors.' + e) }}</p>
-                }
+                <app-form-field
+                  fieldId="comment-body"
+                  errorId="comment-error"
+                  [label]="t('cases.comments.add')"
+                  [error]="commentError() && t('cases.errors.' + commentError())"
+                >
+                  <textarea
+                    appFieldControl
+                    name="body"
+                    rows="4"
+                    [maxlength]="COMMENT_MAX"
+                    [(ngModel)]="body"
+                  ></textarea>
+                </app-form-field>
                 <div>
                   <button type="submit" class="button primary" [disabled]="sending()">
                     {{ t('cases.comments.send') }}

@@ -8,9 +8,10 @@ abstract class DescribedField {
   abstract readonly hint: () => string | null | undefined;
   abstract readonly error: () => string | null | undefined;
   abstract readonly hintIdInput: () => string | undefined;
+  abstract readonly errorIdInput: () => string | undefined;
 
   readonly hintId = computed(() => this.hintIdInput() ?? `${this.fieldId()}-hint`);
-  readonly errorId = computed(() => `${this.fieldId()}-error`);
+  readonly errorId = computed(() => this.errorIdInput() ?? `${this.fieldId()}-error`);
   /** The hint, then the error: read after the label, in the order they stand. */
   readonly describedBy = computed(
     () =>
@@ -68,6 +69,8 @@ export class FormField extends DescribedField {
   readonly hint = input<string | null>();
   /** Another id for the hint than `<fieldId>-hint`. */
   readonly hintIdInput = input<string | undefined>(undefined, { alias: 'hintId' });
+  /** Another id for the error than `<fieldId>-error`. */
+  readonly errorIdInput = input<string | undefined>(undefined, { alias: 'errorId' });
   /** The hint between the label and the control, instead of below the control. */
   readonly hintAbove = input(false);
   /** The message shown while the value is refused; none when it is fine. */
@@ -116,6 +119,7 @@ export class FormFieldset extends DescribedField {
   readonly label = input.required<string>();
   readonly hint = input<string | null>();
   readonly hintIdInput = input<string | undefined>(undefined, { alias: 'hintId' });
+  readonly errorIdInput = input<string | undefined>(undefined, { alias: 'errorId' });
   readonly error = input<string | null>();
 }
 
