@@ -15,6 +15,8 @@ import type { CohortForm, Errors } from './admin-forms';
   selector: 'app-cohort-schedule-fields',
   imports: [FormsModule, LocalDatePipe, TranslocoDirective, ...FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // The admin pages' look of fields (e.g. the border of a refused date) reaches into this component too.
+  styleUrl: './admin-pages.css',
   host: { style: 'display: contents' },
   template: `
     <ng-container *transloco="let t">

@@ -27,6 +27,8 @@ interface TextArea {
   selector: 'app-case-fields',
   imports: [FormsModule, TranslocoDirective, ...FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // The editor's look of fields (text areas, the border of a refused one) reaches into this component too.
+  styleUrl: './cases.css',
   host: { style: 'display: contents' },
   template: `
     <ng-container *transloco="let t">
