@@ -1,6 +1,6 @@
 import { ASSIGNMENT_MAX_FILE_BYTES, ASSIGNMENT_MEDIA_TYPES, type AssignmentStatus } from '@keino/contracts';
 
-import { AppError } from '../common/errors/app-error';
+import { assignmentErrors } from './assignments.errors';
 
 /** The team edits its text and files while the work is with them: before a submit, and after a revision request. */
 export const isEditable = (status: AssignmentStatus): boolean =>
@@ -21,15 +21,10 @@ export function isBlankText(html: string): boolean {
  * the size limit holds. Throws the error the caller answers.
  */
 export function checkAttachment(detectedMime: string | undefined, size: number): string {
-  if (size > ASSIGNMENT_MAX_FILE_BYTES) {
-    throw new AppError('FILE_TOO_LARGE', 'A file may be at most 20 MB');
-  }
-  if (size === 0) throw new AppError('EMPTY_FILE', 'The file is empty');
+  if (size > ASSIGNMENT_MAX_FILE_BYTES) throw assignmentErrors.fileTooLarge();
+  if (size === 0) throw assignmentErrors.emptyFile();
   if (!detectedMime || !(ASSIGNMENT_MEDIA_TYPES as readonly string[]).includes(detectedMime)) {
-    throw new AppError(
-      'UNSUPPORTED_TYPE',
-      'Attach PDF, Office (Word, Excel, PowerPoint, OpenDocument) or image (PNG, JPEG, GIF, WebP) files',
-    );
+    throw assignmentErrors.unsupportedType();
   }
   return detectedMime;
 }

@@ -36,7 +36,9 @@ import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { PageQueryDto } from '../common/pagination/page.query';
 import { AppError } from '../common/errors/app-error';
 import { contentDisposition } from './assignment-rules';
-import { AssignmentsService } from './assignments.service';
+import { AssignmentAttachmentsService } from './assignment-attachments.service';
+import { AssignmentReviewsService } from './assignment-reviews.service';
+import { AssignmentSubmissionsService } from './assignment-submissions.service';
 import { CreateAssignmentCommentDto, ReviewAssignmentDto, UpdateAssignmentDto } from './dto/assignment.dto';
 
 /**
@@ -47,7 +49,11 @@ import { CreateAssignmentCommentDto, ReviewAssignmentDto, UpdateAssignmentDto } 
 @ApiBearerAuth()
 @Controller()
 export class AssignmentsController {
-  constructor(private readonly assignments: AssignmentsService) {}
+  constructor(
+    private readonly submissions: AssignmentSubmissionsService,
+    private readonly reviews: AssignmentReviewsService,
+    private readonly attachments: AssignmentAttachmentsService,
+  ) {}
 
   @Roles()
   @Get('enrollments/:enrollmentId/assignments/:activityId')
@@ -60,7 +66,7 @@ export class AssignmentsController {
     @Param('enrollmentId', ParseUUIDPipe) enrollmentId: string,
     @Param('activityId', ParseUUIDPipe) activityId: string,
   ): Promise<AssignmentResponse> {
-    return this.assignments.forEnrollment(caller, enrollmentId, activityId);
+    return this.submissions.forEnrollment(caller, enrollmentId, activityId);
   }
 
   @Roles()
@@ -74,7 +80,7 @@ export class AssignmentsController {
     @Param('cohortId', ParseUUIDPipe) cohortId: string,
     @Query() query: PageQueryDto,
   ): Promise<ListResponse<TeamAssignmentSummary>> {
-    return this.assignments.forCohort(caller, cohortId, query);
+    return this.submissions.forCohort(caller, cohortId, query);
   }
 
   @Roles()
@@ -83,7 +89,7 @@ export class AssignmentsController {
     summary: 'A submission with its files, versions and comments (team, cohort’s trainers, admin)',
   })
   get(@CurrentUser() caller: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<AssignmentResponse> {
-    return this.assignments.get(caller, id);
+    return this.submissions.get(caller, id);
   }
 
   @Roles()
@@ -97,7 +103,7 @@ export class AssignmentsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UpdateAssignmentDto,
   ): Promise<AssignmentResponse> {
-    return this.assignments.update(caller, id, body.body);
+    return this.submissions.update(caller, id, body.body);
   }
 
   @Roles()
@@ -127,7 +133,7 @@ export class AssignmentsController {
       );
     }
     // Who may attach is known before the body is read: nobody else makes the server take in 20 MB.
-    await this.assignments.assertEditable(caller, id);
+    await this.attachments.assertEditable(caller, id);
     let part;
     let data: Buffer;
     try {
@@ -143,7 +149,7 @@ export class AssignmentsController {
       }
       throw new AppError('VALIDATION_FAILED', 'The upload could not be read');
     }
-    return this.assignments.attach(caller, id, { fileName: part.filename, data });
+    return this.attachments.attach(caller, id, { fileName: part.filename, data });
   }
 
   @Roles()
@@ -156,7 +162,7 @@ export class AssignmentsController {
     @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
-    const file = await this.assignments.download(caller, id, attachmentId);
+    const file = await this.attachments.download(caller, id, attachmentId);
     void reply.header('x-content-type-options', 'nosniff');
     void reply.header('cache-control', 'private, no-store');
     return new StreamableFile(file.data, {
@@ -175,7 +181,7 @@ export class AssignmentsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
   ): Promise<void> {
-    await this.assignments.detach(caller, id, attachmentId);
+    await this.attachments.detach(caller, id, attachmentId);
   }
 
   @Roles()
@@ -189,7 +195,7 @@ export class AssignmentsController {
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<AssignmentResponse> {
-    return this.assignments.submit(caller, id);
+    return this.submissions.submit(caller, id);
   }
 
   @Roles()
@@ -204,7 +210,7 @@ export class AssignmentsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: ReviewAssignmentDto,
   ): Promise<AssignmentResponse> {
-    return this.assignments.review(caller, id, body.decision, body.comment);
+    return this.reviews.review(caller, id, body.decision, body.comment);
   }
 
   @Roles()
@@ -215,6 +221,6 @@ export class AssignmentsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CreateAssignmentCommentDto,
   ): Promise<AssignmentCommentResponse> {
-    return this.assignments.comment(caller, id, body.body);
+    return this.reviews.comment(caller, id, body.body);
   }
 }

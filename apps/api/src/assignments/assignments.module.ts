@@ -1,13 +1,30 @@
 import { Module } from '@nestjs/common';
 
 import { ProgressModule } from '../progress/progress.module';
+import { AssignmentAccessPolicy } from './assignment-access.policy';
+import { AssignmentAttachmentsService } from './assignment-attachments.service';
+import { AssignmentReviewsService } from './assignment-reviews.service';
+import { AssignmentSubmissionsService } from './assignment-submissions.service';
 import { AssignmentsController } from './assignments.controller';
 import { AssignmentsPersonalData } from './assignments.personal-data';
-import { AssignmentsService } from './assignments.service';
+import { AttachmentsRepository } from './repositories/attachments.repository';
+import { CohortTeamsRepository } from './repositories/cohort-teams.repository';
+import { CommentsRepository } from './repositories/comments.repository';
+import { SubmissionsRepository } from './repositories/submissions.repository';
 
 @Module({
   imports: [ProgressModule],
   controllers: [AssignmentsController],
-  providers: [AssignmentsService, AssignmentsPersonalData],
+  providers: [
+    AssignmentAccessPolicy,
+    AssignmentSubmissionsService,
+    AssignmentReviewsService,
+    AssignmentAttachmentsService,
+    SubmissionsRepository,
+    CommentsRepository,
+    AttachmentsRepository,
+    CohortTeamsRepository,
+    AssignmentsPersonalData,
+  ],
 })
 export class AssignmentsModule {}

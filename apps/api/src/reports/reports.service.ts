@@ -15,14 +15,15 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 
 import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
-import { AppError } from '../common/errors/app-error';
 import { percentOf } from '../progress/progress.service';
 import { atRiskRows } from './queries/at-risk.query';
 import { cohortReportJson } from './queries/cohort-report.query';
 import { activityColumns, MatrixRow, progressMatrix } from './queries/progress-matrix.query';
 import { programmeCohorts, programmeRegions } from './queries/programme.query';
+import { callerRegions, cohortAccess } from './queries/report-access.query';
 import { ReportParams } from './queries/report-scope';
 import { statusCounts, timelineRows } from './queries/timeline.query';
+import { reportErrors } from './reports.errors';
 import { neutraliseFormula } from './spreadsheet-cells';
 
 const ratio = (part: number, whole: number) =>
@@ -205,8 +206,7 @@ export class ReportsService {
   /** Admins: every region (null); change agents: theirs. */
   private async programmeRegionsOf(caller: AuthUser): Promise<string[] | null> {
     if (isAdmin(caller)) return null;
-    const [row] = await this.db.query(`SELECT regions FROM users WHERE id = $1`, [caller.id]);
-    return row?.regions ?? [];
+    return callerRegions(this.db.manager, caller.id);
   }
 
   private async matrix({
@@ -233,7 +233,7 @@ export class ReportsService {
       header,
       rows: rows.map((r) => {
         const days = r.days.split(',');
-        const dates: string[] = new Array(columns.length);
+        const dates = new Array<string>(columns.length);
         for (let i = 0; i < columns.length; i++) dates[i] = i < days.length ? dateOf(days[i]) : '';
         return { identity: identityCells(r, totalRequired), dates };
       }),
@@ -242,22 +242,12 @@ export class ReportsService {
 
   /** Trainers of the cohort and admins see everyone; change agents only their regions' organisations. */
   private async scopeFor(caller: AuthUser, cohortId: string): Promise<Scope> {
-    const [row] = await this.db.query(
-      `SELECT c.course_version_id, v.total_required,
-              EXISTS (SELECT 1 FROM cohort_trainers t WHERE t.cohort_id = c.id AND t.user_id = $2) AS is_trainer,
-              (SELECT regions FROM users WHERE id = $2) AS regions
-       FROM cohorts c JOIN course_versions v ON v.id = c.course_version_id WHERE c.id = $1`,
-      [cohortId, caller.id],
-    );
-    if (!row) throw new AppError('NOT_FOUND', 'Cohort not found');
+    const row = await cohortAccess(this.db.manager, cohortId, caller.id);
+    if (!row) throw reportErrors.cohortNotFound();
     let regions: string[] | null;
     if (isAdmin(caller) || (caller.roles.includes('trainer') && row.is_trainer)) regions = null;
     else if (caller.roles.includes('change_agent')) regions = row.regions ?? [];
-    else
-      throw new AppError(
-        'REPORT_FORBIDDEN',
-        'Only the cohort’s trainers, admins and change agents see reports',
-      );
+    else throw reportErrors.forbidden();
     return {
       params: { cohortId, versionId: row.course_version_id, regions },
       totalRequired: row.total_required,

@@ -1,5 +1,4 @@
-import type { EntityManager } from 'typeorm';
-
+import { type Db, sql } from '../../common/database/sql';
 import { REPORT_SCOPE, ReportParams } from './report-scope';
 
 export interface AtRiskRow {
@@ -15,9 +14,7 @@ export interface AtRiskRow {
  * Active participants who have not completed every required activity of the modules already released (a module with
  * no release date opens when the cohort starts), most behind first.
  */
-export function atRiskRows(db: EntityManager, p: ReportParams): Promise<AtRiskRow[]> {
-  return db.query(
-    `WITH s AS (${REPORT_SCOPE}),
+export const AT_RISK_SQL = `WITH s AS (${REPORT_SCOPE}),
      released AS (
        SELECT vm.position, vm.total_required FROM version_modules vm
        JOIN cohorts c ON c.id = $1
@@ -36,7 +33,9 @@ export function atRiskRows(db: EntityManager, p: ReportParams): Promise<AtRiskRo
             expected.n AS expected_required
      FROM behind JOIN s ON s.id = behind.id CROSS JOIN expected
      WHERE behind.missing > 0
-     ORDER BY behind.missing DESC, s.full_name`,
-    [p.cohortId, p.regions, p.versionId],
-  );
+     ORDER BY behind.missing DESC, s.full_name`;
+
+/** Parameters: $1 cohort, $2 regions, $3 course version. */
+export function atRiskRows(db: Db, p: ReportParams): Promise<AtRiskRow[]> {
+  return sql.rows<AtRiskRow>(db, AT_RISK_SQL, [p.cohortId, p.regions, p.versionId]);
 }

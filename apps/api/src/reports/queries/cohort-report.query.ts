@@ -1,6 +1,4 @@
-import type { EntityManager } from 'typeorm';
-
-import { sql } from '../../common/database/sql';
+import { type Db, sql } from '../../common/database/sql';
 import { REPORT_SCOPE, ReportParams } from './report-scope';
 
 const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
@@ -10,14 +8,7 @@ const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
  * once (their counters are kept by the progress write) and the API sends the text as it is. Rates are fractions
  * rounded to 4 decimals, percents 0–100 rounded to 1; a module without required activities counts as done.
  */
-export async function cohortReportJson(
-  db: EntityManager,
-  p: ReportParams,
-  totalRequired: number,
-): Promise<string> {
-  const row = await sql.one<{ report: string }>(
-    db,
-    `WITH s AS MATERIALIZED (${REPORT_SCOPE}),
+export const COHORT_REPORT_SQL = `WITH s AS MATERIALIZED (${REPORT_SCOPE}),
      counts AS (SELECT count(*) AS enrolled, count(*) FILTER (WHERE completed_at IS NOT NULL) AS completed FROM s),
      per_organization AS (
        SELECT s.organization_id, coalesce(o.name, '') AS name, count(*) AS participants,
@@ -57,9 +48,20 @@ export async function cohortReportJson(
                 ORDER BY g.name NULLS LAST)
          FROM per_organization g), '[]')
      )::text AS report
-     FROM counts`,
-    [p.cohortId, p.regions, p.versionId, totalRequired],
-  );
+     FROM counts`;
+
+interface CohortReportRow {
+  report: string;
+}
+
+/** Parameters: $1 cohort, $2 regions, $3 course version, $4 required activities of the version. */
+export async function cohortReportJson(db: Db, p: ReportParams, totalRequired: number): Promise<string> {
+  const row = await sql.one<CohortReportRow>(db, COHORT_REPORT_SQL, [
+    p.cohortId,
+    p.regions,
+    p.versionId,
+    totalRequired,
+  ]);
   // The SELECT runs FROM counts, which always has one row.
   if (!row) throw new Error('The cohort report query returned no row');
   return row.report;

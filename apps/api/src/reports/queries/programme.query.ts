@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { type Db, sql } from '../../common/database/sql';
 
 export interface ProgrammeCohortRow {
   cohort_id: string;
@@ -34,9 +34,7 @@ const PARTICIPANTS = `
  * Per cohort: enrolled, active, completed and the sum of percents; with regions set, only cohorts where someone of
  * those regions takes part. Newest first.
  */
-export function programmeCohorts(db: EntityManager, regions: string[] | null): Promise<ProgrammeCohortRow[]> {
-  return db.query(
-    `WITH s AS (${PARTICIPANTS}),
+export const PROGRAMME_COHORTS_SQL = `WITH s AS (${PARTICIPANTS}),
      per_cohort AS (
        SELECT s.cohort_id, count(*)::int AS enrolled,
               count(*) FILTER (WHERE s.status = 'active')::int AS active,
@@ -53,18 +51,18 @@ export function programmeCohorts(db: EntityManager, regions: string[] | null): P
      JOIN course_versions v ON v.id = c.course_version_id
      LEFT JOIN per_cohort p ON p.cohort_id = c.id
      WHERE $1::text[] IS NULL OR p.enrolled > 0
-     ORDER BY c.starts_on DESC, c.name, c.id`,
-    [regions],
-  );
+     ORDER BY c.starts_on DESC, c.name, c.id`;
+
+export function programmeCohorts(db: Db, regions: string[] | null): Promise<ProgrammeCohortRow[]> {
+  return sql.rows<ProgrammeCohortRow>(db, PROGRAMME_COHORTS_SQL, [regions]);
 }
 
 /** Participants and completions per region over every cohort; null: participants without an organisation. */
-export function programmeRegions(db: EntityManager, regions: string[] | null): Promise<ProgrammeRegionRow[]> {
-  return db.query(
-    `SELECT s.region, count(*)::int AS participants, count(*) FILTER (WHERE s.status = 'completed')::int AS completed
+export const PROGRAMME_REGIONS_SQL = `SELECT s.region, count(*)::int AS participants, count(*) FILTER (WHERE s.status = 'completed')::int AS completed
      FROM (${PARTICIPANTS}) s
      GROUP BY s.region
-     ORDER BY s.region NULLS LAST`,
-    [regions],
-  );
+     ORDER BY s.region NULLS LAST`;
+
+export function programmeRegions(db: Db, regions: string[] | null): Promise<ProgrammeRegionRow[]> {
+  return sql.rows<ProgrammeRegionRow>(db, PROGRAMME_REGIONS_SQL, [regions]);
 }

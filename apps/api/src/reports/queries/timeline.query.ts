@@ -1,5 +1,4 @@
-import type { EntityManager } from 'typeorm';
-
+import { type Db, sql } from '../../common/database/sql';
 import type { ReportParams } from './report-scope';
 
 export interface StatusRow {
@@ -8,16 +7,15 @@ export interface StatusRow {
 }
 
 /** Every enrolment of the cohort by status, narrowed to the regions like the report ($2 NULL: all). */
-export function statusCounts(db: EntityManager, p: ReportParams): Promise<StatusRow[]> {
-  return db.query(
-    `SELECT e.status, count(*)::int AS n
+export const STATUS_COUNTS_SQL = `SELECT e.status, count(*)::int AS n
      FROM enrollments e
      JOIN users u ON u.id = e.user_id
      LEFT JOIN organizations o ON o.id = u.organization_id
      WHERE e.cohort_id = $1 AND ($2::text[] IS NULL OR o.region = ANY($2::text[]))
-     GROUP BY e.status`,
-    [p.cohortId, p.regions],
-  );
+     GROUP BY e.status`;
+
+export function statusCounts(db: Db, p: ReportParams): Promise<StatusRow[]> {
+  return sql.rows<StatusRow>(db, STATUS_COUNTS_SQL, [p.cohortId, p.regions]);
 }
 
 export interface TimelineRow {
@@ -33,9 +31,7 @@ export interface TimelineRow {
  * counts (REPORT_SCOPE's rows, here with the completion days). The days come from the enrolment's counters, so the
  * progress rows are not read; events are counted per period, then summed in order.
  */
-export function timelineRows(db: EntityManager, p: ReportParams): Promise<TimelineRow[]> {
-  return db.query(
-    `WITH s AS MATERIALIZED (
+export const TIMELINE_SQL = `WITH s AS MATERIALIZED (
        SELECT e.completed_days, e.completed_at
        FROM enrollments e
        JOIN users u ON u.id = e.user_id
@@ -73,7 +69,8 @@ export function timelineRows(db: EntityManager, p: ReportParams): Promise<Timeli
             (sum(coalesce(pp.enrollments, 0)) OVER w)::int AS completed_enrollments
      FROM periods LEFT JOIN per_period pp ON pp.period = periods.period
      WINDOW w AS (ORDER BY periods.period)
-     ORDER BY periods.period`,
-    [p.cohortId, p.regions],
-  );
+     ORDER BY periods.period`;
+
+export function timelineRows(db: Db, p: ReportParams): Promise<TimelineRow[]> {
+  return sql.rows<TimelineRow>(db, TIMELINE_SQL, [p.cohortId, p.regions]);
 }

@@ -1,0 +1,1 @@
+SELECT regions FROM users WHERE id = $1
