@@ -25,7 +25,9 @@ import type {
 } from '@keino/contracts';
 
 import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
-import { CoursesService } from './courses.service';
+import { CourseDraftsService } from './course-drafts.service';
+import { CoursePublishingService } from './course-publishing.service';
+import { CourseStructureService } from './course-structure.service';
 import { CreateActivityDto, UpdateActivityDto } from './dto/activity.dto';
 import { CreateCourseDto, UpdateCourseDto } from './dto/create-course.dto';
 import { ListCoursesQuery } from './dto/list-courses.query';
@@ -38,12 +40,16 @@ const Id = () => Param('id', ParseUUIDPipe);
 @ApiBearerAuth()
 @Controller()
 export class CoursesController {
-  constructor(private readonly courses: CoursesService) {}
+  constructor(
+    private readonly drafts: CourseDraftsService,
+    private readonly structure: CourseStructureService,
+    private readonly publishing: CoursePublishingService,
+  ) {}
 
   @Roles('trainer', 'admin')
   @Post('courses')
   create(@CurrentUser() caller: AuthUser, @Body() body: CreateCourseDto): Promise<CourseDetailResponse> {
-    return this.courses.create(caller, body);
+    return this.drafts.create(caller, body);
   }
 
   /** Participants see published courses only; `scope=mine` lists the courses the caller edits. */
@@ -53,14 +59,14 @@ export class CoursesController {
     @CurrentUser() caller: AuthUser,
     @Query() query: ListCoursesQuery,
   ): Promise<ListResponse<CourseResponse>> {
-    return this.courses.list(caller, query);
+    return this.drafts.list(caller, query);
   }
 
   /** The course's trainers and admins get the draft; others the latest published version. */
   @Roles()
   @Get('courses/:id')
   get(@CurrentUser() caller: AuthUser, @Id() id: string): Promise<CourseDetailResponse> {
-    return this.courses.get(caller, id);
+    return this.drafts.get(caller, id);
   }
 
   @Roles('trainer', 'admin')
@@ -70,7 +76,7 @@ export class CoursesController {
     @Id() id: string,
     @Body() body: UpdateCourseDto,
   ): Promise<CourseDetailResponse> {
-    return this.courses.update(caller, id, body);
+    return this.drafts.update(caller, id, body);
   }
 
   @Roles('trainer', 'admin')
@@ -80,7 +86,7 @@ export class CoursesController {
     @Id() id: string,
     @Body() body: CreateModuleDto,
   ): Promise<ModuleResponse> {
-    return this.courses.addModule(caller, id, body);
+    return this.structure.addModule(caller, id, body);
   }
 
   @Roles('trainer', 'admin')
@@ -90,19 +96,19 @@ export class CoursesController {
     @Id() id: string,
     @Body() body: ReorderDto,
   ): Promise<ModuleResponse[]> {
-    return this.courses.reorderModules(caller, id, body.ids);
+    return this.structure.reorderModules(caller, id, body.ids);
   }
 
   @Roles('trainer', 'admin')
   @Post('courses/:id/publish')
   publish(@CurrentUser() caller: AuthUser, @Id() id: string): Promise<CourseVersionResponse> {
-    return this.courses.publish(caller, id);
+    return this.publishing.publish(caller, id);
   }
 
   @Roles('trainer', 'admin')
   @Get('courses/:id/versions')
   versions(@CurrentUser() caller: AuthUser, @Id() id: string): Promise<CourseVersionListItem[]> {
-    return this.courses.versions(caller, id);
+    return this.publishing.versionList(caller, id);
   }
 
   /** The modules and activities a published version froze. */
@@ -113,7 +119,7 @@ export class CoursesController {
     @Id() id: string,
     @Param('version', ParseIntPipe) version: number,
   ): Promise<CourseVersionDetailResponse> {
-    return this.courses.version(caller, id, version);
+    return this.publishing.version(caller, id, version);
   }
 
   @Roles('trainer', 'admin')
@@ -123,14 +129,14 @@ export class CoursesController {
     @Id() id: string,
     @Body() body: UpdateModuleDto,
   ): Promise<ModuleResponse> {
-    return this.courses.updateModule(caller, id, body);
+    return this.structure.updateModule(caller, id, body);
   }
 
   @Roles('trainer', 'admin')
   @Delete('modules/:id')
   @HttpCode(204)
   deleteModule(@CurrentUser() caller: AuthUser, @Id() id: string): Promise<void> {
-    return this.courses.deleteModule(caller, id);
+    return this.structure.deleteModule(caller, id);
   }
 
   @Roles('trainer', 'admin')
@@ -140,7 +146,7 @@ export class CoursesController {
     @Id() id: string,
     @Body() body: CreateActivityDto,
   ): Promise<ActivityResponse> {
-    return this.courses.addActivity(caller, id, body);
+    return this.structure.addActivity(caller, id, body);
   }
 
   @Roles('trainer', 'admin')
@@ -150,7 +156,7 @@ export class CoursesController {
     @Id() id: string,
     @Body() body: ReorderDto,
   ): Promise<ModuleResponse> {
-    return this.courses.reorderActivities(caller, id, body.ids);
+    return this.structure.reorderActivities(caller, id, body.ids);
   }
 
   @Roles('trainer', 'admin')
@@ -160,13 +166,13 @@ export class CoursesController {
     @Id() id: string,
     @Body() body: UpdateActivityDto,
   ): Promise<ActivityResponse> {
-    return this.courses.updateActivity(caller, id, body);
+    return this.structure.updateActivity(caller, id, body);
   }
 
   @Roles('trainer', 'admin')
   @Delete('activities/:id')
   @HttpCode(204)
   deleteActivity(@CurrentUser() caller: AuthUser, @Id() id: string): Promise<void> {
-    return this.courses.deleteActivity(caller, id);
+    return this.structure.deleteActivity(caller, id);
   }
 }
