@@ -14,6 +14,7 @@ import { ACTIVITY_KINDS, type ActivityResponse } from '@keino/contracts';
 
 import { ActivityDraft, draftOf } from './course-editing';
 import { RichTextEditor } from './rich-text-editor';
+import { FORM_FIELD } from '../../shared/ui/form-field';
 
 let nextId = 0;
 
@@ -23,7 +24,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'app-activity-form',
-  imports: [FormsModule, TranslocoDirective, RichTextEditor],
+  imports: [FormsModule, ...FORM_FIELD, TranslocoDirective, RichTextEditor],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form
@@ -36,53 +37,50 @@ let nextId = 0;
       "
     >
       @if (!activity()) {
-        <label [for]="id + '-kind'">{{ t('editor.kind') }}</label>
-        <select [id]="id + '-kind'" name="kind" [(ngModel)]="draft.kind">
-          @for (k of kinds; track k) {
-            <option [value]="k">{{ t('kind.' + k) }}</option>
-          }
-        </select>
+        <app-form-field [fieldId]="id + '-kind'" [label]="t('editor.kind')">
+          <select appFieldControl name="kind" [(ngModel)]="draft.kind">
+            @for (k of kinds; track k) {
+              <option [value]="k">{{ t('kind.' + k) }}</option>
+            }
+          </select>
+        </app-form-field>
       }
-      <label [for]="id + '-title'">{{ t('editor.activityTitle') }}</label>
-      <input
-        [id]="id + '-title'"
-        name="title"
-        required
-        maxlength="200"
-        [(ngModel)]="draft.title"
-        [attr.aria-invalid]="submitted() && !draft.title.trim()"
-        [attr.aria-describedby]="submitted() && !draft.title.trim() ? id + '-title-error' : null"
-      />
-      @if (submitted() && !draft.title.trim()) {
-        <p class="message" [id]="id + '-title-error'">{{ t('editor.titleMissing') }}</p>
-      }
+      <app-form-field
+        [fieldId]="id + '-title'"
+        [label]="t('editor.activityTitle')"
+        [error]="submitted() && !draft.title.trim() ? t('editor.titleMissing') : null"
+      >
+        <input appFieldControl name="title" required maxlength="200" [(ngModel)]="draft.title" />
+      </app-form-field>
       <label class="check">
         <input type="checkbox" name="required" [(ngModel)]="draft.required" />
         {{ t('editor.requiredLabel') }}
       </label>
       @if (draft.kind === 'link') {
-        <label [for]="id + '-url'">{{ t('editor.url') }}</label>
-        <input
-          [id]="id + '-url'"
-          name="url"
-          type="url"
-          inputmode="url"
-          required
-          maxlength="2000"
-          placeholder="https://"
-          [(ngModel)]="draft.url"
-          [attr.aria-invalid]="submitted() && !urlValid()"
-          [attr.aria-describedby]="submitted() && !urlValid() ? id + '-url-error' : null"
-        />
-        @if (submitted() && !urlValid()) {
-          <p class="message" [id]="id + '-url-error'">{{ t('editor.urlInvalid') }}</p>
-        }
+        <app-form-field
+          [fieldId]="id + '-url'"
+          [label]="t('editor.url')"
+          [error]="submitted() && !urlValid() ? t('editor.urlInvalid') : null"
+        >
+          <input
+            appFieldControl
+            name="url"
+            type="url"
+            inputmode="url"
+            required
+            maxlength="2000"
+            placeholder="https://"
+            [(ngModel)]="draft.url"
+          />
+        </app-form-field>
       }
       @if (draft.kind === 'workshop') {
-        <label [for]="id + '-starts'">{{ t('editor.startsAt') }}</label>
-        <input [id]="id + '-starts'" name="startsAt" type="datetime-local" [(ngModel)]="draft.startsAt" />
-        <label [for]="id + '-location'">{{ t('editor.location') }}</label>
-        <input [id]="id + '-location'" name="location" maxlength="500" [(ngModel)]="draft.location" />
+        <app-form-field [fieldId]="id + '-starts'" [label]="t('editor.startsAt')">
+          <input appFieldControl name="startsAt" type="datetime-local" [(ngModel)]="draft.startsAt" />
+        </app-form-field>
+        <app-form-field [fieldId]="id + '-location'" [label]="t('editor.location')">
+          <input appFieldControl name="location" maxlength="500" [(ngModel)]="draft.location" />
+        </app-form-field>
       }
       <span class="label" [id]="id + '-content'">{{
         draft.kind === 'page' ? t('editor.content') : t('editor.description')

@@ -4,44 +4,47 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { LOCALES } from '@keino/contracts';
 
 import { CourseEditorStore } from './course-editor-store';
+import { FORM_FIELD } from '../../shared/ui/form-field';
 
 /** The draft's details: title (at least two characters), summary and language. */
 @Component({
   selector: 'app-course-editor-details',
-  imports: [FormsModule, TranslocoDirective],
+  imports: [FormsModule, ...FORM_FIELD, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t">
       <h2>{{ t('editor.details') }}</h2>
       <form class="editor-form narrow-form" (ngSubmit)="saveDetails()" novalidate>
-        <label for="course-title">{{ t('editor.courseTitle') }}</label>
-        <input
-          id="course-title"
-          name="title"
-          required
-          minlength="2"
-          maxlength="200"
-          [(ngModel)]="store.details.title"
-          [attr.aria-invalid]="invalid()"
-          [attr.aria-describedby]="invalid() ? 'course-title-error' : null"
-        />
-        @if (invalid()) {
-          <p class="message" id="course-title-error">{{ t('editor.courseTitleMissing') }}</p>
-        }
-        <label for="course-summary">{{ t('editor.summary') }}</label>
-        <textarea
-          id="course-summary"
-          name="summary"
-          rows="3"
-          maxlength="4000"
-          [(ngModel)]="store.details.summary"
-        ></textarea>
-        <label for="course-language">{{ t('editor.language') }}</label>
-        <select id="course-language" name="language" [(ngModel)]="store.details.language">
-          @for (l of locales; track l) {
-            <option [value]="l">{{ t('editor.languages.' + l) }}</option>
-          }
-        </select>
+        <app-form-field
+          fieldId="course-title"
+          [label]="t('editor.courseTitle')"
+          [error]="invalid() ? t('editor.courseTitleMissing') : null"
+        >
+          <input
+            appFieldControl
+            name="title"
+            required
+            minlength="2"
+            maxlength="200"
+            [(ngModel)]="store.details.title"
+          />
+        </app-form-field>
+        <app-form-field fieldId="course-summary" [label]="t('editor.summary')">
+          <textarea
+            appFieldControl
+            name="summary"
+            rows="3"
+            maxlength="4000"
+            [(ngModel)]="store.details.summary"
+          ></textarea>
+        </app-form-field>
+        <app-form-field fieldId="course-language" [label]="t('editor.language')">
+          <select appFieldControl name="language" [(ngModel)]="store.details.language">
+            @for (l of locales; track l) {
+              <option [value]="l">{{ t('editor.languages.' + l) }}</option>
+            }
+          </select>
+        </app-form-field>
         <div class="row-actions">
           <button type="submit" class="button primary" [disabled]="store.busy() === 'details'">
             {{ t('editor.saveDetails') }}

@@ -3,6 +3,8 @@ import { FormsModule } from '@angular/forms';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { ModuleResponse } from '@keino/contracts';
 
+import { FORM_FIELD } from '../../shared/ui/form-field';
+
 export interface ModuleDraft {
   title: string;
   summary: string;
@@ -13,7 +15,7 @@ let nextId = 0;
 /** Adds or edits a module's title and summary; keeps what was typed until the parent closes it. */
 @Component({
   selector: 'app-module-form',
-  imports: [FormsModule, TranslocoDirective],
+  imports: [FormsModule, ...FORM_FIELD, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form
@@ -25,27 +27,22 @@ let nextId = 0;
         module() ? t('editor.editModuleOf', { title: module()!.title }) : t('editor.newModule')
       "
     >
-      <label [for]="id + '-title'">{{ t('editor.moduleTitle') }}</label>
-      <input
-        [id]="id + '-title'"
-        name="title"
-        required
-        maxlength="200"
-        [(ngModel)]="draft.title"
-        [attr.aria-invalid]="submitted() && !draft.title.trim()"
-        [attr.aria-describedby]="submitted() && !draft.title.trim() ? id + '-title-error' : null"
-      />
-      @if (submitted() && !draft.title.trim()) {
-        <p class="message" [id]="id + '-title-error'">{{ t('editor.titleMissing') }}</p>
-      }
-      <label [for]="id + '-summary'">{{ t('editor.moduleSummary') }}</label>
-      <textarea
-        [id]="id + '-summary'"
-        name="summary"
-        rows="2"
-        maxlength="4000"
-        [(ngModel)]="draft.summary"
-      ></textarea>
+      <app-form-field
+        [fieldId]="id + '-title'"
+        [label]="t('editor.moduleTitle')"
+        [error]="submitted() && !draft.title.trim() ? t('editor.titleMissing') : null"
+      >
+        <input appFieldControl name="title" required maxlength="200" [(ngModel)]="draft.title" />
+      </app-form-field>
+      <app-form-field [fieldId]="id + '-summary'" [label]="t('editor.moduleSummary')">
+        <textarea
+          appFieldControl
+          name="summary"
+          rows="2"
+          maxlength="4000"
+          [(ngModel)]="draft.summary"
+        ></textarea>
+      </app-form-field>
       <div class="row-actions">
         <button type="submit" class="button primary" [disabled]="busy()">
           {{ t('editor.saveModule') }}
