@@ -6,16 +6,15 @@ import { AUDIT_ACTIONS, type AuditAction, type AuditEventResponse } from '@keino
 import { LanguageService } from '../../core/i18n/language';
 import { AdminApi } from './admin-api';
 import { describeAuditEvent, formatTimestamp } from './audit-text';
-import { ListPager } from '../../shared/pager/pager';
-import { ListState } from '../../shared/ui/list-state';
 import { pagedList } from '../../shared/pager/paged-list';
+import { PagedListView } from '../../shared/pager/paged-list-view';
 
 const PAGE = 25;
 
 /** Who changed roles, enrolments and course versions, and when: newest first. */
 @Component({
   selector: 'app-audit-log',
-  imports: [ListState, ListPager, FormsModule, TranslocoDirective],
+  imports: [PagedListView, FormsModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin-pages.css',
   template: `
@@ -39,11 +38,7 @@ const PAGE = 25;
           {{ t('adminArea.audit.count', { total: list.total() }) }}
         }
       </p>
-      <app-list-state
-        [status]="list.status()"
-        [empty]="list.items().length === 0"
-        [emptyText]="t('adminArea.audit.empty')"
-      >
+      <app-paged-list [list]="list" [emptyText]="t('adminArea.audit.empty')">
         <ng-template>
           <ul class="rows" [attr.aria-label]="t('adminArea.audit.title')">
             @for (e of list.items(); track e.id) {
@@ -56,9 +51,8 @@ const PAGE = 25;
               </li>
             }
           </ul>
-          <app-list-pager [list]="list" />
         </ng-template>
-      </app-list-state>
+      </app-paged-list>
     </section>
   `,
   styles: `

@@ -4,16 +4,15 @@ import { TranslocoDirective } from '@jsverse/transloco';
 
 import { AdminApi } from './admin-api';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
-import { ListPager } from '../../shared/pager/pager';
-import { ListState } from '../../shared/ui/list-state';
 import { pagedList } from '../../shared/pager/paged-list';
+import { PagedListView } from '../../shared/pager/paged-list-view';
 
 const PAGE = 20;
 
 /** Every cohort of the programme, newest first. */
 @Component({
   selector: 'app-cohort-list',
-  imports: [ListState, ListPager, LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [PagedListView, LocalDatePipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -21,7 +20,7 @@ const PAGE = 20;
       <p>
         <a class="button primary" routerLink="/admin/cohorts/new">{{ t('adminArea.newCohort.action') }}</a>
       </p>
-      <app-list-state [status]="list.status()">
+      <app-paged-list [list]="list">
         <ng-template>
           <ul class="cards">
             @for (c of list.items(); track c.id) {
@@ -39,9 +38,8 @@ const PAGE = 20;
               </li>
             }
           </ul>
-          <app-list-pager [list]="list" />
         </ng-template>
-      </app-list-state>
+      </app-paged-list>
     </section>
   `,
 })

@@ -23,10 +23,9 @@ import {
   toCreateOrganizationRequest,
   validateOrganization,
 } from './admin-forms';
-import { ListPager } from '../../shared/pager/pager';
 import { FORM_FIELD } from '../../shared/ui/form-field';
-import { ListState } from '../../shared/ui/list-state';
 import { pagedList } from '../../shared/pager/paged-list';
+import { PagedListView } from '../../shared/pager/paged-list-view';
 
 const PAGE = 20;
 const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '', region: '' });
@@ -34,7 +33,7 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
 /** The organisations of the programme: find them by region, kind and name, and add a new one. */
 @Component({
   selector: 'app-organizations',
-  imports: [ListState, ListPager, FormsModule, TranslocoDirective, ...FORM_FIELD],
+  imports: [PagedListView, FormsModule, TranslocoDirective, ...FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin-pages.css',
   template: `
@@ -70,11 +69,7 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
           {{ t('adminArea.organizations.count', { total: list.total() }) }}
         }
       </p>
-      <app-list-state
-        [status]="list.status()"
-        [empty]="list.items().length === 0"
-        [emptyText]="t('adminArea.organizations.empty')"
-      >
+      <app-paged-list [list]="list" [emptyText]="t('adminArea.organizations.empty')">
         <ng-template>
           <ul class="rows" [attr.aria-label]="t('adminArea.organizations.title')">
             @for (o of list.items(); track o.id) {
@@ -87,9 +82,8 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
               </li>
             }
           </ul>
-          <app-list-pager [list]="list" />
         </ng-template>
-      </app-list-state>
+      </app-paged-list>
 
       <h2 id="new-organization">{{ t('adminArea.organizations.new') }}</h2>
       <form

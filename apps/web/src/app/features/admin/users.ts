@@ -30,17 +30,16 @@ import {
   UserEditForm,
   validateUserEdit,
 } from './admin-forms';
-import { ListPager } from '../../shared/pager/pager';
 import { FormFieldset } from '../../shared/ui/form-field';
-import { ListState } from '../../shared/ui/list-state';
 import { pagedList } from '../../shared/pager/paged-list';
+import { PagedListView } from '../../shared/pager/paged-list-view';
 
 const PAGE = 20;
 
 /** Everyone with an account: find people by role, organisation and name; change roles, organisation and regions. */
 @Component({
   selector: 'app-users',
-  imports: [ListState, ListPager, FormFieldset, FormsModule, TranslocoDirective],
+  imports: [PagedListView, FormFieldset, FormsModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin-pages.css',
   template: `
@@ -81,11 +80,7 @@ const PAGE = 20;
           {{ t('adminArea.users.' + a.key, { name: a.name }) }}
         }
       </p>
-      <app-list-state
-        [status]="list.status()"
-        [empty]="list.items().length === 0"
-        [emptyText]="t('adminArea.users.empty')"
-      >
+      <app-paged-list [list]="list" [emptyText]="t('adminArea.users.empty')">
         <ng-template>
           <ul class="rows" [attr.aria-label]="t('adminArea.users.title')">
             @for (u of list.items(); track u.id) {
@@ -203,9 +198,8 @@ const PAGE = 20;
               </li>
             }
           </ul>
-          <app-list-pager [list]="list" />
         </ng-template>
-      </app-list-state>
+      </app-paged-list>
     </section>
   `,
 })

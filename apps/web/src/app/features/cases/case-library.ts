@@ -7,18 +7,17 @@ import { CASE_THEMES, ORGANIZATION_KINDS, REGION_CODES } from '@keino/contracts'
 import { Session } from '../../core/auth/session';
 import { LanguageService } from '../../core/i18n/language';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
-import { ListState } from '../../shared/ui/list-state';
 import { CaseFilter, CasesApi } from './cases-api';
 import { libraryAddress, libraryFromAddress } from './library-address';
-import { ListPager } from '../../shared/pager/pager';
 import { pagedList } from '../../shared/pager/paged-list';
+import { PagedListView } from '../../shared/pager/paged-list-view';
 
 const PAGE = 10;
 
 /** The procurement case library: full-text search and filters over published cases, and the organisation's drafts. */
 @Component({
   selector: 'app-case-library',
-  imports: [ListState, ListPager, FormsModule, RouterLink, TranslocoDirective, LocalDatePipe],
+  imports: [PagedListView, FormsModule, RouterLink, TranslocoDirective, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './cases.css',
   template: `
@@ -119,13 +118,11 @@ const PAGE = 10;
           }
         }
       </p>
-      <app-list-state
-        [status]="list.status()"
-        [empty]="list.items().length === 0"
+      <app-paged-list
+        [list]="list"
         [emptyText]="t(list.filter.scope === 'drafts' ? 'cases.library.noDrafts' : 'cases.library.empty')"
         [retryable]="true"
         [retryText]="t('cases.retry')"
-        (retry)="list.reload()"
       >
         <ng-template>
           <ul class="results" [attr.aria-label]="t('cases.library.results')">
@@ -160,9 +157,8 @@ const PAGE = 10;
               </li>
             }
           </ul>
-          <app-list-pager [list]="list" />
         </ng-template>
-      </app-list-state>
+      </app-paged-list>
     </section>
   `,
 })

@@ -8,16 +8,15 @@ import { apiErrorCode } from '../../core/http/api-error';
 import { enrolErrorKey } from '../learning/enrolment-rules';
 import { LearningApi } from '../learning/learning-api';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
-import { ListPager } from '../../shared/pager/pager';
-import { ListState } from '../../shared/ui/list-state';
 import { pagedList } from '../../shared/pager/paged-list';
+import { PagedListView } from '../../shared/pager/paged-list-view';
 
 const PAGE = 10;
 
 /** Cohorts open for enrolment: dates, seats left, whether approval is needed; enrol with one click. */
 @Component({
   selector: 'app-catalogue',
-  imports: [ListState, ListPager, LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [PagedListView, LocalDatePipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -28,11 +27,7 @@ const PAGE = 10;
           {{ t(a.key, { name: a.name }) }}
         }
       </p>
-      <app-list-state
-        [status]="list.status()"
-        [empty]="list.items().length === 0"
-        [emptyText]="t('catalogue.empty')"
-      >
+      <app-paged-list [list]="list" [emptyText]="t('catalogue.empty')">
         <ng-template>
           <ul class="cards">
             @for (c of list.items(); track c.id) {
@@ -67,9 +62,8 @@ const PAGE = 10;
               </li>
             }
           </ul>
-          <app-list-pager [list]="list" />
         </ng-template>
-      </app-list-state>
+      </app-paged-list>
     </section>
   `,
 })

@@ -8,16 +8,15 @@ import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { NotificationsApi } from './notifications-api';
 import { notificationText, type NotificationText } from './notification-text';
 import { UnreadNotifications } from './unread-notifications';
-import { ListPager } from '../../shared/pager/pager';
-import { ListState } from '../../shared/ui/list-state';
 import { pagedList } from '../../shared/pager/paged-list';
+import { PagedListView } from '../../shared/pager/paged-list-view';
 
 const PAGE = 20;
 
 /** The signed-in person's notifications, newest first: read them, mark them read, follow them to the course. */
 @Component({
   selector: 'app-notifications-page',
-  imports: [ListState, ListPager, RouterLink, TranslocoDirective, LocalDatePipe],
+  imports: [PagedListView, RouterLink, TranslocoDirective, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './notifications.css',
   template: `
@@ -37,11 +36,7 @@ const PAGE = 20;
           </button>
         }
       </div>
-      <app-list-state
-        [status]="list.status()"
-        [empty]="list.items().length === 0"
-        [emptyText]="t('notifications.empty')"
-      >
+      <app-paged-list [list]="list" [emptyText]="t('notifications.empty')">
         <ng-template>
           <ul class="notification-list" [attr.aria-label]="t('notifications.title')">
             @for (n of list.items(); track n.id) {
@@ -68,9 +63,8 @@ const PAGE = 20;
               </li>
             }
           </ul>
-          <app-list-pager [list]="list" />
         </ng-template>
-      </app-list-state>
+      </app-paged-list>
     </section>
   `,
 })

@@ -5,16 +5,15 @@ import { EMAIL_STATUSES, type EmailStatus, type ReminderRunResponse } from '@kei
 
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { NotificationsApi } from './notifications-api';
-import { ListPager } from '../../shared/pager/pager';
-import { ListState } from '../../shared/ui/list-state';
 import { pagedList } from '../../shared/pager/paged-list';
+import { PagedListView } from '../../shared/pager/paged-list-view';
 
 const PAGE = 25;
 
 /** The admins' view of the emails the app wrote: the outbox when no mail server is set, and what was sent. */
 @Component({
   selector: 'app-outbox',
-  imports: [ListState, ListPager, FormsModule, TranslocoDirective, LocalDatePipe],
+  imports: [PagedListView, FormsModule, TranslocoDirective, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './notifications.css',
   template: `
@@ -59,11 +58,7 @@ const PAGE = 25;
           {{ t('notifications.outbox.count', { total: list.total() }) }}
         }
       </p>
-      <app-list-state
-        [status]="list.status()"
-        [empty]="list.items().length === 0"
-        [emptyText]="t('notifications.outbox.empty')"
-      >
+      <app-paged-list [list]="list" [emptyText]="t('notifications.outbox.empty')">
         <ng-template>
           <ul class="rows" [attr.aria-label]="t('notifications.outbox.title')">
             @for (m of list.items(); track m.id) {
@@ -86,9 +81,8 @@ const PAGE = 25;
               </li>
             }
           </ul>
-          <app-list-pager [list]="list" />
         </ng-template>
-      </app-list-state>
+      </app-paged-list>
     </section>
   `,
   styles: `

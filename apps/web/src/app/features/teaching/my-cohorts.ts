@@ -5,9 +5,8 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { TeachingApi } from './teaching-api';
 import { TeachingNav } from './teaching-nav';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
-import { ListPager } from '../../shared/pager/pager';
 import { pagedList } from '../../shared/pager/paged-list';
-import { ListState } from '../../shared/ui/list-state';
+import { PagedListView } from '../../shared/pager/paged-list-view';
 
 // A trainer runs a handful of cohorts: one page almost always holds them all.
 const PAGE = 200;
@@ -15,17 +14,13 @@ const PAGE = 200;
 /** The cohorts the trainer runs. */
 @Component({
   selector: 'app-my-cohorts',
-  imports: [ListState, ListPager, LocalDatePipe, RouterLink, TeachingNav, TranslocoDirective],
+  imports: [PagedListView, LocalDatePipe, RouterLink, TeachingNav, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
       <app-teaching-nav />
       <h1>{{ t('teaching.title') }}</h1>
-      <app-list-state
-        [status]="list.status()"
-        [empty]="list.items().length === 0"
-        [emptyText]="t('teaching.empty')"
-      >
+      <app-paged-list [list]="list" [emptyText]="t('teaching.empty')">
         <ng-template>
           <ul class="cards">
             @for (c of list.items(); track c.id) {
@@ -41,9 +36,8 @@ const PAGE = 200;
               </li>
             }
           </ul>
-          <app-list-pager [list]="list" />
         </ng-template>
-      </app-list-state>
+      </app-paged-list>
     </section>
   `,
 })

@@ -14,16 +14,15 @@ import { LOCALES, type Locale } from '@keino/contracts';
 import { CourseEditorApi } from './course-editor-api';
 import { TeachingNav } from './teaching-nav';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
-import { ListPager } from '../../shared/pager/pager';
-import { ListState } from '../../shared/ui/list-state';
 import { pagedList } from '../../shared/pager/paged-list';
+import { PagedListView } from '../../shared/pager/paged-list-view';
 
 const PAGE = 20;
 
 /** The courses a trainer edits (drafts and published, latest change first) and a form to start a new one. */
 @Component({
   selector: 'app-my-courses',
-  imports: [ListState, ListPager, LocalDatePipe, FormsModule, RouterLink, TeachingNav, TranslocoDirective],
+  imports: [PagedListView, LocalDatePipe, FormsModule, RouterLink, TeachingNav, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Also styles what tiptap and the CDK render outside this template.
   encapsulation: ViewEncapsulation.None,
@@ -32,11 +31,7 @@ const PAGE = 20;
     <section class="page course-pages" *transloco="let t">
       <app-teaching-nav />
       <h1>{{ t('editor.myCourses') }}</h1>
-      <app-list-state
-        [status]="list.status()"
-        [empty]="list.items().length === 0"
-        [emptyText]="t('editor.noCourses')"
-      >
+      <app-paged-list [list]="list" [emptyText]="t('editor.noCourses')">
         <ng-template>
           <ul class="cards" [attr.aria-label]="t('editor.myCourses')">
             @for (c of list.items(); track c.id) {
@@ -56,9 +51,8 @@ const PAGE = 20;
               </li>
             }
           </ul>
-          <app-list-pager [list]="list" />
         </ng-template>
-      </app-list-state>
+      </app-paged-list>
 
       <h2>{{ t('editor.newCourse') }}</h2>
       <form class="editor-form narrow" (ngSubmit)="create()" novalidate>
