@@ -1,5 +1,6 @@
 import type { CohortResponse } from '@keino/contracts';
 
+/** A cohort as COHORT_SELECT (cohort.fragments.ts) reads it. */
 export interface CohortRow {
   id: string;
   course_id: string;
@@ -16,15 +17,6 @@ export interface CohortRow {
   enrollment_open: boolean;
   trainer_ids: string[];
 }
-
-/** Every cohort query selects these columns; `$now` decides whether enrolment is open. */
-export const COHORT_SELECT = `
-  SELECT c.id, c.course_id, c.course_version_id, v.version AS course_version, v.title AS course_title, c.name,
-         to_char(c.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(c.ends_on, 'YYYY-MM-DD') AS ends_on,
-         c.capacity, c.seats_taken, c.approval_required, c.enrollment_closes_at,
-         now() < coalesce(c.enrollment_closes_at, (c.ends_on + 1)::timestamptz) AS enrollment_open,
-         coalesce(array(SELECT t.user_id FROM cohort_trainers t WHERE t.cohort_id = c.id ORDER BY t.user_id), '{}') AS trainer_ids
-  FROM cohorts c JOIN course_versions v ON v.id = c.course_version_id`;
 
 export function toCohortResponse(row: CohortRow): CohortResponse {
   return {

@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CohortDetailResponse, CohortResponse, ListResponse } from '@keino/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { AuditService } from '../audit/audit.service';
 import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
-import { AppError } from '../common/errors/app-error';
 import { CoursesService } from '../courses/courses.service';
-import { COHORT_SELECT, CohortRow, toCohortResponse } from './cohort.mapper';
+import { PromotedEnrollment, WaitlistService } from '../enrollments/waitlist.service';
+import { CohortRow, toCohortResponse } from './cohort.mapper';
+import { cohortErrors } from './cohorts.errors';
+import { CohortsRepository } from './cohorts.repository';
 import {
   CohortWorkshopDto,
   CreateCohortDto,
@@ -15,43 +16,44 @@ import {
   UpdateCohortDto,
 } from './dto/create-cohort.dto';
 import { ListCohortsQuery } from './dto/list-cohorts.query';
-import { promoteFromWaitlist } from './waitlist';
+
+/** What an enrolment into a cohort depends on, read with the cohort row locked. */
+export interface CohortSeats {
+  approvalRequired: boolean;
+  hasSeat: boolean;
+  enrollmentOpen: boolean;
+}
 
 /** Cohorts: one run of a course version, with capacity, trainers and module release dates. */
 @Injectable()
 export class CohortsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly cohorts: CohortsRepository,
     private readonly courses: CoursesService,
-    private readonly audit: AuditService,
+    private readonly waitlist: WaitlistService,
   ) {}
 
   async create(input: CreateCohortDto): Promise<CohortResponse> {
-    if (!(await this.courses.exists(input.courseId)))
-      throw new AppError('NOT_FOUND', 'Course not found');
+    if (!(await this.courses.exists(input.courseId))) throw cohortErrors.courseNotFound();
     const version = await this.courses.latestVersion(input.courseId);
-    if (!version)
-      throw new AppError('COURSE_NOT_PUBLISHED', 'Publish the course before opening a cohort');
+    if (!version) throw cohortErrors.courseNotPublished();
     requireDateOrder(input.startsOn, input.endsOn);
     const id = await this.db.transaction(async (tx) => {
-      const [row] = await tx.query(
-        `INSERT INTO cohorts (course_id, course_version_id, name, starts_on, ends_on, capacity, approval_required, enrollment_closes_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [
-          input.courseId,
-          version.id,
-          input.name.trim(),
-          input.startsOn,
-          input.endsOn,
-          input.capacity,
-          input.approvalRequired,
-          input.enrollmentClosesAt ?? null,
-        ],
-      );
-      await this.setTrainers(tx, row.id, input.trainerIds ?? []);
-      await this.setReleases(tx, row.id, version.id, input.moduleReleases ?? []);
-      await this.setWorkshops(tx, row.id, version.id, input.workshops ?? []);
-      return row.id as string;
+      const cohortId = await this.cohorts.insert(tx, {
+        courseId: input.courseId,
+        versionId: version.id,
+        name: input.name.trim(),
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        capacity: input.capacity,
+        approvalRequired: input.approvalRequired,
+        enrollmentClosesAt: input.enrollmentClosesAt ?? null,
+      });
+      await this.setTrainers(tx, cohortId, input.trainerIds ?? []);
+      await this.setReleases(tx, cohortId, version.id, input.moduleReleases ?? []);
+      await this.setWorkshops(tx, cohortId, version.id, input.workshops ?? []);
+      return cohortId;
     });
     return toCohortResponse(await this.findRow(id));
   }
@@ -60,50 +62,36 @@ export class CohortsService {
   async update(actorId: string, id: string, input: UpdateCohortDto): Promise<CohortResponse> {
     await this.db.transaction(async (tx) => {
       await this.applyUpdate(tx, id, input);
-      await promoteFromWaitlist(tx, this.audit, actorId, id);
+      await this.fillFromWaitlist(tx, actorId, id);
     });
     return toCohortResponse(await this.findRow(id));
   }
 
   private async applyUpdate(tx: EntityManager, id: string, input: UpdateCohortDto): Promise<void> {
-    const [current] = await tx.query(
-      `SELECT to_char(starts_on, 'YYYY-MM-DD') AS starts_on, to_char(ends_on, 'YYYY-MM-DD') AS ends_on,
-              seats_taken, course_version_id FROM cohorts WHERE id = $1 FOR UPDATE`,
-      [id],
-    );
-    if (!current) throw new AppError('NOT_FOUND', 'Cohort not found');
+    const current = await this.cohorts.lockForUpdate(tx, id);
+    if (!current) throw cohortErrors.notFound();
     requireDateOrder(input.startsOn ?? current.starts_on, input.endsOn ?? current.ends_on);
     if (input.capacity !== undefined && input.capacity < current.seats_taken) {
-      throw new AppError(
-        'CAPACITY_BELOW_SEATS',
-        `${current.seats_taken} seats are taken; capacity cannot be lower`,
-      );
+      throw cohortErrors.capacityBelowSeats(current.seats_taken);
     }
-    await tx.query(
-      `UPDATE cohorts SET name = coalesce($2, name), starts_on = coalesce($3, starts_on), ends_on = coalesce($4, ends_on),
-         capacity = coalesce($5, capacity), approval_required = coalesce($6, approval_required),
-         enrollment_closes_at = coalesce($7, enrollment_closes_at)
-       WHERE id = $1`,
-      [
-        id,
-        input.name?.trim() ?? null,
-        input.startsOn ?? null,
-        input.endsOn ?? null,
-        input.capacity ?? null,
-        input.approvalRequired ?? null,
-        input.enrollmentClosesAt ?? null,
-      ],
-    );
+    await this.cohorts.update(tx, id, {
+      name: input.name?.trim() ?? null,
+      startsOn: input.startsOn ?? null,
+      endsOn: input.endsOn ?? null,
+      capacity: input.capacity ?? null,
+      approvalRequired: input.approvalRequired ?? null,
+      enrollmentClosesAt: input.enrollmentClosesAt ?? null,
+    });
     if (input.trainerIds) {
-      await tx.query(`DELETE FROM cohort_trainers WHERE cohort_id = $1`, [id]);
+      await this.cohorts.deleteTrainers(tx, id);
       await this.setTrainers(tx, id, input.trainerIds);
     }
     if (input.moduleReleases) {
-      await tx.query(`DELETE FROM module_releases WHERE cohort_id = $1`, [id]);
+      await this.cohorts.deleteReleases(tx, id);
       await this.setReleases(tx, id, current.course_version_id, input.moduleReleases);
     }
     if (input.workshops) {
-      await tx.query(`DELETE FROM cohort_workshops WHERE cohort_id = $1`, [id]);
+      await this.cohorts.deleteWorkshops(tx, id);
       await this.setWorkshops(tx, id, current.course_version_id, input.workshops);
     }
   }
@@ -113,41 +101,31 @@ export class CohortsService {
    * their regions take part); admins see every cohort.
    */
   async list(caller: AuthUser, query: ListCohortsQuery): Promise<ListResponse<CohortResponse>> {
-    const scope = query.scope ?? 'all';
-    const rows: (CohortRow & { total: string })[] = await this.db.query(
-      `SELECT *, count(*) OVER () AS total FROM (${COHORT_SELECT}) c
-       WHERE CASE $1
-         WHEN 'open' THEN c.enrollment_open
-         WHEN 'mine' THEN ${MINE}
-         ELSE $3 OR c.enrollment_open OR ${MINE}
-       END
-       ORDER BY c.starts_on DESC, c.name, c.id LIMIT $4 OFFSET $5`,
-      [scope, caller.id, isAdmin(caller), query.limit, query.offset],
-    );
+    const rows = await this.cohorts.list({
+      scope: query.scope ?? 'all',
+      callerId: caller.id,
+      admin: isAdmin(caller),
+      limit: query.limit,
+      offset: query.offset,
+    });
     return { items: rows.map(toCohortResponse), total: rows.length ? Number(rows[0].total) : 0 };
   }
 
   async get(caller: AuthUser, id: string): Promise<CohortDetailResponse> {
     const row = await this.findRow(id);
-    if (!(await this.canSee(caller, row))) throw new AppError('NOT_FOUND', 'Cohort not found');
-    const modules = await this.courses.versionModules(row.course_version_id);
-    const releases: { module_id: string; releases_on: string }[] = await this.db.query(
-      `SELECT module_id, to_char(releases_on, 'YYYY-MM-DD') AS releases_on FROM module_releases WHERE cohort_id = $1`,
-      [id],
-    );
-    const releaseOf = new Map(releases.map((r) => [r.module_id, r.releases_on]));
-    const workshops: { activity_id: string; starts_at: Date; location: string | null }[] =
-      await this.db.query(
-        `SELECT activity_id, starts_at, location FROM cohort_workshops WHERE cohort_id = $1`,
-        [id],
-      );
-    const workshopOf = new Map(workshops.map((w) => [w.activity_id, w]));
-    const [version] = await this.db.query(`SELECT summary FROM course_versions WHERE id = $1`, [
-      row.course_version_id,
+    if (!(await this.canSee(caller, row))) throw cohortErrors.notFound();
+    const [modules, releases, workshops, summary] = await Promise.all([
+      this.courses.versionModules(row.course_version_id),
+      this.cohorts.releases(id),
+      this.cohorts.workshops(id),
+      this.cohorts.versionSummary(row.course_version_id),
     ]);
+    const releaseOf = new Map(releases.map((r) => [r.module_id, r.releases_on]));
+    const workshopOf = new Map(workshops.map((w) => [w.activity_id, w]));
     return {
       ...toCohortResponse(row),
-      courseSummary: version.summary,
+      // The cohort's version exists: COHORT_SELECT joins it.
+      courseSummary: summary ?? '',
       modules: modules.map((m) => ({
         ...m,
         releasesOn: releaseOf.get(m.id) ?? null,
@@ -167,45 +145,53 @@ export class CohortsService {
    */
   private async canSee(caller: AuthUser, row: CohortRow): Promise<boolean> {
     if (row.enrollment_open || isAdmin(caller) || row.trainer_ids.includes(caller.id)) return true;
-    const [mine] = await this.db.query(
-      `SELECT 1 FROM enrollments e JOIN users me ON me.id = $2
-       JOIN users u ON u.id = e.user_id
-       LEFT JOIN organizations o ON o.id = u.organization_id
-       WHERE e.cohort_id = $1
-         AND (e.user_id = $2
-              OR ('coordinator' = ANY(me.roles) AND u.organization_id = me.organization_id)
-              OR ('change_agent' = ANY(me.roles) AND e.status IN ('active', 'completed')
-                  AND o.region = ANY(me.regions)))
-       LIMIT 1`,
-      [row.id, caller.id],
-    );
-    return !!mine;
+    return this.cohorts.visibleThroughEnrolment(row.id, caller.id);
   }
 
   async findRow(id: string, manager: EntityManager = this.db.manager): Promise<CohortRow> {
-    const [row] = await manager.query(`${COHORT_SELECT} WHERE c.id = $1`, [id]);
-    if (!row) throw new AppError('NOT_FOUND', 'Cohort not found');
+    const row = await this.cohorts.find(id, manager);
+    if (!row) throw cohortErrors.notFound();
     return row;
   }
 
-  async isTrainer(cohortId: string, userId: string): Promise<boolean> {
-    const [row] = await this.db.query(`SELECT 1 FROM cohort_trainers WHERE cohort_id = $1 AND user_id = $2`, [
-      cohortId,
-      userId,
-    ]);
-    return !!row;
+  isTrainer(cohortId: string, userId: string): Promise<boolean> {
+    return this.cohorts.isTrainer(cohortId, userId);
+  }
+
+  /** Locks the cohort row for the rest of the enrolment's transaction: seats change only under this lock. */
+  async lockSeats(tx: EntityManager, cohortId: string): Promise<CohortSeats> {
+    const row = await this.cohorts.lockSeats(tx, cohortId);
+    if (!row) throw cohortErrors.notFound();
+    return { approvalRequired: row.approval_required, hasSeat: row.has_seat, enrollmentOpen: row.open };
+  }
+
+  /** An enrolment became active; the caller holds the cohort row locked (`lockSeats`). */
+  async takeSeat(tx: EntityManager, cohortId: string): Promise<void> {
+    await this.cohorts.addSeatsTaken(tx, cohortId, 1);
+  }
+
+  /** An active enrolment left; its seat goes to the waitlist. Returns the promoted enrolments. */
+  async releaseSeat(tx: EntityManager, actorId: string, cohortId: string): Promise<PromotedEnrollment[]> {
+    await this.cohorts.addSeatsTaken(tx, cohortId, -1);
+    return this.fillFromWaitlist(tx, actorId, cohortId);
+  }
+
+  /** Fills free seats from the waitlist inside the caller's transaction, which holds the cohort row locked. */
+  private async fillFromWaitlist(
+    tx: EntityManager,
+    actorId: string | null,
+    cohortId: string,
+  ): Promise<PromotedEnrollment[]> {
+    const free = await this.cohorts.freeSeats(tx, cohortId);
+    const promoted = await this.waitlist.promote(tx, actorId, cohortId, free);
+    if (promoted.length > 0) await this.cohorts.addSeatsTaken(tx, cohortId, promoted.length);
+    return promoted;
   }
 
   private async setTrainers(tx: EntityManager, cohortId: string, userIds: string[]): Promise<void> {
     if (userIds.length === 0) return;
-    const rows = await tx.query(
-      `INSERT INTO cohort_trainers (cohort_id, user_id)
-       SELECT $1, u.id FROM users u WHERE u.id = ANY($2::uuid[]) AND 'trainer' = ANY(u.roles) RETURNING user_id`,
-      [cohortId, userIds],
-    );
-    if (rows.length !== userIds.length) {
-      throw new AppError('NOT_A_TRAINER', 'Every trainerIds entry must be a user with the trainer role');
-    }
+    const added = await this.cohorts.insertTrainers(tx, cohortId, userIds);
+    if (added !== userIds.length) throw cohortErrors.notATrainer();
   }
 
   /** Each listed activity must be a workshop of the cohort's course version, listed once. */
@@ -217,40 +203,26 @@ export class CohortsService {
   ): Promise<void> {
     if (workshops.length === 0) return;
     if (new Set(workshops.map((w) => w.activityId)).size !== workshops.length) {
-      throw new AppError('VALIDATION_FAILED', 'workshops names a workshop twice');
+      throw cohortErrors.workshopTwice();
     }
     // A cohort meets between its own start and end (Finnish days), as the web form also says.
-    const [{ outside }] = await tx.query(
-      `SELECT count(*)::int AS outside FROM cohorts c CROSS JOIN unnest($2::timestamptz[]) AS w(starts_at)
-       WHERE c.id = $1 AND (w.starts_at AT TIME ZONE 'Europe/Helsinki')::date NOT BETWEEN c.starts_on AND c.ends_on`,
-      [cohortId, workshops.map((w) => w.startsAt)],
+    const outside = await this.cohorts.countOutsideCohort(
+      tx,
+      cohortId,
+      workshops.map((w) => w.startsAt),
     );
-    if (outside > 0) {
-      throw new AppError(
-        'WORKSHOP_OUTSIDE_COHORT',
-        'A workshop must fall between the cohort’s start and end',
-      );
-    }
-    const rows = await tx.query(
-      `INSERT INTO cohort_workshops (cohort_id, activity_id, starts_at, location)
-       SELECT $1, w.activity_id, w.starts_at, w.location
-       FROM unnest($3::uuid[], $4::timestamptz[], $5::text[]) AS w(activity_id, starts_at, location)
-       JOIN version_activities va ON va.version_id = $2 AND va.activity_id = w.activity_id AND va.kind = 'workshop'
-       RETURNING activity_id`,
-      [
-        cohortId,
-        versionId,
-        workshops.map((w) => w.activityId),
-        workshops.map((w) => w.startsAt),
-        workshops.map((w) => w.location?.trim() || null),
-      ],
+    if (outside > 0) throw cohortErrors.workshopOutsideCohort();
+    const added = await this.cohorts.insertWorkshops(
+      tx,
+      cohortId,
+      versionId,
+      workshops.map((w) => ({
+        activityId: w.activityId,
+        startsAt: w.startsAt,
+        location: w.location?.trim() || null,
+      })),
     );
-    if (rows.length !== workshops.length) {
-      throw new AppError(
-        'UNKNOWN_WORKSHOP',
-        'workshops names an activity that is not a workshop of the cohort’s course version',
-      );
-    }
+    if (added !== workshops.length) throw cohortErrors.unknownWorkshop();
   }
 
   private async setReleases(
@@ -258,38 +230,16 @@ export class CohortsService {
     cohortId: string,
     versionId: string,
     releases: ModuleReleaseDto[],
-  ) {
+  ): Promise<void> {
     if (releases.length === 0) return;
     if (new Set(releases.map((r) => r.moduleId)).size !== releases.length) {
-      throw new AppError('VALIDATION_FAILED', 'moduleReleases names a module twice');
+      throw cohortErrors.moduleTwice();
     }
-    const rows = await tx.query(
-      `INSERT INTO module_releases (cohort_id, module_id, releases_on)
-       SELECT $1, r.module_id, r.releases_on
-       FROM unnest($3::uuid[], $4::date[]) AS r(module_id, releases_on)
-       JOIN version_modules vm ON vm.version_id = $2 AND vm.module_id = r.module_id
-       RETURNING module_id`,
-      [cohortId, versionId, releases.map((r) => r.moduleId), releases.map((r) => r.releasesOn)],
-    );
-    if (rows.length !== releases.length) {
-      throw new AppError(
-        'UNKNOWN_MODULE',
-        'moduleReleases names a module outside the cohort’s course version',
-      );
-    }
+    const added = await this.cohorts.insertReleases(tx, cohortId, versionId, releases);
+    if (added !== releases.length) throw cohortErrors.unknownModule();
   }
 }
 
-// The caller takes part in the cohort (not withdrawn), runs it, or, as a change agent, follows an organisation of
-// their regions that takes part in it.
-const MINE = `(EXISTS (SELECT 1 FROM enrollments e WHERE e.cohort_id = c.id AND e.user_id = $2::uuid AND e.status <> 'withdrawn')
-  OR $2::uuid = ANY(c.trainer_ids)
-  OR EXISTS (SELECT 1 FROM users me
-             JOIN enrollments e ON e.cohort_id = c.id AND e.status IN ('active', 'completed')
-             JOIN users u ON u.id = e.user_id
-             JOIN organizations o ON o.id = u.organization_id
-             WHERE me.id = $2::uuid AND 'change_agent' = ANY(me.roles) AND o.region = ANY(me.regions)))`;
-
 function requireDateOrder(startsOn: string, endsOn: string): void {
-  if (endsOn < startsOn) throw new AppError('VALIDATION_FAILED', 'endsOn must not be before startsOn');
+  if (endsOn < startsOn) throw cohortErrors.endsBeforeStart();
 }

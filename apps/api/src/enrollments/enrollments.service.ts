@@ -10,15 +10,16 @@ import type {
 import { DataSource, EntityManager } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
-import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
-import { AppError } from '../common/errors/app-error';
-import { PageQueryDto } from '../common/pagination/page.query';
-import { COHORT_SELECT, CohortRow, toCohortResponse } from '../cohorts/cohort.mapper';
+import { toCohortResponse } from '../cohorts/cohort.mapper';
 import { CohortsService } from '../cohorts/cohorts.service';
-import { promoteFromWaitlist } from '../cohorts/waitlist';
+import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
+import { PageQueryDto } from '../common/pagination/page.query';
+import { ProgressService } from '../progress/progress.service';
 import { ListEnrollmentsQuery } from './dto/enrollment.dto';
 import { ENROLLMENT_STATUS_CHANGED, EnrollmentStatusChangedEvent } from './enrollment.events';
-import { EnrollmentRow, toEnrollmentResponse } from './enrollment.mapper';
+import { toEnrollmentResponse } from './enrollment.mapper';
+import { enrollmentErrors } from './enrollments.errors';
+import { EnrollmentsOf, EnrollmentsRepository } from './enrollments.repository';
 
 type Change = EnrollmentStatusChangedEvent;
 
@@ -30,7 +31,9 @@ type Change = EnrollmentStatusChangedEvent;
 export class EnrollmentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly enrollments: EnrollmentsRepository,
     private readonly cohorts: CohortsService,
+    private readonly progress: ProgressService,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
   ) {}
@@ -39,41 +42,25 @@ export class EnrollmentsService {
     await this.requireMayEnrol(caller, userId);
     const changes: Change[] = [];
     const id = await this.db.transaction(async (tx) => {
-      const [cohort] = await tx.query(
-        `SELECT id, approval_required, seats_taken < capacity AS has_seat,
-                now() < coalesce(enrollment_closes_at, (ends_on + 1)::timestamptz) AS open
-         FROM cohorts WHERE id = $1 FOR UPDATE`,
-        [cohortId],
-      );
-      if (!cohort) throw new AppError('NOT_FOUND', 'Cohort not found');
-      if (!cohort.open) throw new AppError('ENROLLMENT_CLOSED', 'Enrolment to this cohort has closed');
+      const cohort = await this.cohorts.lockSeats(tx, cohortId);
+      if (!cohort.enrollmentOpen) throw enrollmentErrors.closed();
       // Admins approve, so what they enrol needs no approval.
       const status: EnrollmentStatus =
-        cohort.approval_required && !isAdmin(caller) ? 'pending' : cohort.has_seat ? 'active' : 'waitlisted';
-      const [existing] = await tx.query(
-        `SELECT id, status FROM enrollments WHERE cohort_id = $1 AND user_id = $2`,
-        [cohortId, userId],
-      );
-      if (existing && existing.status !== 'withdrawn') {
-        throw new AppError('ALREADY_ENROLLED', 'This person is already enrolled in the cohort');
-      }
-      // A withdrawn enrolment comes back to life: one row per person and cohort.
-      const [row] = await tx.query(
-        `INSERT INTO enrollments (cohort_id, user_id, status, enrolled_by) VALUES ($1, $2, $3, $4)
-         ON CONFLICT ON CONSTRAINT uq_enrollments_cohort_user DO UPDATE
-           SET status = EXCLUDED.status, enrolled_by = EXCLUDED.enrolled_by, queued_at = clock_timestamp(),
-               updated_at = now(), completed_required = 0, completed_days = '{NULL}', module_completed = '{NULL}', completed_at = NULL
-         RETURNING id`,
-        [cohortId, userId, status, caller.id],
-      );
-      if (existing) {
-        await tx.query(`DELETE FROM progress WHERE enrollment_id = $1`, [row.id]);
-      }
-      if (status === 'active')
-        await tx.query(`UPDATE cohorts SET seats_taken = seats_taken + 1 WHERE id = $1`, [cohortId]);
-      changes.push({ enrollmentId: row.id, cohortId, userId, from: existing?.status ?? null, to: status });
+        cohort.approvalRequired && !isAdmin(caller) ? 'pending' : cohort.hasSeat ? 'active' : 'waitlisted';
+      const existing = await this.enrollments.findOfUser(tx, cohortId, userId);
+      if (existing && existing.status !== 'withdrawn') throw enrollmentErrors.alreadyEnrolled();
+      const enrollmentId = await this.enrollments.upsert(tx, {
+        cohortId,
+        userId,
+        status,
+        enrolledBy: caller.id,
+      });
+      // The enrolment starts afresh: the progress of its earlier life goes.
+      if (existing) await this.progress.eraseForEnrollment(tx, enrollmentId);
+      if (status === 'active') await this.cohorts.takeSeat(tx, cohortId);
+      changes.push({ enrollmentId, cohortId, userId, from: existing?.status ?? null, to: status });
       await this.recordChanges(tx, caller.id, changes);
-      return row.id as string;
+      return enrollmentId;
     });
     this.emit(changes);
     return this.findOne(id);
@@ -84,55 +71,45 @@ export class EnrollmentsService {
     const found = await this.findOne(id);
     const own = found.userId === caller.id;
     if (!isAdmin(caller)) {
-      if (!own && !(await this.cohorts.isTrainer(found.cohortId, caller.id))) {
-        throw new AppError('NOT_FOUND', 'Enrolment not found');
-      }
-      if (to === 'active') throw new AppError('FORBIDDEN', 'Only admins approve enrolments');
-      if (!own)
-        throw new AppError('FORBIDDEN', 'Only the participant or an admin withdraws an enrolment');
+      if (!own && !(await this.cohorts.isTrainer(found.cohortId, caller.id)))
+        throw enrollmentErrors.notFound();
+      if (to === 'active') throw enrollmentErrors.onlyAdminsApprove();
+      if (!own) throw enrollmentErrors.onlyParticipantWithdraws();
     }
     const changes: Change[] = [];
+    const change = (from: EnrollmentStatus, next: EnrollmentStatus): Change => ({
+      enrollmentId: id,
+      cohortId: found.cohortId,
+      userId: found.userId,
+      from,
+      to: next,
+    });
     await this.db.transaction(async (tx) => {
-      const [cohort] = await tx.query(
-        `SELECT seats_taken < capacity AS has_seat FROM cohorts WHERE id = $1 FOR UPDATE`,
-        [found.cohortId],
-      );
-      const [current] = await tx.query(`SELECT status FROM enrollments WHERE id = $1 FOR UPDATE`, [id]);
-      const from: EnrollmentStatus = current.status;
+      const cohort = await this.cohorts.lockSeats(tx, found.cohortId);
+      const from = await this.enrollments.lockStatus(tx, id);
+      if (!from) throw enrollmentErrors.notFound();
       if (to === 'active') {
         if (from === 'active') return;
-        if (from !== 'pending' && from !== 'waitlisted') {
-          throw new AppError('INVALID_TRANSITION', `A ${from} enrolment cannot be approved`);
-        }
+        if (from !== 'pending' && from !== 'waitlisted') throw enrollmentErrors.cannotApprove(from);
         // Approval into a full cohort puts the enrolment on the waitlist.
-        const next: EnrollmentStatus = cohort.has_seat ? 'active' : 'waitlisted';
+        const next: EnrollmentStatus = cohort.hasSeat ? 'active' : 'waitlisted';
         if (next === from) return;
-        await this.setStatus(tx, id, next);
-        if (next === 'active') {
-          await tx.query(`UPDATE cohorts SET seats_taken = seats_taken + 1 WHERE id = $1`, [found.cohortId]);
-        }
-        changes.push({ enrollmentId: id, cohortId: found.cohortId, userId: found.userId, from, to: next });
+        await this.enrollments.setStatus(tx, id, next);
+        if (next === 'active') await this.cohorts.takeSeat(tx, found.cohortId);
+        changes.push(change(from, next));
       } else {
         if (from === 'withdrawn') return;
-        if (from === 'completed')
-          throw new AppError('INVALID_TRANSITION', 'A completed enrolment cannot be withdrawn');
-        await this.setStatus(tx, id, 'withdrawn');
-        changes.push({
-          enrollmentId: id,
-          cohortId: found.cohortId,
-          userId: found.userId,
-          from,
-          to: 'withdrawn',
-        });
+        if (from === 'completed') throw enrollmentErrors.completedCannotBeWithdrawn();
+        await this.enrollments.setStatus(tx, id, 'withdrawn');
+        changes.push(change(from, 'withdrawn'));
         if (from === 'active') {
-          await tx.query(`UPDATE cohorts SET seats_taken = seats_taken - 1 WHERE id = $1`, [found.cohortId]);
-          const promoted = await promoteFromWaitlist(tx, this.audit, caller.id, found.cohortId);
+          const promoted = await this.cohorts.releaseSeat(tx, caller.id, found.cohortId);
           for (const p of promoted) {
-            // Audited by promoteFromWaitlist; announced here.
+            // Audited by the waitlist; announced here.
             changes.push({
-              enrollmentId: p.id,
+              enrollmentId: p.enrollmentId,
               cohortId: found.cohortId,
-              userId: p.user_id,
+              userId: p.userId,
               from: 'waitlisted',
               to: 'active',
             });
@@ -157,19 +134,9 @@ export class EnrollmentsService {
   ): Promise<ListResponse<EnrollmentResponse>> {
     await this.cohorts.findRow(cohortId);
     if (!isAdmin(caller) && !(await this.cohorts.isTrainer(cohortId, caller.id))) {
-      throw new AppError(
-        'NOT_COHORT_TRAINER',
-        'Only the cohort’s trainers and admins see its enrolments',
-      );
+      throw enrollmentErrors.notCohortTrainer();
     }
-    const rows: (EnrollmentRow & { total: string })[] = await this.db.query(
-      `SELECT e.*, u.full_name, u.organization_id, count(*) OVER () AS total
-       FROM enrollments e JOIN users u ON u.id = e.user_id
-       WHERE e.cohort_id = $1 AND ($2::text IS NULL OR e.status = $2)
-       ORDER BY CASE e.status WHEN 'waitlisted' THEN 1 ELSE 0 END, e.queued_at, e.id
-       LIMIT $3 OFFSET $4`,
-      [cohortId, query.status ?? null, query.limit, query.offset],
-    );
+    const rows = await this.enrollments.listForCohort(cohortId, query.status ?? null, query);
     return { items: rows.map(toEnrollmentResponse), total: rows.length ? Number(rows[0].total) : 0 };
   }
 
@@ -182,40 +149,22 @@ export class EnrollmentsService {
     organizationId: string,
     page: PageQueryDto,
   ): Promise<ListResponse<MyEnrollmentResponse>> {
-    const [access] = await this.db.query(
-      `SELECT $3 OR ('coordinator' = ANY(me.roles) AND me.organization_id = o.id)
-              OR ('change_agent' = ANY(me.roles) AND o.region = ANY(me.regions)) AS allowed
-       FROM organizations o, users me WHERE o.id = $1 AND me.id = $2`,
-      [organizationId, caller.id, isAdmin(caller)],
-    );
-    if (!access?.allowed) throw new AppError('NOT_FOUND', 'Organisation not found');
-    return this.listWhere('u.organization_id = $1', organizationId, page);
+    if (!(await this.enrollments.maySeeTeam(organizationId, caller.id, isAdmin(caller)))) {
+      throw enrollmentErrors.organizationNotFound();
+    }
+    return this.listWithCohort('u.organization_id = $1', organizationId, page);
   }
 
   async listMine(caller: AuthUser, page: PageQueryDto): Promise<ListResponse<MyEnrollmentResponse>> {
-    return this.listWhere('e.user_id = $1', caller.id, page);
+    return this.listWithCohort('e.user_id = $1', caller.id, page);
   }
 
-  // Enrolments with their cohort and percent, for one fixed condition on $1.
-  private async listWhere(
-    condition: 'e.user_id = $1' | 'u.organization_id = $1',
+  private async listWithCohort(
+    of: EnrollmentsOf,
     value: string,
     page: PageQueryDto,
   ): Promise<ListResponse<MyEnrollmentResponse>> {
-    const rows: (EnrollmentRow & { total: string; percent: number; cohort: CohortRow })[] =
-      await this.db.query(
-        `SELECT e.*, u.full_name, u.organization_id, count(*) OVER () AS total,
-              CASE WHEN v.total_required = 0 THEN 0
-                   ELSE round(100.0 * e.completed_required / v.total_required, 1)::float END AS percent,
-              row_to_json(c) AS cohort
-       FROM enrollments e
-       JOIN users u ON u.id = e.user_id
-       JOIN (${COHORT_SELECT}) c ON c.id = e.cohort_id
-       JOIN course_versions v ON v.id = c.course_version_id
-       WHERE ${condition}
-       ORDER BY c.starts_on DESC, u.full_name, e.id LIMIT $2 OFFSET $3`,
-        [value, page.limit, page.offset],
-      );
+    const rows = await this.enrollments.listWithCohort(of, value, page);
     return {
       total: rows.length ? Number(rows[0].total) : 0,
       items: rows.map((r) => ({
@@ -232,45 +181,24 @@ export class EnrollmentsService {
   }
 
   async findOne(id: string): Promise<EnrollmentResponse> {
-    const [row] = await this.db.query(`SELECT * FROM enrollments WHERE id = $1`, [id]);
-    if (!row) throw new AppError('NOT_FOUND', 'Enrolment not found');
+    const row = await this.enrollments.find(id);
+    if (!row) throw enrollmentErrors.notFound();
     return toEnrollmentResponse(row);
   }
 
   /** Self: participants and coordinators; a colleague of the same organisation: coordinators; anyone: admins. */
   private async requireMayEnrol(caller: AuthUser, userId: string): Promise<void> {
     if (isAdmin(caller)) {
-      const [exists] = await this.db.query(`SELECT 1 FROM users WHERE id = $1`, [userId]);
-      if (!exists) throw new AppError('NOT_FOUND', 'User not found');
+      if (!(await this.enrollments.userExists(userId))) throw enrollmentErrors.userNotFound();
       return;
     }
     if (userId === caller.id) {
       if (caller.roles.includes('participant') || caller.roles.includes('coordinator')) return;
-      throw new AppError('FORBIDDEN', 'Only participants enrol themselves');
+      throw enrollmentErrors.onlyParticipantsEnrolThemselves();
     }
-    if (!caller.roles.includes('coordinator')) {
-      throw new AppError('FORBIDDEN', 'Only coordinators enrol colleagues');
-    }
-    const [row] = await this.db.query(
-      `SELECT u.organization_id IS NOT NULL AND u.organization_id = me.organization_id AS colleague
-       FROM users u, users me WHERE u.id = $1 AND me.id = $2`,
-      [userId, caller.id],
-    );
-    if (!row?.colleague) {
-      throw new AppError(
-        'NOT_SAME_ORGANIZATION',
-        'Coordinators enrol colleagues of their own organisation only',
-      );
-    }
-  }
-
-  private async setStatus(tx: EntityManager, id: string, status: EnrollmentStatus): Promise<void> {
-    await tx.query(
-      `UPDATE enrollments SET status = $2, updated_at = now(),
-         queued_at = CASE WHEN $2 = 'waitlisted' THEN clock_timestamp() ELSE queued_at END
-       WHERE id = $1`,
-      [id, status],
-    );
+    if (!caller.roles.includes('coordinator')) throw enrollmentErrors.onlyCoordinatorsEnrolColleagues();
+    if (!(await this.enrollments.areColleagues(userId, caller.id)))
+      throw enrollmentErrors.notSameOrganization();
   }
 
   private async recordChanges(tx: EntityManager, actorId: string, changes: Change[]): Promise<void> {
