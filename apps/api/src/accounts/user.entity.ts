@@ -1,9 +1,16 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Locale, Role } from '@keino/contracts';
 
+import { Organization } from '../organizations/organization.entity';
+
+/** The `users` table, as its migrations made it (the entities-and-migrations test holds the two together). */
+@Check('ck_users_locale', `((locale = ANY (ARRAY['fi'::text, 'sv'::text, 'en'::text])))`)
+@Index('ix_users_organization', ['organizationId'])
+// Defined by its migration, beyond what TypeORM expresses: CREATE UNIQUE INDEX uq_users_email ON users (lower(email))
+@Index('uq_users_email', { synchronize: false })
 @Entity('users')
 export class User {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'users_pkey' })
   id!: string;
 
   @Column('text')
@@ -15,21 +22,22 @@ export class User {
   @Column('text', { name: 'full_name' })
   fullName!: string;
 
-  @Column('text')
+  @Column('text', { default: 'fi' })
   locale!: Locale;
 
-  @Column('text', { array: true })
+  @Column('text', { array: true, default: () => "'{participant}'" })
   roles!: Role[];
 
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @ForeignKey(() => Organization, { name: 'fk_users_organization' })
   @Column('uuid', { name: 'organization_id', nullable: true })
   organizationId!: string | null;
 
   /** The regions a change agent follows. */
-  @Column('text', { array: true })
+  @Column('text', { array: true, default: () => "'{}'" })
   regions!: string[];
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 
   /** Set when an admin erased the person: the row stays, anonymised, for statistics. */
   @Column('timestamptz', { name: 'erased_at', nullable: true })

@@ -2,8 +2,7 @@
 import 'pg';
 import { DataSourceOptions } from 'typeorm';
 
-import { User } from '../accounts/user.entity';
-import { Organization } from '../organizations/organization.entity';
+import { entities } from './entities';
 import { CreateUsers1764300000000 } from './migrations/1764300000000-create-users';
 import { CreateRefreshTokens1764300000001 } from './migrations/1764300000001-create-refresh-tokens';
 import { CreateAcademy1764400000000 } from './migrations/1764400000000-create-academy';
@@ -15,7 +14,6 @@ import { MaturityAssessments1764900000000 } from './migrations/1764900000000-mat
 import { Notifications1765000000000 } from './migrations/1765000000000-notifications';
 import { CohortWorkshops1765100000000 } from './migrations/1765100000000-cohort-workshops';
 
-export const entities = [User, Organization];
 export const migrations = [
   CreateUsers1764300000000,
   CreateRefreshTokens1764300000001,

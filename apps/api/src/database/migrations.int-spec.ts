@@ -1,49 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
+import { freshDatabase } from '../../test/setup/fresh-database';
 import { migrations } from './data-source';
-import { startEmbeddedDatabase } from './embedded';
-
-/** A database of its own: on the server of DATABASE_URL when set, otherwise an embedded PGlite. */
-async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const serverUrl = process.env['DATABASE_URL'];
-  if (!serverUrl) {
-    const dir = mkdtempSync(join(tmpdir(), 'keino-migrations-'));
-    const embedded = await startEmbeddedDatabase(dir);
-    return {
-      url: embedded.url,
-      async drop() {
-        await embedded.stop();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
-  const name = `keino_migrations_${process.pid}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  return {
-    url: Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString(),
-    async drop() {
-      const c = new Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 const dataSource = (url: string, upTo: number) =>
   new DataSource({ type: 'postgres', url, migrations: migrations.slice(0, upTo), extra: { max: 1 } });
 
 describe('migrations on a database that has data', () => {
   it('keeps the users of the first release through the academy migration, and rolls it back', async () => {
-    const db = await freshDatabase();
+    const db = await freshDatabase('keino_migrations');
     try {
       const first = dataSource(db.url, 2);
       await first.initialize();
