@@ -188,6 +188,48 @@ describe('courses over HTTP', () => {
     expect(detail.modules).toEqual([]);
   });
 
+  it('closes the gap a deleted module or activity leaves, so the next insert at a place lands there', async () => {
+    const course = await newCourse();
+    const addModule = async (title: string, position?: number) =>
+      (
+        await t.http
+          .post(`/api/courses/${course.id}/modules`)
+          .set(auth(trainer))
+          .send({ title, position })
+          .expect(201)
+      ).body;
+    const addActivity = async (moduleId: string, title: string, position?: number) =>
+      (
+        await t.http
+          .post(`/api/modules/${moduleId}/activities`)
+          .set(auth(trainer))
+          .send({ kind: 'page', title, required: false, position })
+          .expect(201)
+      ).body;
+    const [m0, m1] = [await addModule('A'), await addModule('B')];
+    await addModule('C');
+    const [a0, a1] = [await addActivity(m0.id, 'x'), await addActivity(m0.id, 'y')];
+    await addActivity(m0.id, 'z');
+    await t.http.delete(`/api/modules/${m1.id}`).set(auth(trainer)).expect(204);
+    await t.http.delete(`/api/activities/${a1.id}`).set(auth(trainer)).expect(204);
+    await addModule('B2', 1);
+    await addActivity(m0.id, 'y2', 1);
+    const detail = (await t.http.get(`/api/courses/${course.id}`).set(auth(trainer)).expect(200)).body;
+    expect(detail.modules.map((m: { title: string; position: number }) => [m.title, m.position])).toEqual([
+      ['A', 0],
+      ['B2', 1],
+      ['C', 2],
+    ]);
+    expect(
+      detail.modules[0].activities.map((a: { title: string; position: number }) => [a.title, a.position]),
+    ).toEqual([
+      ['x', 0],
+      ['y2', 1],
+      ['z', 2],
+    ]);
+    expect(detail.modules[0].activities[0].id).toBe(a0.id);
+  });
+
   it('lets only the course’s trainers and admins edit it', async () => {
     const course = await newCourse();
     await t.http
