@@ -62,7 +62,9 @@ const today = () => new Date().toISOString().slice(0, 10);
               </div>
             }
             <p class="announcement" role="status" aria-live="polite">
-              {{ announcement() ? t(announcement()!) : '' }}
+              @if (announcement(); as key) {
+                {{ t(key) }}
+              }
             </p>
             @for (m of c.modules; track m.id; let i = $index) {
               <section class="module" [attr.aria-labelledby]="'module-' + m.id">
@@ -70,7 +72,8 @@ const today = () => new Date().toISOString().slice(0, 10);
                 @if (m.summary) {
                   <p class="meta">{{ m.summary }}</p>
                 }
-                @if (m.releasesOn && m.releasesOn > today) {
+                @let locked = !!m.releasesOn && m.releasesOn > today;
+                @if (locked) {
                   <p class="note locked">
                     {{ t('player.opens', { date: (m.releasesOn | localDate: 'd.M.yyyy') }) }}
                   </p>
@@ -78,11 +81,7 @@ const today = () => new Date().toISOString().slice(0, 10);
                 <ol class="activities">
                   @for (a of m.activities; track a.id) {
                     <li class="activity">
-                      <app-activity-view
-                        [activity]="a"
-                        [doneOn]="doneOn(a.id)"
-                        [locked]="!!m.releasesOn && m.releasesOn > today"
-                      >
+                      <app-activity-view [activity]="a" [doneOn]="doneOn(a.id)" [locked]="locked">
                         @if (a.kind === 'workshop' && a.startsAt) {
                           <button
                             activityWorkshopAction
