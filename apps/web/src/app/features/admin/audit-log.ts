@@ -8,13 +8,14 @@ import { AdminApi } from './admin-api';
 import { describeAuditEvent, formatTimestamp } from './audit-text';
 import { pagedList } from '../../shared/pager/paged-list';
 import { PagedListView } from '../../shared/pager/paged-list-view';
+import { FilterSelect } from '../../shared/ui/filter-select';
 
 const PAGE = 25;
 
 /** Who changed roles, enrolments and course versions, and when: newest first. */
 @Component({
   selector: 'app-audit-log',
-  imports: [PagedListView, FormsModule, TranslocoDirective],
+  imports: [PagedListView, FilterSelect, FormsModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin-pages.css',
   template: `
@@ -22,15 +23,15 @@ const PAGE = 25;
       <h1>{{ t('adminArea.audit.title') }}</h1>
       <p class="lead">{{ t('adminArea.audit.lead') }}</p>
       <form class="filters" role="search" (ngSubmit)="list.show(0)">
-        <div class="field">
-          <label for="audit-action">{{ t('adminArea.audit.action') }}</label>
-          <select id="audit-action" name="action" [(ngModel)]="list.filter.action">
-            <option value="">{{ t('adminArea.any') }}</option>
-            @for (a of actions; track a) {
-              <option [value]="a">{{ t('adminArea.audit.actions.' + a) }}</option>
-            }
-          </select>
-        </div>
+        <app-filter-select
+          fieldId="audit-action"
+          name="action"
+          [label]="t('adminArea.audit.action')"
+          [anyText]="t('adminArea.any')"
+          [choices]="actions"
+          labelKey="adminArea.audit.actions."
+          [(value)]="list.filter.action"
+        />
         <button type="submit" class="button">{{ t('adminArea.filter') }}</button>
       </form>
       <p class="count" role="status" aria-live="polite">

@@ -26,6 +26,7 @@ import {
 import { FORM_FIELD } from '../../shared/ui/form-field';
 import { pagedList } from '../../shared/pager/paged-list';
 import { PagedListView } from '../../shared/pager/paged-list-view';
+import { FilterSelect } from '../../shared/ui/filter-select';
 
 const PAGE = 20;
 const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '', region: '' });
@@ -33,7 +34,7 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
 /** The organisations of the programme: find them by region, kind and name, and add a new one. */
 @Component({
   selector: 'app-organizations',
-  imports: [PagedListView, FormsModule, TranslocoDirective, ...FORM_FIELD],
+  imports: [PagedListView, FilterSelect, FormsModule, TranslocoDirective, ...FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin-pages.css',
   template: `
@@ -44,24 +45,24 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
           <label for="org-q">{{ t('adminArea.organizations.search') }}</label>
           <input id="org-q" name="q" [(ngModel)]="list.filter.q" autocomplete="off" />
         </div>
-        <div class="field">
-          <label for="org-region">{{ t('adminArea.region') }}</label>
-          <select id="org-region" name="region" [(ngModel)]="list.filter.region">
-            <option value="">{{ t('adminArea.any') }}</option>
-            @for (code of regions; track code) {
-              <option [value]="code">{{ t('regions.' + code) }}</option>
-            }
-          </select>
-        </div>
-        <div class="field">
-          <label for="org-kind">{{ t('adminArea.kind') }}</label>
-          <select id="org-kind" name="kind" [(ngModel)]="list.filter.kind">
-            <option value="">{{ t('adminArea.any') }}</option>
-            @for (k of kinds; track k) {
-              <option [value]="k">{{ t('kinds.' + k) }}</option>
-            }
-          </select>
-        </div>
+        <app-filter-select
+          fieldId="org-region"
+          name="region"
+          [label]="t('adminArea.region')"
+          [anyText]="t('adminArea.any')"
+          [choices]="regions"
+          labelKey="regions."
+          [(value)]="list.filter.region"
+        />
+        <app-filter-select
+          fieldId="org-kind"
+          name="kind"
+          [label]="t('adminArea.kind')"
+          [anyText]="t('adminArea.any')"
+          [choices]="kinds"
+          labelKey="kinds."
+          [(value)]="list.filter.kind"
+        />
         <button type="submit" class="button">{{ t('adminArea.filter') }}</button>
       </form>
       <p class="count" role="status" aria-live="polite">

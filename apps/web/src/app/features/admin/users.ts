@@ -33,13 +33,14 @@ import {
 import { FormFieldset } from '../../shared/ui/form-field';
 import { pagedList } from '../../shared/pager/paged-list';
 import { PagedListView } from '../../shared/pager/paged-list-view';
+import { FilterSelect } from '../../shared/ui/filter-select';
 
 const PAGE = 20;
 
 /** Everyone with an account: find people by role, organisation and name; change roles, organisation and regions. */
 @Component({
   selector: 'app-users',
-  imports: [PagedListView, FormFieldset, FormsModule, TranslocoDirective],
+  imports: [PagedListView, FilterSelect, FormFieldset, FormsModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin-pages.css',
   template: `
@@ -50,24 +51,24 @@ const PAGE = 20;
           <label for="user-q">{{ t('adminArea.users.search') }}</label>
           <input id="user-q" name="q" [(ngModel)]="list.filter.q" autocomplete="off" />
         </div>
-        <div class="field">
-          <label for="user-role">{{ t('adminArea.users.role') }}</label>
-          <select id="user-role" name="role" [(ngModel)]="list.filter.role">
-            <option value="">{{ t('adminArea.any') }}</option>
-            @for (r of roles; track r) {
-              <option [value]="r">{{ t('roles.' + r) }}</option>
-            }
-          </select>
-        </div>
-        <div class="field">
-          <label for="user-org">{{ t('adminArea.users.organization') }}</label>
-          <select id="user-org" name="organizationId" [(ngModel)]="list.filter.organizationId">
-            <option value="">{{ t('adminArea.any') }}</option>
-            @for (o of organizations(); track o.id) {
-              <option [value]="o.id">{{ o.name }}</option>
-            }
-          </select>
-        </div>
+        <app-filter-select
+          fieldId="user-role"
+          name="role"
+          [label]="t('adminArea.users.role')"
+          [anyText]="t('adminArea.any')"
+          [choices]="roles"
+          labelKey="roles."
+          [(value)]="list.filter.role"
+        />
+        <app-filter-select
+          fieldId="user-org"
+          name="organizationId"
+          [label]="t('adminArea.users.organization')"
+          [anyText]="t('adminArea.any')"
+          [choices]="organizationIds()"
+          [labels]="organizationNames()"
+          [(value)]="list.filter.organizationId"
+        />
         <button type="submit" class="button">{{ t('adminArea.filter') }}</button>
       </form>
       <p class="count" role="status" aria-live="polite">
@@ -210,7 +211,8 @@ export class Users {
   protected readonly roles = ROLES;
   protected readonly regions = REGION_CODES;
   protected readonly organizations = signal<OrganizationResponse[]>([]);
-  private readonly organizationNames = computed(
+  protected readonly organizationIds = computed(() => this.organizations().map((o) => o.id));
+  protected readonly organizationNames = computed(
     () => new Map(this.organizations().map((o) => [o.id, o.name] as const)),
   );
   protected readonly editing = signal<UserResponse | null>(null);

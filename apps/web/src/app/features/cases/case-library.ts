@@ -11,13 +11,14 @@ import { CaseFilter, CasesApi } from './cases-api';
 import { libraryAddress, libraryFromAddress } from './library-address';
 import { pagedList } from '../../shared/pager/paged-list';
 import { PagedListView } from '../../shared/pager/paged-list-view';
+import { FilterSelect } from '../../shared/ui/filter-select';
 
 const PAGE = 10;
 
 /** The procurement case library: full-text search and filters over published cases, and the organisation's drafts. */
 @Component({
   selector: 'app-case-library',
-  imports: [PagedListView, FormsModule, RouterLink, TranslocoDirective, LocalDatePipe],
+  imports: [PagedListView, FilterSelect, FormsModule, RouterLink, TranslocoDirective, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './cases.css',
   template: `
@@ -74,33 +75,33 @@ const PAGE = 10;
           />
           <p id="case-q-hint" class="note">{{ t('cases.library.searchHint') }}</p>
         </div>
-        <div class="field">
-          <label for="case-theme">{{ t('cases.fields.theme') }}</label>
-          <select id="case-theme" name="theme" [(ngModel)]="list.filter.theme">
-            <option value="">{{ t('cases.any') }}</option>
-            @for (theme of themes; track theme) {
-              <option [value]="theme">{{ t('cases.themes.' + theme) }}</option>
-            }
-          </select>
-        </div>
-        <div class="field">
-          <label for="case-region">{{ t('cases.fields.region') }}</label>
-          <select id="case-region" name="region" [(ngModel)]="list.filter.region">
-            <option value="">{{ t('cases.any') }}</option>
-            @for (code of regions; track code) {
-              <option [value]="code">{{ t('regions.' + code) }}</option>
-            }
-          </select>
-        </div>
-        <div class="field">
-          <label for="case-kind">{{ t('cases.fields.kind') }}</label>
-          <select id="case-kind" name="kind" [(ngModel)]="list.filter.kind">
-            <option value="">{{ t('cases.any') }}</option>
-            @for (k of kinds; track k) {
-              <option [value]="k">{{ t('kinds.' + k) }}</option>
-            }
-          </select>
-        </div>
+        <app-filter-select
+          fieldId="case-theme"
+          name="theme"
+          [label]="t('cases.fields.theme')"
+          [anyText]="t('cases.any')"
+          [choices]="themes"
+          labelKey="cases.themes."
+          [(value)]="list.filter.theme"
+        />
+        <app-filter-select
+          fieldId="case-region"
+          name="region"
+          [label]="t('cases.fields.region')"
+          [anyText]="t('cases.any')"
+          [choices]="regions"
+          labelKey="regions."
+          [(value)]="list.filter.region"
+        />
+        <app-filter-select
+          fieldId="case-kind"
+          name="kind"
+          [label]="t('cases.fields.kind')"
+          [anyText]="t('cases.any')"
+          [choices]="kinds"
+          labelKey="kinds."
+          [(value)]="list.filter.kind"
+        />
         <button type="submit" class="button primary">{{ t('cases.library.submit') }}</button>
       </form>
 

@@ -7,13 +7,14 @@ import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { NotificationsApi } from './notifications-api';
 import { pagedList } from '../../shared/pager/paged-list';
 import { PagedListView } from '../../shared/pager/paged-list-view';
+import { FilterSelect } from '../../shared/ui/filter-select';
 
 const PAGE = 25;
 
 /** The admins' view of the emails the app wrote: the outbox when no mail server is set, and what was sent. */
 @Component({
   selector: 'app-outbox',
-  imports: [PagedListView, FormsModule, TranslocoDirective, LocalDatePipe],
+  imports: [PagedListView, FilterSelect, FormsModule, TranslocoDirective, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './notifications.css',
   template: `
@@ -42,15 +43,15 @@ const PAGE = 25;
           <label for="outbox-q">{{ t('notifications.outbox.search') }}</label>
           <input id="outbox-q" name="q" type="search" [(ngModel)]="list.filter.q" autocomplete="off" />
         </div>
-        <div class="field">
-          <label for="outbox-status">{{ t('notifications.outbox.status') }}</label>
-          <select id="outbox-status" name="status" [(ngModel)]="list.filter.status">
-            <option value="">{{ t('notifications.outbox.any') }}</option>
-            @for (s of statuses; track s) {
-              <option [value]="s">{{ t('notifications.outbox.statuses.' + s) }}</option>
-            }
-          </select>
-        </div>
+        <app-filter-select
+          fieldId="outbox-status"
+          name="status"
+          [label]="t('notifications.outbox.status')"
+          [anyText]="t('notifications.outbox.any')"
+          [choices]="statuses"
+          labelKey="notifications.outbox.statuses."
+          [(value)]="list.filter.status"
+        />
         <button type="submit" class="button">{{ t('notifications.outbox.filter') }}</button>
       </form>
       <p class="count" role="status" aria-live="polite">
