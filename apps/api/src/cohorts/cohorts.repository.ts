@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { Db, sql } from '../common/database/sql';
+import { sql } from '../common/database/sql';
 import { COHORT_SELECT } from './cohort.fragments';
 import type { CohortRow } from './cohort.mapper';
 
@@ -127,8 +127,8 @@ export class CohortsRepository {
     return row.id;
   }
 
-  find(id: string, db: Db = this.db): Promise<CohortRow | undefined> {
-    return sql.one<CohortRow>(db, `${COHORT_SELECT} WHERE c.id = $1`, [id]);
+  find(id: string): Promise<CohortRow | undefined> {
+    return sql.one<CohortRow>(this.db, `${COHORT_SELECT} WHERE c.id = $1`, [id]);
   }
 
   list(filter: CohortListFilter): Promise<CohortListRow[]> {

@@ -148,8 +148,8 @@ export class CohortsService {
     return this.cohorts.visibleThroughEnrolment(row.id, caller.id);
   }
 
-  async findRow(id: string, manager: EntityManager = this.db.manager): Promise<CohortRow> {
-    const row = await this.cohorts.find(id, manager);
+  async findRow(id: string): Promise<CohortRow> {
+    const row = await this.cohorts.find(id);
     if (!row) throw cohortErrors.notFound();
     return row;
   }
