@@ -34,12 +34,11 @@ const PAGE = 25;
         />
         <button type="submit" class="button">{{ t('adminArea.filter') }}</button>
       </form>
-      <p class="count" role="status" aria-live="polite">
-        @if (list.status() === 'ready') {
-          {{ t('adminArea.audit.count', { total: list.total() }) }}
-        }
-      </p>
-      <app-paged-list [list]="list" [emptyText]="t('adminArea.audit.empty')">
+      <app-paged-list
+        [list]="list"
+        [count]="t('adminArea.audit.count', { total: list.total() })"
+        [emptyText]="t('adminArea.audit.empty')"
+      >
         <ng-template>
           <ul class="rows" [attr.aria-label]="t('adminArea.audit.title')">
             @for (e of list.items(); track e.id) {

@@ -65,12 +65,11 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
         />
         <button type="submit" class="button">{{ t('adminArea.filter') }}</button>
       </form>
-      <p class="count" role="status" aria-live="polite">
-        @if (list.status() === 'ready') {
-          {{ t('adminArea.organizations.count', { total: list.total() }) }}
-        }
-      </p>
-      <app-paged-list [list]="list" [emptyText]="t('adminArea.organizations.empty')">
+      <app-paged-list
+        [list]="list"
+        [count]="t('adminArea.organizations.count', { total: list.total() })"
+        [emptyText]="t('adminArea.organizations.empty')"
+      >
         <ng-template>
           <ul class="rows" [attr.aria-label]="t('adminArea.organizations.title')">
             @for (o of list.items(); track o.id) {

@@ -54,12 +54,11 @@ const PAGE = 25;
         />
         <button type="submit" class="button">{{ t('notifications.outbox.filter') }}</button>
       </form>
-      <p class="count" role="status" aria-live="polite">
-        @if (list.status() === 'ready') {
-          {{ t('notifications.outbox.count', { total: list.total() }) }}
-        }
-      </p>
-      <app-paged-list [list]="list" [emptyText]="t('notifications.outbox.empty')">
+      <app-paged-list
+        [list]="list"
+        [count]="t('notifications.outbox.count', { total: list.total() })"
+        [emptyText]="t('notifications.outbox.empty')"
+      >
         <ng-template>
           <ul class="rows" [attr.aria-label]="t('notifications.outbox.title')">
             @for (m of list.items(); track m.id) {

@@ -22,7 +22,7 @@ export interface PagedListState extends Pageable {
 /**
  * A `pagedList()` on the page: its loading, failed and empty states (`<app-list-state>`), the rows of the page
  * shown (the `<ng-template>` inside) and the pager under them. Without `emptyText` an empty page shows its rows'
- * markup as it is.
+ * markup as it is. With `count` it says above the rows how many there are.
  *
  * ```html
  * <app-paged-list [list]="list" [emptyText]="t('none')">
@@ -36,6 +36,13 @@ export interface PagedListState extends Pageable {
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { style: 'display: contents' },
   template: `
+    @if (count() !== undefined) {
+      <p class="count" role="status" aria-live="polite">
+        @if (list().status() === 'ready') {
+          {{ count() }}
+        }
+      </p>
+    }
     <app-list-state
       [status]="list().status()"
       [empty]="emptyText() !== undefined && list().items().length === 0"
@@ -50,10 +57,18 @@ export interface PagedListState extends Pageable {
       </ng-template>
     </app-list-state>
   `,
+  styles: `
+    .count {
+      color: var(--muted);
+      margin: 0.5rem 0 0;
+    }
+  `,
 })
 export class PagedListView {
   readonly list = input.required<PagedListState>();
   readonly emptyText = input<string>();
+  /** "12 found": announced politely once the page has loaded (read from `list.total()`). */
+  readonly count = input<string>();
   /** Offer a retry button when loading fails (it loads the page shown again). */
   readonly retryable = input(false);
   readonly retryText = input<string>();
