@@ -13,6 +13,11 @@ import { FORM_FIELD } from '../../shared/ui/form-field';
 import type { CaseErrors, CaseForm } from './case-form';
 
 type TextField = 'summary' | 'purchased' | 'sustainabilityCriteria' | 'innovationCriteria' | 'results';
+interface ChoiceField {
+  field: 'language' | 'procedure';
+  options: readonly string[];
+  labelKey: string;
+}
 interface TextArea {
   field: TextField;
   rows: number;
@@ -66,31 +71,20 @@ interface TextArea {
         />
       </app-form-field>
 
-      <app-form-field
-        fieldId="case-language"
-        [label]="t('cases.fields.language')"
-        [hint]="t('cases.hints.language')"
-        [hintAbove]="true"
-      >
-        <select appFieldControl name="language" [(ngModel)]="form().language">
-          @for (l of languages; track l) {
-            <option [value]="l">{{ t('cases.languages.' + l) }}</option>
-          }
-        </select>
-      </app-form-field>
-
-      <app-form-field
-        fieldId="case-procedure"
-        [label]="t('cases.fields.procedure')"
-        [hint]="t('cases.hints.procedure')"
-        [hintAbove]="true"
-      >
-        <select appFieldControl name="procedure" [(ngModel)]="form().procedure">
-          @for (p of procedures; track p) {
-            <option [value]="p">{{ t('cases.procedures.' + p) }}</option>
-          }
-        </select>
-      </app-form-field>
+      @for (c of choices; track c.field) {
+        <app-form-field
+          [fieldId]="'case-' + c.field"
+          [label]="t('cases.fields.' + c.field)"
+          [hint]="t('cases.hints.' + c.field)"
+          [hintAbove]="true"
+        >
+          <select appFieldControl [name]="c.field" [(ngModel)]="form()[c.field]">
+            @for (option of c.options; track option) {
+              <option [value]="option">{{ t(c.labelKey + option) }}</option>
+            }
+          </select>
+        </app-form-field>
+      }
 
       @for (f of texts; track f.field) {
         <app-form-field
@@ -192,8 +186,11 @@ export class CaseFields {
   /** The organisations an admin without one may write for; none when the case's organisation is settled. */
   readonly organizations = input<OrganizationResponse[] | null>(null);
   readonly organizationId = model('');
-  protected readonly languages = LOCALES;
-  protected readonly procedures = CASE_PROCEDURES;
+  /** The two fields chosen from a list, which are never refused. */
+  protected readonly choices: ChoiceField[] = [
+    { field: 'language', options: LOCALES, labelKey: 'cases.languages.' },
+    { field: 'procedure', options: CASE_PROCEDURES, labelKey: 'cases.procedures.' },
+  ];
   protected readonly themes = CASE_THEMES;
   protected readonly texts: TextArea[] = [
     { field: 'summary', rows: 4, max: 2000 },
