@@ -11,6 +11,8 @@ import { Logger } from 'nestjs-pino';
 
 import { AppModule } from './app.module';
 import { notFoundBody } from './common/errors/errors.filter';
+import { describeOperations } from './common/openapi/describe-operations';
+import { answerUndocumentedErrors } from './common/openapi/documented-errors.hook';
 import { AppConfig } from './config/app-config';
 import { EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded';
 
@@ -55,8 +57,14 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** Builds the configured app (without listening): used by main.ts and by the integration tests. */
-export async function createApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<RunningApp> {
+/**
+ * Builds the configured app (without listening): used by main.ts and by the integration tests. `strictErrorDocs`
+ * (the tests): an error code that the route's OpenAPI operation does not list answers 500.
+ */
+export async function createApp(
+  config: AppConfig,
+  options: { logger?: boolean; strictErrorDocs?: boolean } = {},
+): Promise<RunningApp> {
   const embedded = config.databaseUrl ? undefined : await startEmbeddedDatabase(config.dataDir);
   const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
   // Fastify: the progress-write benchmark measured Express's per-request cost as the API's bottleneck.
@@ -93,6 +101,8 @@ export async function createApp(config: AppConfig, options: { logger?: boolean }
     app,
     new DocumentBuilder().setTitle('KEINO Academy API').setVersion('1').addBearerAuth().build(),
   );
+  const documentedErrors = describeOperations(app, openApi);
+  if (options.strictErrorDocs) answerUndocumentedErrors(fastify, documentedErrors);
   SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

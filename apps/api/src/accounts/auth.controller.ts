@@ -4,6 +4,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { LoginResponse, PersonalDataExport, UserResponse } from '@keino/contracts';
 
 import { AuthUser, CurrentUser, Public, Roles } from '../common/auth/auth.decorators';
+import { ApiAnswer } from '../common/openapi/api-answer.decorator';
+import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { AccountsService } from './accounts.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { UpdateProfileDto } from './dto/update-profile.dto';
@@ -26,6 +28,8 @@ export class AuthController {
   @Throttle({ address: { limit: 100, ttl: 60_000 } })
   @SkipThrottle({ account: true })
   @Post('register')
+  @ApiAnswer('UserResponse')
+  @ApiErrors('EMAIL_TAKEN', 'NOT_FOUND', 'ORGANIZATION_NOT_FOUND')
   register(@Body() body: RegisterDto): Promise<UserResponse> {
     return this.accounts.register(body);
   }
@@ -34,6 +38,8 @@ export class AuthController {
   @UseGuards(ThrottlerGuard)
   @Post('login')
   @HttpCode(200)
+  @ApiAnswer('LoginResponse')
+  @ApiErrors('INVALID_CREDENTIALS')
   login(@Body() body: LoginDto): Promise<LoginResponse> {
     return this.accounts.login(body.email, body.password);
   }
@@ -42,6 +48,8 @@ export class AuthController {
   @Public()
   @Post('refresh')
   @HttpCode(200)
+  @ApiAnswer('LoginResponse')
+  @ApiErrors('INVALID_REFRESH_TOKEN')
   refresh(@Body() body: RefreshDto): Promise<LoginResponse> {
     return this.accounts.refresh(body.refreshToken);
   }
@@ -49,6 +57,8 @@ export class AuthController {
   @Roles()
   @ApiBearerAuth()
   @Get('me')
+  @ApiAnswer('UserResponse')
+  @ApiErrors('NOT_FOUND')
   me(@CurrentUser() user: AuthUser): Promise<UserResponse> {
     return this.accounts.me(user.id);
   }
@@ -57,6 +67,8 @@ export class AuthController {
   @Roles()
   @ApiBearerAuth()
   @Patch('me')
+  @ApiAnswer('UserResponse')
+  @ApiErrors('NOT_FOUND')
   updateProfile(@CurrentUser() user: AuthUser, @Body() body: UpdateProfileDto): Promise<UserResponse> {
     return this.accounts.updateProfile(user.id, body);
   }
@@ -65,6 +77,8 @@ export class AuthController {
   @Roles()
   @ApiBearerAuth()
   @Get('me/data')
+  @ApiAnswer('PersonalDataExport')
+  @ApiErrors('NOT_FOUND')
   personalDataExport(@CurrentUser() user: AuthUser): Promise<PersonalDataExport> {
     return this.personalData.export(user.id);
   }
@@ -76,6 +90,8 @@ export class AuthController {
   @SkipThrottle({ account: true })
   @Post('password')
   @HttpCode(200)
+  @ApiAnswer('LoginResponse')
+  @ApiErrors('WRONG_PASSWORD')
   changePassword(@CurrentUser() user: AuthUser, @Body() body: ChangePasswordDto): Promise<LoginResponse> {
     return this.accounts.changePassword(user.id, body);
   }

@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { ListResponse, UserResponse } from '@keino/contracts';
 
 import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
+import { ApiAnswer } from '../common/openapi/api-answer.decorator';
+import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { AccountsService } from './accounts.service';
 import { ListUsersQuery } from './dto/list-users.query';
 import { UpdateUserDto } from './dto/update-user.dto';
@@ -19,12 +21,15 @@ export class UsersController {
 
   @Roles('admin')
   @Get()
+  @ApiAnswer({ page: 'UserResponse' })
   list(@Query() query: ListUsersQuery): Promise<ListResponse<UserResponse>> {
     return this.accounts.list(query);
   }
 
   @Roles('admin')
   @Patch(':id')
+  @ApiAnswer('UserResponse')
+  @ApiErrors('NOT_FOUND', 'ORGANIZATION_NOT_FOUND')
   update(
     @CurrentUser() actor: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -37,6 +42,8 @@ export class UsersController {
   @Roles('admin')
   @Delete(':id')
   @HttpCode(204)
+  @ApiAnswer('no content')
+  @ApiErrors('CANNOT_ERASE_SELF', 'NOT_FOUND')
   erase(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
     return this.personalData.erase(actor.id, id);
   }

@@ -7,6 +7,8 @@ import type {
 } from '@keino/contracts';
 
 import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
+import { ApiAnswer } from '../common/openapi/api-answer.decorator';
+import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { AssessmentsService } from './assessments.service';
 import { ImpactQueryDto, SaveAssessmentDto, UpdateMaturityModelDto } from './dto/assessment.dto';
 import { ImpactService } from './impact.service';
@@ -27,6 +29,7 @@ export class MaturityModelController {
   @ApiOkResponse({
     description: 'MaturityModelResponse (libs/contracts): current dimensions in order, and archived',
   })
+  @ApiAnswer('MaturityModelResponse')
   model(): Promise<MaturityModelResponse> {
     return this.assessments.model();
   }
@@ -40,6 +43,8 @@ export class MaturityModelController {
       'by `id` is kept (its texts may change); one left out is archived when it has answers (so past impact stays) ' +
       'and deleted otherwise. 400 UNKNOWN_DIMENSION, DUPLICATE_DIMENSION.',
   })
+  @ApiAnswer('MaturityModelResponse')
+  @ApiErrors('DUPLICATE_DIMENSION', 'MODEL_CHANGED', 'UNKNOWN_DIMENSION')
   update(@Body() body: UpdateMaturityModelDto): Promise<MaturityModelResponse> {
     return this.assessments.updateModel(body);
   }
@@ -58,6 +63,8 @@ export class EnrollmentAssessmentsController {
     summary: 'The enrolment’s self-assessment answers, both phases',
     description: `The participant, their organisation’s coordinator, the cohort’s trainers and admins. ${PHASE_RULE}`,
   })
+  @ApiAnswer('EnrollmentAssessmentsResponse')
+  @ApiErrors('NOT_FOUND')
   get(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -76,6 +83,20 @@ export class EnrollmentAssessmentsController {
       'and the module released (409 MODULE_NOT_RELEASED). The end does not require the start; impact counts only ' +
       'participants with both. Answering completes the activity (once).',
   })
+  @ApiAnswer('EnrollmentAssessmentsResponse')
+  @ApiErrors(
+    'ASSESSMENT_INCOMPLETE',
+    'ATTENDANCE_BY_TRAINER',
+    'COHORT_ENDED',
+    'COMPLETED_BY_ANSWERS',
+    'COMPLETED_BY_APPROVAL',
+    'DUPLICATE_DIMENSION',
+    'ENROLLMENT_NOT_ACTIVE',
+    'FORBIDDEN',
+    'MODULE_NOT_RELEASED',
+    'NOT_FOUND',
+    'UNKNOWN_DIMENSION',
+  )
   save(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -102,6 +123,7 @@ export class ImpactController {
   @Get('impact')
   @ApiOperation({ summary: 'The maturity self-assessment’s impact', description: IMPACT_DESCRIPTION })
   @ApiOkResponse({ description: 'ImpactReportResponse (libs/contracts)' })
+  @ApiAnswer('ImpactReportResponse')
   report(@CurrentUser() caller: AuthUser, @Query() query: ImpactQueryDto): Promise<ImpactReportResponse> {
     return this.impact.report(caller, query);
   }
@@ -113,6 +135,7 @@ export class ImpactController {
     summary: 'The impact as CSV: a header row, then one row per group',
     description: IMPACT_DESCRIPTION,
   })
+  @ApiAnswer({ file: ['text/csv'] })
   async csv(@CurrentUser() caller: AuthUser, @Query() query: ImpactQueryDto): Promise<StreamableFile> {
     return new StreamableFile(Buffer.from(await this.impact.csv(caller, query)), {
       type: 'text/csv; charset=utf-8',
@@ -124,6 +147,7 @@ export class ImpactController {
   @Get('impact.xlsx')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: 'The impact as an Excel workbook', description: IMPACT_DESCRIPTION })
+  @ApiAnswer({ file: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] })
   async xlsx(@CurrentUser() caller: AuthUser, @Query() query: ImpactQueryDto): Promise<StreamableFile> {
     return new StreamableFile(await this.impact.xlsx(caller, query), {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

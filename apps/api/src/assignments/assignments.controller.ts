@@ -35,6 +35,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { PageQueryDto } from '../common/pagination/page.query';
 import { AppError } from '../common/errors/app-error';
+import { ApiAnswer } from '../common/openapi/api-answer.decorator';
+import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { contentDisposition } from './assignment-rules';
 import { AssignmentAttachmentsService } from './assignment-attachments.service';
 import { AssignmentReviewsService } from './assignment-reviews.service';
@@ -61,6 +63,8 @@ export class AssignmentsController {
     summary: 'My team’s submission for an assignment activity, made as a draft on first visit',
     description: '404 for another person’s enrolment or an activity that is not an assignment of the cohort',
   })
+  @ApiAnswer('AssignmentResponse')
+  @ApiErrors('ENROLLMENT_NOT_ACTIVE', 'NOT_FOUND', 'NO_ORGANIZATION')
   forEnrollment(
     @CurrentUser() caller: AuthUser,
     @Param('enrollmentId', ParseUUIDPipe) enrollmentId: string,
@@ -75,6 +79,8 @@ export class AssignmentsController {
     summary: 'Every team’s assignment status in the cohort (the cohort’s trainers, admin)',
     description: 'Teams with nothing yet answer `status: "not_started"` and `submissionId: null`',
   })
+  @ApiAnswer({ page: 'TeamAssignmentSummary' })
+  @ApiErrors('NOT_FOUND')
   forCohort(
     @CurrentUser() caller: AuthUser,
     @Param('cohortId', ParseUUIDPipe) cohortId: string,
@@ -88,6 +94,8 @@ export class AssignmentsController {
   @ApiOperation({
     summary: 'A submission with its files, versions and comments (team, cohort’s trainers, admin)',
   })
+  @ApiAnswer('AssignmentResponse')
+  @ApiErrors('NOT_FOUND')
   get(@CurrentUser() caller: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<AssignmentResponse> {
     return this.submissions.get(caller, id);
   }
@@ -98,6 +106,8 @@ export class AssignmentsController {
     summary: 'Save the team’s text (members; draft or revision requested)',
     description: '403 NOT_TEAM_MEMBER for trainers; 409 ASSIGNMENT_LOCKED while submitted or once approved',
   })
+  @ApiAnswer('AssignmentResponse')
+  @ApiErrors('ASSIGNMENT_LOCKED', 'NOT_FOUND', 'NOT_TEAM_MEMBER')
   update(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -121,6 +131,16 @@ export class AssignmentsController {
     description:
       'The type is read from the content: 415 UNSUPPORTED_TYPE otherwise (whatever the name says), 413 FILE_TOO_LARGE over 20 MB',
   })
+  @ApiAnswer('AssignmentAttachmentResponse')
+  @ApiErrors(
+    'ASSIGNMENT_LOCKED',
+    'EMPTY_FILE',
+    'FILE_TOO_LARGE',
+    'NOT_FOUND',
+    'NOT_TEAM_MEMBER',
+    'UNSUPPORTED_TYPE',
+    'VALIDATION_FAILED',
+  )
   async attach(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -156,6 +176,8 @@ export class AssignmentsController {
   @Get('assignments/:id/attachments/:attachmentId')
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ description: 'The file, as an attachment, with the media type detected at upload' })
+  @ApiAnswer({ file: ['application/octet-stream'] })
+  @ApiErrors('NOT_FOUND')
   async download(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -176,6 +198,8 @@ export class AssignmentsController {
   @Delete('assignments/:id/attachments/:attachmentId')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Removed from the team’s work (a submitted version keeps its copy)' })
+  @ApiAnswer('no content')
+  @ApiErrors('ASSIGNMENT_LOCKED', 'NOT_FOUND', 'NOT_TEAM_MEMBER')
   async detach(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -191,6 +215,8 @@ export class AssignmentsController {
     description:
       '409 ASSIGNMENT_LOCKED when already submitted or approved; 409 ASSIGNMENT_EMPTY with no text or file',
   })
+  @ApiAnswer('AssignmentResponse')
+  @ApiErrors('ASSIGNMENT_EMPTY', 'ASSIGNMENT_LOCKED', 'NOT_FOUND', 'NOT_TEAM_MEMBER')
   submit(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -205,6 +231,8 @@ export class AssignmentsController {
     description:
       'Approval completes the activity for every active member of the team. 409 NOT_SUBMITTED otherwise',
   })
+  @ApiAnswer('AssignmentResponse')
+  @ApiErrors('COMMENT_REQUIRED', 'FORBIDDEN', 'NOT_FOUND', 'NOT_SUBMITTED', 'OWN_TEAM')
   review(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -216,6 +244,8 @@ export class AssignmentsController {
   @Roles()
   @Post('assignments/:id/comments')
   @ApiOperation({ summary: 'Comment on the work (team members, the cohort’s trainers, admin)' })
+  @ApiAnswer('AssignmentCommentResponse')
+  @ApiErrors('NOT_FOUND', 'VALIDATION_FAILED')
   comment(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,

@@ -5,6 +5,8 @@ import type { FastifyRequest } from 'fastify';
 import type { CertificateResponse, CertificateVerification } from '@keino/contracts';
 
 import { AuthUser, CurrentUser, Public, Roles } from '../common/auth/auth.decorators';
+import { ApiAnswer } from '../common/openapi/api-answer.decorator';
+import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { CertificatesService } from './certificates.service';
 
 /** The web app's public verification page for a code, on the host the caller used. */
@@ -20,6 +22,7 @@ export class CertificatesController {
   @Roles()
   @ApiBearerAuth()
   @Get('me/certificates')
+  @ApiAnswer(['CertificateResponse'])
   mine(@CurrentUser() user: AuthUser): Promise<CertificateResponse[]> {
     return this.certificates.mine(user.id);
   }
@@ -32,6 +35,8 @@ export class CertificatesController {
   @ApiOkResponse({
     description: '{ code, fullName, courseTitle, cohortName, completedOn }; 404 for an unknown code',
   })
+  @ApiAnswer('CertificateVerification')
+  @ApiErrors('NOT_FOUND')
   verify(@Param('code') code: string): Promise<CertificateVerification> {
     return this.certificates.verify(code);
   }
@@ -40,6 +45,8 @@ export class CertificatesController {
   @ApiBearerAuth()
   @Get('certificates/:code/pdf')
   @ApiProduces('application/pdf')
+  @ApiAnswer({ file: ['application/pdf'] })
+  @ApiErrors('NOT_FOUND')
   async pdf(
     @CurrentUser() user: AuthUser,
     @Param('code') code: string,

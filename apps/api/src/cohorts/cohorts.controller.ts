@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CohortDetailResponse, CohortResponse, ListResponse } from '@keino/contracts';
 
 import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
+import { ApiAnswer } from '../common/openapi/api-answer.decorator';
+import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { CohortsService } from './cohorts.service';
 import { CreateCohortDto, UpdateCohortDto } from './dto/create-cohort.dto';
 import { ListCohortsQuery } from './dto/list-cohorts.query';
@@ -16,12 +18,23 @@ export class CohortsController {
   /** On the course's latest published version; `409 COURSE_NOT_PUBLISHED` before the first. */
   @Roles('admin')
   @Post()
+  @ApiAnswer('CohortResponse')
+  @ApiErrors(
+    'COURSE_NOT_PUBLISHED',
+    'NOT_A_TRAINER',
+    'NOT_FOUND',
+    'UNKNOWN_MODULE',
+    'UNKNOWN_WORKSHOP',
+    'VALIDATION_FAILED',
+    'WORKSHOP_OUTSIDE_COHORT',
+  )
   create(@Body() body: CreateCohortDto): Promise<CohortResponse> {
     return this.cohorts.create(body);
   }
 
   @Roles()
   @Get()
+  @ApiAnswer({ page: 'CohortResponse' })
   list(
     @CurrentUser() caller: AuthUser,
     @Query() query: ListCohortsQuery,
@@ -31,6 +44,8 @@ export class CohortsController {
 
   @Roles()
   @Get(':id')
+  @ApiAnswer('CohortDetailResponse')
+  @ApiErrors('NOT_FOUND')
   get(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -41,6 +56,16 @@ export class CohortsController {
   /** Name, dates, capacity (not below the seats taken; raising it promotes the waitlist), trainers, releases. */
   @Roles('admin')
   @Patch(':id')
+  @ApiAnswer('CohortResponse')
+  @ApiErrors(
+    'CAPACITY_BELOW_SEATS',
+    'NOT_A_TRAINER',
+    'NOT_FOUND',
+    'UNKNOWN_MODULE',
+    'UNKNOWN_WORKSHOP',
+    'VALIDATION_FAILED',
+    'WORKSHOP_OUTSIDE_COHORT',
+  )
   update(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,

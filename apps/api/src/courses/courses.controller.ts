@@ -25,6 +25,8 @@ import type {
 } from '@keino/contracts';
 
 import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
+import { ApiAnswer } from '../common/openapi/api-answer.decorator';
+import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { CourseDraftsService } from './course-drafts.service';
 import { CoursePublishingService } from './course-publishing.service';
 import { CourseStructureService } from './course-structure.service';
@@ -48,6 +50,8 @@ export class CoursesController {
 
   @Roles('trainer', 'admin')
   @Post('courses')
+  @ApiAnswer('CourseDetailResponse')
+  @ApiErrors('FORBIDDEN', 'NOT_A_TRAINER', 'NOT_FOUND')
   create(@CurrentUser() caller: AuthUser, @Body() body: CreateCourseDto): Promise<CourseDetailResponse> {
     return this.drafts.create(caller, body);
   }
@@ -55,6 +59,7 @@ export class CoursesController {
   /** Participants see published courses only; `scope=mine` lists the courses the caller edits. */
   @Roles()
   @Get('courses')
+  @ApiAnswer({ page: 'CourseResponse' })
   list(
     @CurrentUser() caller: AuthUser,
     @Query() query: ListCoursesQuery,
@@ -65,12 +70,16 @@ export class CoursesController {
   /** The course's trainers and admins get the draft; others the latest published version. */
   @Roles()
   @Get('courses/:id')
+  @ApiAnswer('CourseDetailResponse')
+  @ApiErrors('NOT_FOUND')
   get(@CurrentUser() caller: AuthUser, @Id() id: string): Promise<CourseDetailResponse> {
     return this.drafts.get(caller, id);
   }
 
   @Roles('trainer', 'admin')
   @Patch('courses/:id')
+  @ApiAnswer('CourseDetailResponse')
+  @ApiErrors('FORBIDDEN', 'NOT_A_TRAINER', 'NOT_COURSE_TRAINER', 'NOT_FOUND')
   update(
     @CurrentUser() caller: AuthUser,
     @Id() id: string,
@@ -81,6 +90,8 @@ export class CoursesController {
 
   @Roles('trainer', 'admin')
   @Post('courses/:id/modules')
+  @ApiAnswer('ModuleResponse')
+  @ApiErrors('NOT_COURSE_TRAINER', 'NOT_FOUND')
   addModule(
     @CurrentUser() caller: AuthUser,
     @Id() id: string,
@@ -91,6 +102,8 @@ export class CoursesController {
 
   @Roles('trainer', 'admin')
   @Put('courses/:id/modules/order')
+  @ApiAnswer(['ModuleResponse'])
+  @ApiErrors('NOT_COURSE_TRAINER', 'NOT_FOUND', 'REORDER_MISMATCH')
   reorderModules(
     @CurrentUser() caller: AuthUser,
     @Id() id: string,
@@ -101,12 +114,16 @@ export class CoursesController {
 
   @Roles('trainer', 'admin')
   @Post('courses/:id/publish')
+  @ApiAnswer('CourseVersionResponse')
+  @ApiErrors('NOT_COURSE_TRAINER', 'NOT_FOUND', 'NO_REQUIRED_ACTIVITY')
   publish(@CurrentUser() caller: AuthUser, @Id() id: string): Promise<CourseVersionResponse> {
     return this.publishing.publish(caller, id);
   }
 
   @Roles('trainer', 'admin')
   @Get('courses/:id/versions')
+  @ApiAnswer(['CourseVersionListItem'])
+  @ApiErrors('NOT_COURSE_TRAINER', 'NOT_FOUND')
   versions(@CurrentUser() caller: AuthUser, @Id() id: string): Promise<CourseVersionListItem[]> {
     return this.publishing.versionList(caller, id);
   }
@@ -114,6 +131,8 @@ export class CoursesController {
   /** The modules and activities a published version froze. */
   @Roles('trainer', 'admin')
   @Get('courses/:id/versions/:version')
+  @ApiAnswer('CourseVersionDetailResponse')
+  @ApiErrors('NOT_COURSE_TRAINER', 'NOT_FOUND')
   version(
     @CurrentUser() caller: AuthUser,
     @Id() id: string,
@@ -124,6 +143,8 @@ export class CoursesController {
 
   @Roles('trainer', 'admin')
   @Patch('modules/:id')
+  @ApiAnswer('ModuleResponse')
+  @ApiErrors('NOT_COURSE_TRAINER', 'NOT_FOUND')
   updateModule(
     @CurrentUser() caller: AuthUser,
     @Id() id: string,
@@ -135,12 +156,16 @@ export class CoursesController {
   @Roles('trainer', 'admin')
   @Delete('modules/:id')
   @HttpCode(204)
+  @ApiAnswer('no content')
+  @ApiErrors('NOT_COURSE_TRAINER', 'NOT_FOUND')
   deleteModule(@CurrentUser() caller: AuthUser, @Id() id: string): Promise<void> {
     return this.structure.deleteModule(caller, id);
   }
 
   @Roles('trainer', 'admin')
   @Post('modules/:id/activities')
+  @ApiAnswer('ActivityResponse')
+  @ApiErrors('NOT_COURSE_TRAINER', 'NOT_FOUND')
   addActivity(
     @CurrentUser() caller: AuthUser,
     @Id() id: string,
@@ -151,6 +176,8 @@ export class CoursesController {
 
   @Roles('trainer', 'admin')
   @Put('modules/:id/activities/order')
+  @ApiAnswer('ModuleResponse')
+  @ApiErrors('NOT_COURSE_TRAINER', 'NOT_FOUND', 'REORDER_MISMATCH')
   reorderActivities(
     @CurrentUser() caller: AuthUser,
     @Id() id: string,
@@ -161,6 +188,8 @@ export class CoursesController {
 
   @Roles('trainer', 'admin')
   @Patch('activities/:id')
+  @ApiAnswer('ActivityResponse')
+  @ApiErrors('NOT_COURSE_TRAINER', 'NOT_FOUND')
   updateActivity(
     @CurrentUser() caller: AuthUser,
     @Id() id: string,
@@ -172,6 +201,8 @@ export class CoursesController {
   @Roles('trainer', 'admin')
   @Delete('activities/:id')
   @HttpCode(204)
+  @ApiAnswer('no content')
+  @ApiErrors('NOT_COURSE_TRAINER', 'NOT_FOUND')
   deleteActivity(@CurrentUser() caller: AuthUser, @Id() id: string): Promise<void> {
     return this.structure.deleteActivity(caller, id);
   }

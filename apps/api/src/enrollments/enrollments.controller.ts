@@ -9,6 +9,8 @@ import type {
 
 import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { PageQueryDto } from '../common/pagination/page.query';
+import { ApiAnswer } from '../common/openapi/api-answer.decorator';
+import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { CreateEnrollmentDto, ListEnrollmentsQuery, UpdateEnrollmentDto } from './dto/enrollment.dto';
 import { EnrollmentsService } from './enrollments.service';
 import { OverviewService } from './overview.service';
@@ -25,6 +27,8 @@ export class EnrollmentsController {
   /** `status` is `active`, `pending` (needs approval) or `waitlisted` (full). */
   @Roles('participant', 'coordinator', 'admin')
   @Post('cohorts/:id/enrollments')
+  @ApiAnswer('EnrollmentResponse')
+  @ApiErrors('ALREADY_ENROLLED', 'ENROLLMENT_CLOSED', 'FORBIDDEN', 'NOT_FOUND', 'NOT_SAME_ORGANIZATION')
   enrol(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) cohortId: string,
@@ -35,6 +39,8 @@ export class EnrollmentsController {
 
   @Roles('trainer', 'admin')
   @Get('cohorts/:id/enrollments')
+  @ApiAnswer({ page: 'EnrollmentResponse' })
+  @ApiErrors('NOT_COHORT_TRAINER', 'NOT_FOUND')
   listForCohort(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) cohortId: string,
@@ -45,6 +51,8 @@ export class EnrollmentsController {
 
   @Roles()
   @Patch('enrollments/:id')
+  @ApiAnswer('EnrollmentResponse')
+  @ApiErrors('FORBIDDEN', 'INVALID_TRANSITION', 'NOT_FOUND')
   changeStatus(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -56,6 +64,8 @@ export class EnrollmentsController {
   /** A team's enrolments: the organisation's coordinators, change agents of its region, admins. */
   @Roles('coordinator', 'change_agent', 'admin')
   @Get('organizations/:id/enrollments')
+  @ApiAnswer({ page: 'MyEnrollmentResponse' })
+  @ApiErrors('NOT_FOUND')
   listForOrganization(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) organizationId: string,
@@ -66,6 +76,7 @@ export class EnrollmentsController {
 
   @Roles()
   @Get('me/enrollments')
+  @ApiAnswer({ page: 'MyEnrollmentResponse' })
   listMine(
     @CurrentUser() caller: AuthUser,
     @Query() page: PageQueryDto,
@@ -79,6 +90,7 @@ export class EnrollmentsController {
     summary: 'The caller’s overview: per active enrolment what is next, what is late, percent and team',
   })
   @ApiOkResponse({ description: 'MyOverviewResponse (libs/contracts)' })
+  @ApiAnswer('MyOverviewResponse')
   myOverview(@CurrentUser() caller: AuthUser): Promise<MyOverviewResponse> {
     return this.overview.forCaller(caller);
   }

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 
 import { Public } from '../common/auth/auth.decorators';
+import { ApiAnswer } from '../common/openapi/api-answer.decorator';
 
 @ApiTags('health')
 @Controller('health')
@@ -16,6 +17,7 @@ export class HealthController {
   @Public()
   @Get()
   @HealthCheck()
+  @ApiAnswer('HealthResponse')
   check() {
     return this.health.check([() => this.db.pingCheck('database')]);
   }

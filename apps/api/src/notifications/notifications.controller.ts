@@ -10,6 +10,8 @@ import type {
 
 import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { PageQueryDto } from '../common/pagination/page.query';
+import { ApiAnswer } from '../common/openapi/api-answer.decorator';
+import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { ListOutboxQuery } from './dto/list-outbox.query';
 import { NotificationsService } from './notifications.service';
 import { ReminderJobsService } from './reminder-jobs.service';
@@ -24,6 +26,7 @@ export class MyNotificationsController {
   @Roles()
   @Get()
   @ApiOperation({ summary: "The caller's notifications, newest first, with the number unread" })
+  @ApiAnswer('NotificationListResponse')
   list(@CurrentUser() caller: AuthUser, @Query() page: PageQueryDto): Promise<NotificationListResponse> {
     return this.notifications.list(caller.id, page);
   }
@@ -33,6 +36,7 @@ export class MyNotificationsController {
   @HttpCode(200)
   @ApiOperation({ summary: "Marks all the caller's notifications read" })
   @ApiOkResponse({ schema: { properties: { updated: { type: 'integer' } } } })
+  @ApiAnswer('ReadAllNotificationsResponse')
   readAll(@CurrentUser() caller: AuthUser): Promise<{ updated: number }> {
     return this.notifications.readAll(caller.id);
   }
@@ -41,6 +45,8 @@ export class MyNotificationsController {
   @Post(':id/read')
   @HttpCode(200)
   @ApiOperation({ summary: 'Marks one notification read; 404 for anyone else’s' })
+  @ApiAnswer('NotificationResponse')
+  @ApiErrors('NOT_FOUND')
   read(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -62,6 +68,7 @@ export class AdminNotificationsController {
   @Roles('admin')
   @Get('outbox')
   @ApiOperation({ summary: 'Emails written for notifications, newest first; filter by status' })
+  @ApiAnswer({ page: 'EmailMessageResponse' })
   outbox(@Query() query: ListOutboxQuery): Promise<ListResponse<EmailMessageResponse>> {
     return this.notifications.outbox(query);
   }
@@ -70,6 +77,7 @@ export class AdminNotificationsController {
   @Post('reminders/run')
   @HttpCode(200)
   @ApiOperation({ summary: "Runs today's reminder scan now; answers the notifications created per kind" })
+  @ApiAnswer('ReminderRunResponse')
   run(): Promise<ReminderRunResponse> {
     return this.jobs.runScan();
   }

@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { ListResponse, OrganizationResponse, UserResponse } from '@keino/contracts';
 
 import { AuthUser, CurrentUser, Public, Roles } from '../common/auth/auth.decorators';
+import { ApiAnswer } from '../common/openapi/api-answer.decorator';
+import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { CreateOrganizationDto } from './dto/create-organization.dto';
 import { ListOrganizationsQuery, MembersQuery } from './dto/list-organizations.query';
 import { OrganizationsService } from './organizations.service';
@@ -15,12 +17,15 @@ export class OrganizationsController {
 
   @Roles('admin')
   @Post()
+  @ApiAnswer('OrganizationResponse')
+  @ApiErrors('DUPLICATE_BUSINESS_ID', 'NOT_FOUND')
   create(@Body() body: CreateOrganizationDto): Promise<OrganizationResponse> {
     return this.organizations.create(body);
   }
 
   @Roles()
   @Get()
+  @ApiAnswer({ page: 'OrganizationResponse' })
   list(@Query() query: ListOrganizationsQuery): Promise<ListResponse<OrganizationResponse>> {
     return this.organizations.list(query);
   }
@@ -28,6 +33,7 @@ export class OrganizationsController {
   /** For sign-up, where people choose their organisation before they have an account: public register data. */
   @Public()
   @Get('directory')
+  @ApiAnswer({ page: 'OrganizationResponse' })
   directory(@Query() query: ListOrganizationsQuery): Promise<ListResponse<OrganizationResponse>> {
     return this.organizations.list(query);
   }
@@ -35,6 +41,8 @@ export class OrganizationsController {
   /** Colleagues to enrol: the organisation's coordinators and admins; `q` searches names. */
   @Roles('coordinator', 'admin')
   @Get(':id/members')
+  @ApiAnswer({ page: 'UserResponse' })
+  @ApiErrors('NOT_FOUND')
   members(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -45,6 +53,8 @@ export class OrganizationsController {
 
   @Roles()
   @Get(':id')
+  @ApiAnswer('OrganizationResponse')
+  @ApiErrors('NOT_FOUND')
   get(@Param('id', ParseUUIDPipe) id: string): Promise<OrganizationResponse> {
     return this.organizations.get(id);
   }

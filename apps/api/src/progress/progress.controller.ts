@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { ActivityProgressResponse, ProgressResponse } from '@keino/contracts';
 
 import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
+import { ApiAnswer } from '../common/openapi/api-answer.decorator';
+import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { UpdateProgressDto } from './dto/update-progress.dto';
 import { ProgressService } from './progress.service';
 
@@ -15,6 +17,16 @@ export class ProgressController {
   /** The participant; workshop attendance: the cohort's trainers. Repeating a call changes nothing. */
   @Roles()
   @Put(':activityId')
+  @ApiAnswer('ActivityProgressResponse')
+  @ApiErrors(
+    'ATTENDANCE_BY_TRAINER',
+    'COMPLETED_BY_ANSWERS',
+    'COMPLETED_BY_APPROVAL',
+    'ENROLLMENT_NOT_ACTIVE',
+    'FORBIDDEN',
+    'MODULE_NOT_RELEASED',
+    'NOT_FOUND',
+  )
   record(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) enrollmentId: string,
@@ -26,6 +38,8 @@ export class ProgressController {
 
   @Roles()
   @Get()
+  @ApiAnswer('ProgressResponse')
+  @ApiErrors('NOT_FOUND')
   get(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) enrollmentId: string,

@@ -9,6 +9,8 @@ import type {
 } from '@keino/contracts';
 
 import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
+import { ApiAnswer } from '../common/openapi/api-answer.decorator';
+import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { ReportsService } from './reports.service';
 
 const REPORT_ROLES = ['trainer', 'admin', 'change_agent'] as const;
@@ -22,6 +24,8 @@ export class ReportsController {
   @Roles(...REPORT_ROLES)
   @Get('report')
   @ApiOkResponse({ description: 'CohortReportResponse (libs/contracts)' })
+  @ApiAnswer('CohortReportResponse')
+  @ApiErrors('NOT_FOUND', 'REPORT_FORBIDDEN')
   async report(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -36,6 +40,8 @@ export class ReportsController {
   @Roles(...REPORT_ROLES)
   @Get('report.csv')
   @ApiProduces('text/csv')
+  @ApiAnswer({ file: ['text/csv'] })
+  @ApiErrors('NOT_FOUND', 'REPORT_FORBIDDEN')
   async csv(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -50,6 +56,8 @@ export class ReportsController {
   @Roles(...REPORT_ROLES)
   @Get('report.xlsx')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiAnswer({ file: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] })
+  @ApiErrors('NOT_FOUND', 'REPORT_FORBIDDEN')
   async xlsx(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -64,6 +72,8 @@ export class ReportsController {
   @Roles(...REPORT_ROLES)
   @Get('report/timeline')
   @ApiOkResponse({ description: 'CohortTimelineResponse (libs/contracts)' })
+  @ApiAnswer('CohortTimelineResponse')
+  @ApiErrors('NOT_FOUND', 'REPORT_FORBIDDEN')
   timeline(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -74,6 +84,8 @@ export class ReportsController {
   /** Participants × activities with completion dates: the trainers' progress grid and attendance sheet. */
   @Roles(...REPORT_ROLES)
   @Get('progress-grid')
+  @ApiAnswer('ProgressGridResponse')
+  @ApiErrors('NOT_FOUND', 'REPORT_FORBIDDEN')
   progressGrid(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -84,6 +96,8 @@ export class ReportsController {
   /** Active participants whose progress lags the modules already released. */
   @Roles(...REPORT_ROLES)
   @Get('at-risk')
+  @ApiAnswer(['AtRiskParticipant'])
+  @ApiErrors('NOT_FOUND', 'REPORT_FORBIDDEN')
   atRisk(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
@@ -102,6 +116,7 @@ export class ProgrammeReportsController {
   @Roles('admin', 'change_agent')
   @Get('programme')
   @ApiOkResponse({ description: 'ProgrammeOverviewResponse (libs/contracts)' })
+  @ApiAnswer('ProgrammeOverviewResponse')
   programme(@CurrentUser() caller: AuthUser): Promise<ProgrammeOverviewResponse> {
     return this.reports.programme(caller);
   }
@@ -109,6 +124,7 @@ export class ProgrammeReportsController {
   @Roles('admin', 'change_agent')
   @Get('programme.csv')
   @ApiProduces('text/csv')
+  @ApiAnswer({ file: ['text/csv'] })
   async programmeCsv(@CurrentUser() caller: AuthUser): Promise<StreamableFile> {
     return new StreamableFile(Buffer.from(await this.reports.programmeCsv(caller)), {
       type: 'text/csv; charset=utf-8',

@@ -62,7 +62,9 @@ export async function startTestApp(
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...env,
   });
-  const running: RunningApp = await createApp(config, { logger: false });
+  // Strict: an error code that the route's OpenAPI operation does not document answers 500 (describe-operations.ts).
+  const strictErrorDocs = process.env['OPENAPI_STRICT_ERRORS'] === 'true';
+  const running: RunningApp = await createApp(config, { logger: false, strictErrorDocs });
   await running.app.init();
   return {
     http: request(running.app.getHttpServer()),

@@ -71,6 +71,11 @@ export interface EmailMessageResponse {
 export const REMINDER_KINDS = ['module_released', 'workshop_tomorrow', 'cohort_ending'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
+/** `POST /api/me/notifications/read-all`: how many notifications were unread and are read now. */
+export interface ReadAllNotificationsResponse {
+  updated: number;
+}
+
 /** `POST /api/admin/reminders/run`: the day scanned and the notifications created now, per kind. */
 export interface ReminderRunResponse {
   day: string;
