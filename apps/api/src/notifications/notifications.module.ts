@@ -5,10 +5,19 @@ import { AdminNotificationsController, MyNotificationsController } from './notif
 import { NotificationsPersonalData } from './notifications.personal-data';
 import { NotificationsService } from './notifications.service';
 import { ReminderJobsService } from './reminder-jobs.service';
+import { EmailMessagesRepository } from './repositories/email-messages.repository';
+import { NotificationsRepository } from './repositories/notifications.repository';
 
 @Module({
   controllers: [MyNotificationsController, AdminNotificationsController],
-  providers: [NotificationsService, MailService, ReminderJobsService, NotificationsPersonalData],
+  providers: [
+    NotificationsService,
+    MailService,
+    ReminderJobsService,
+    NotificationsRepository,
+    EmailMessagesRepository,
+    NotificationsPersonalData,
+  ],
   exports: [NotificationsService, ReminderJobsService],
 })
 export class NotificationsModule {}

@@ -14,7 +14,11 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ENROLLMENT_STATUS_CHANGED, EnrollmentStatusChangedEvent } from '../enrollments/enrollment.events';
 import { MAX_ATTEMPTS, MailService } from './mail.service';
 import { Delivered, helsinkiToday, NotificationsService } from './notifications.service';
-import { ASSIGNMENT_REVIEW, ENROLLMENT_CHANGE } from './reminder-queries';
+import {
+  assignmentReviewCandidates,
+  CandidateSelect,
+  enrollmentChangeCandidates,
+} from './repositories/reminder-candidates';
 
 export const QUEUE_NAME = 'reminders';
 /** 06:00 Finnish time every day; one scheduler across every instance sharing the Redis. */
@@ -120,7 +124,7 @@ export class ReminderJobsService implements OnApplicationBootstrap, BeforeApplic
   onEnrollmentStatusChanged(event: EnrollmentStatusChangedEvent): Promise<void> {
     const kind = enrollmentNotificationKind(event.from, event.to);
     if (!kind) return Promise.resolve();
-    return this.track(this.deliverNow(ENROLLMENT_CHANGE, [event.enrollmentId, kind]));
+    return this.track(this.deliverNow(enrollmentChangeCandidates(event.enrollmentId, kind)));
   }
 
   @OnEvent(ASSIGNMENT_REVIEWED)
@@ -128,21 +132,23 @@ export class ReminderJobsService implements OnApplicationBootstrap, BeforeApplic
     const kind: NotificationKind =
       event.decision === 'approved' ? 'assignment_approved' : 'revision_requested';
     return this.track(
-      this.deliverNow(ASSIGNMENT_REVIEW, [
-        event.cohortId,
-        event.memberUserIds,
-        event.activityId,
-        kind,
-        event.submissionId,
-        event.version,
-      ]),
+      this.deliverNow(
+        assignmentReviewCandidates({
+          cohortId: event.cohortId,
+          memberUserIds: event.memberUserIds,
+          activityId: event.activityId,
+          kind,
+          submissionId: event.submissionId,
+          version: event.version,
+        }),
+      ),
     );
   }
 
   // Events arrive after the change committed; a failure here must not reach the caller, only the log.
-  private async deliverNow(select: string, params: unknown[]): Promise<void> {
+  private async deliverNow(candidates: CandidateSelect): Promise<void> {
     try {
-      const delivered: Delivered = await this.notifications.deliver(select, params);
+      const delivered: Delivered = await this.notifications.deliver(candidates);
       await this.dispatch(delivered.emailIds);
     } catch (error) {
       this.logger.error(`Notification not created: ${error instanceof Error ? error.message : error}`);

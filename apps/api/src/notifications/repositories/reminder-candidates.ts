@@ -1,8 +1,12 @@
-import { workshopTimeIn } from '../cohorts/workshop-time';
+// Reads across modules (read-only): enrollments, users (erased_at), cohorts, course_versions, version_modules,
+// version_activities, module_releases and cohort_workshops (workshopTimeIn): who is told what, in one statement each.
+import type { NotificationKind } from '@keino/contracts';
+
+import { workshopTimeIn } from '../../cohorts/workshop-time';
 
 /**
  * The candidates of each notification kind, as SELECTs of (user_id, kind, payload, dedupe_key) for
- * NotificationsService.deliver, which inserts them with ON CONFLICT (dedupe_key) DO NOTHING. A dedupe key names what
+ * NotificationsRepository.insertCandidates, which inserts them with ON CONFLICT (dedupe_key) DO NOTHING. A dedupe key names what
  * the notification is about (the cohort, module or activity, the day, the person), so running a scan again, on
  * another instance or on the same day, finds the key taken and sends nothing.
  *
@@ -12,7 +16,7 @@ import { workshopTimeIn } from '../cohorts/workshop-time';
 const PERSON = `JOIN users u ON u.id = e.user_id AND u.erased_at IS NULL`;
 
 /** Modules whose release day is today, to the cohort's active participants. */
-export const MODULE_RELEASED = `
+const MODULE_RELEASED = `
   SELECT e.user_id, 'module_released' AS kind,
          jsonb_build_object('cohortId', c.id, 'enrollmentId', e.id, 'cohortName', c.name, 'courseTitle', v.title,
                             'moduleTitle', vm.title, 'date', mr.releases_on::text) AS payload,
@@ -30,7 +34,7 @@ export const MODULE_RELEASED = `
  * (cohort_workshops) and else the course version's, to the active participants of the cohorts running then. The
  * start day is in the key, so a workshop moved to another day is announced again.
  */
-export const WORKSHOP_TOMORROW = `
+const WORKSHOP_TOMORROW = `
   SELECT e.user_id, 'workshop_tomorrow' AS kind,
          jsonb_build_object('cohortId', c.id, 'enrollmentId', e.id, 'cohortName', c.name, 'courseTitle', v.title,
                             'activityId', va.activity_id, 'activityTitle', va.title, 'startsAt', w.starts_at,
@@ -52,7 +56,7 @@ export const WORKSHOP_TOMORROW = `
  * (reports/queries/at-risk.query.ts): some required activity of a module already released is not completed (a
  * module with no release date opens when the cohort starts). Here for every cohort ending that day at once.
  */
-export const COHORT_ENDING = `
+const COHORT_ENDING = `
   WITH ending AS (SELECT * FROM cohorts WHERE ends_on = $1::date + 14),
   released AS (
     SELECT c.id AS cohort_id, vm.position, vm.total_required
@@ -85,7 +89,7 @@ export const COHORT_ENDING = `
  * current lifecycle or queue place (`queued_at`, set at enrolment and at waitlisting), so a repeated event finds it
  * taken while a later re-enrolment is announced again.
  */
-export const ENROLLMENT_CHANGE = `
+const ENROLLMENT_CHANGE = `
   SELECT e.user_id, $2::text AS kind,
          jsonb_build_object('cohortId', c.id, 'enrollmentId', e.id, 'cohortName', c.name,
                             'courseTitle', v.title) AS payload,
@@ -100,7 +104,7 @@ export const ENROLLMENT_CHANGE = `
  * A trainer's review of a team's assignment, to the members named ($1 cohort, $2 members, $3 activity, $4 kind,
  * $5 submission, $6 the version reviewed): one notification per submission, version, decision and person.
  */
-export const ASSIGNMENT_REVIEW = `
+const ASSIGNMENT_REVIEW = `
   SELECT e.user_id, $4::text AS kind,
          jsonb_build_object('cohortId', c.id, 'enrollmentId', e.id, 'cohortName', c.name, 'courseTitle', v.title,
                             'activityId', $3::uuid, 'activityTitle', coalesce(va.title, ''),
@@ -112,3 +116,43 @@ export const ASSIGNMENT_REVIEW = `
   LEFT JOIN version_activities va ON va.version_id = c.course_version_id AND va.activity_id = $3::uuid
   ${PERSON}
   WHERE e.cohort_id = $1 AND e.user_id = ANY($2::uuid[]) AND e.status IN ('active', 'completed')`;
+
+/** A SELECT of (user_id, kind, payload, dedupe_key) with its parameters. */
+export interface CandidateSelect {
+  text: string;
+  params: unknown[];
+}
+
+/** The day's scans, each of one kind; `day` is `YYYY-MM-DD`, Finnish time. */
+export const SCANS = {
+  module_released: (day: string): CandidateSelect => ({ text: MODULE_RELEASED, params: [day] }),
+  workshop_tomorrow: (day: string): CandidateSelect => ({ text: WORKSHOP_TOMORROW, params: [day] }),
+  cohort_ending: (day: string): CandidateSelect => ({ text: COHORT_ENDING, params: [day] }),
+};
+
+export const enrollmentChangeCandidates = (
+  enrollmentId: string,
+  kind: NotificationKind,
+): CandidateSelect => ({
+  text: ENROLLMENT_CHANGE,
+  params: [enrollmentId, kind],
+});
+
+export const assignmentReviewCandidates = (review: {
+  cohortId: string;
+  memberUserIds: string[];
+  activityId: string;
+  kind: NotificationKind;
+  submissionId: string;
+  version: number;
+}): CandidateSelect => ({
+  text: ASSIGNMENT_REVIEW,
+  params: [
+    review.cohortId,
+    review.memberUserIds,
+    review.activityId,
+    review.kind,
+    review.submissionId,
+    review.version,
+  ],
+});

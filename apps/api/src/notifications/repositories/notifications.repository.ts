@@ -1,0 +1,97 @@
+// Reads across modules (read-only): users (email, full_name, locale) of the people a delivery just notified, in the
+// inserting statement.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Locale, NotificationKind, NotificationPayload } from '@keino/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { sql } from '../../common/database/sql';
+import type { CandidateSelect } from './reminder-candidates';
+
+export interface NotificationRow {
+  id: string;
+  kind: NotificationKind;
+  payload: NotificationPayload;
+  created_at: Date;
+  read_at: Date | null;
+}
+
+export interface InsertedNotificationRow {
+  id: string;
+  user_id: string;
+  kind: NotificationKind;
+  payload: NotificationPayload;
+  email: string;
+  full_name: string;
+  locale: Locale;
+}
+
+interface NotificationCountsRow {
+  total: number;
+  unread: number;
+}
+
+/** The only code that reads and writes notifications. */
+@Injectable()
+export class NotificationsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  /** Inserts the candidates whose dedupe key is free; answers the new ones with their person's address. */
+  insertCandidates(tx: EntityManager, candidates: CandidateSelect): Promise<InsertedNotificationRow[]> {
+    return sql.rows<InsertedNotificationRow>(
+      tx,
+      `WITH candidates AS (${candidates.text}),
+       inserted AS (
+         INSERT INTO notifications (user_id, kind, payload, dedupe_key)
+         SELECT user_id, kind, payload, dedupe_key FROM candidates
+         ON CONFLICT (dedupe_key) DO NOTHING
+         RETURNING id, user_id, kind, payload
+       )
+       SELECT i.id, i.user_id, i.kind, i.payload, u.email, u.full_name, u.locale
+       FROM inserted i JOIN users u ON u.id = i.user_id`,
+      candidates.params,
+    );
+  }
+
+  page(userId: string, limit: number, offset: number): Promise<NotificationRow[]> {
+    return sql.rows<NotificationRow>(
+      this.db,
+      `SELECT id, kind, payload, created_at, read_at FROM notifications
+       WHERE user_id = $1 ORDER BY created_at DESC, id LIMIT $2 OFFSET $3`,
+      [userId, limit, offset],
+    );
+  }
+
+  async counts(userId: string): Promise<NotificationCountsRow> {
+    const row = await sql.one<NotificationCountsRow>(
+      this.db,
+      `SELECT count(*)::int AS total, (count(*) FILTER (WHERE read_at IS NULL))::int AS unread
+       FROM notifications WHERE user_id = $1`,
+      [userId],
+    );
+    return row ?? { total: 0, unread: 0 };
+  }
+
+  /** The notification marked read, or undefined when it is not the person's. */
+  markRead(userId: string, id: string): Promise<NotificationRow | undefined> {
+    return sql.one<NotificationRow>(
+      this.db,
+      `UPDATE notifications SET read_at = coalesce(read_at, now())
+       WHERE id = $1 AND user_id = $2
+       RETURNING id, kind, payload, created_at, read_at`,
+      [id, userId],
+    );
+  }
+
+  markAllRead(userId: string): Promise<number> {
+    return sql.affected(
+      this.db,
+      `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`,
+      [userId],
+    );
+  }
+}
