@@ -1,8 +1,14 @@
 import { Module } from '@nestjs/common';
 
+import { AccountsModule } from '../accounts/accounts.module';
 import { CasesController } from './cases.controller';
 import { CasesPersonalData } from './cases.personal-data';
+import { CasesRepository } from './cases.repository';
 import { CasesService } from './cases.service';
 
-@Module({ controllers: [CasesController], providers: [CasesService, CasesPersonalData] })
+@Module({
+  imports: [AccountsModule],
+  controllers: [CasesController],
+  providers: [CasesService, CasesRepository, CasesPersonalData],
+})
 export class CasesModule {}

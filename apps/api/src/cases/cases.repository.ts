@@ -1,0 +1,195 @@
+// Reads across modules (read-only): organizations (name, kind, region) for every case shown, users (full_name,
+// organization_id) for authors, commenters and the caller's own organisation in the same statement.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CaseSummary } from '@keino/contracts';
+import { DataSource } from 'typeorm';
+
+import { sql } from '../common/database/sql';
+import type { ListCasesQuery } from './dto/list-cases.query';
+
+// The text-search configuration of each case's language; a search asks all three, each case answers in its own.
+const CONFIG_OF = `(CASE pc.language WHEN 'sv' THEN 'swedish' WHEN 'en' THEN 'english' ELSE 'finnish' END)::regconfig`;
+const QUERY_OF = (param: string) =>
+  `(websearch_to_tsquery('finnish', ${param}) || websearch_to_tsquery('swedish', ${param}) || websearch_to_tsquery('english', ${param}))`;
+// The snippet is HTML with <mark> around matches: the text is escaped before the marks go in.
+const ESCAPED_SUMMARY = `replace(replace(replace(pc.summary, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+
+const SUMMARY_SELECT = `
+  pc.id, pc.title, pc.summary, pc.language, pc.status, pc.themes, pc.procedure, pc.organization_id,
+  o.name AS organization_name, o.kind AS organization_kind, o.region, pc.published_at, pc.updated_at,
+  (SELECT count(*)::int FROM case_comments cc WHERE cc.case_id = pc.id) AS comments`;
+
+export interface CaseSummaryRow {
+  id: string;
+  title: string;
+  summary: string;
+  language: CaseSummary['language'];
+  status: CaseSummary['status'];
+  themes: CaseSummary['themes'];
+  procedure: CaseSummary['procedure'];
+  organization_id: string;
+  organization_name: string;
+  organization_kind: CaseSummary['organizationKind'];
+  region: CaseSummary['region'];
+  published_at: Date | null;
+  updated_at: Date;
+  comments: number;
+  snippet?: string | null;
+}
+
+export interface CaseListRow extends CaseSummaryRow {
+  total: string;
+}
+
+export interface CaseDetailRow extends CaseSummaryRow {
+  purchased: string;
+  sustainability_criteria: string;
+  innovation_criteria: string;
+  results: string;
+  cpv_code: string | null;
+  contact_name: string;
+  contact_email: string;
+  author_name: string | null;
+  /** The case belongs to the caller's organisation (null when the caller has none). */
+  own: boolean | null;
+}
+
+export interface CaseCommentRow {
+  id: string;
+  case_id: string;
+  author_name: string;
+  body: string;
+  created_at: Date;
+}
+
+interface CreatedRow {
+  id: string;
+}
+
+/** A column of procurement_cases and its value; the columns come from the service's fixed list only. */
+export type CaseColumn = [column: string, value: unknown];
+
+/** What a page of the library asks for; `ownOrganizationId` narrows drafts to the caller's organisation. */
+export interface CaseListFilter extends Pick<ListCasesQuery, 'theme' | 'region' | 'kind'> {
+  drafts: boolean;
+  /** undefined: every organisation's drafts (admins). */
+  ownOrganizationId?: string | null;
+  search?: string;
+  limit: number;
+  offset: number;
+}
+
+/** The only code that reads and writes procurement_cases and case_comments. */
+@Injectable()
+export class CasesRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async insert(organizationId: string, authorId: string, columns: CaseColumn[]): Promise<string> {
+    const row = await sql.one<CreatedRow>(
+      this.db,
+      `INSERT INTO procurement_cases (organization_id, author_id, ${columns.map(([c]) => c).join(', ')})
+       VALUES ($1, $2, ${columns.map((_, i) => `$${i + 3}`).join(', ')})
+       RETURNING id`,
+      [organizationId, authorId, ...columns.map(([, v]) => v)],
+    );
+    if (!row) throw new Error('INSERT … RETURNING gave no row');
+    return row.id;
+  }
+
+  async update(id: string, columns: CaseColumn[]): Promise<void> {
+    await sql.affected(
+      this.db,
+      `UPDATE procurement_cases SET ${columns.map(([c], i) => `${c} = $${i + 2}`).join(', ')}, updated_at = now()
+       WHERE id = $1`,
+      [id, ...columns.map(([, v]) => v)],
+    );
+  }
+
+  async publish(id: string): Promise<void> {
+    await sql.affected(
+      this.db,
+      `UPDATE procurement_cases SET status = 'published', published_at = coalesce(published_at, now()), updated_at = now()
+       WHERE id = $1`,
+      [id],
+    );
+  }
+
+  /** The case if the caller may read it: published, of the caller's organisation, or `anyDraft` (admins). */
+  findReadable(id: string, callerId: string, anyDraft: boolean): Promise<CaseDetailRow | undefined> {
+    // The caller's organisation is read in the same statement: one round trip per case page.
+    return sql.one<CaseDetailRow>(
+      this.db,
+      `SELECT ${SUMMARY_SELECT}, pc.purchased, pc.sustainability_criteria, pc.innovation_criteria, pc.results,
+              pc.cpv_code, pc.contact_name, pc.contact_email, a.full_name AS author_name,
+              pc.organization_id = me.organization_id AS own
+         FROM procurement_cases pc
+         JOIN organizations o ON o.id = pc.organization_id
+         LEFT JOIN users a ON a.id = pc.author_id
+         LEFT JOIN users me ON me.id = $2
+        WHERE pc.id = $1 AND (pc.status = 'published' OR pc.organization_id = me.organization_id OR $3)`,
+      [id, callerId, anyDraft],
+    );
+  }
+
+  /** One query: filters, full-text match and rank, the snippet and the total. */
+  list(filter: CaseListFilter): Promise<CaseListRow[]> {
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where = filter.drafts
+      ? [
+          `pc.status = 'draft'`,
+          filter.ownOrganizationId === undefined
+            ? 'true'
+            : `pc.organization_id = ${param(filter.ownOrganizationId)}`,
+        ]
+      : [`pc.status = 'published'`];
+    if (filter.theme) where.push(`pc.themes @> ARRAY[${param(filter.theme)}]::text[]`);
+    if (filter.region) where.push(`o.region = ${param(filter.region)}`);
+    if (filter.kind) where.push(`o.kind = ${param(filter.kind)}`);
+    let rank = '';
+    let snippet = 'NULL';
+    if (filter.search) {
+      const tsq = QUERY_OF(param(filter.search));
+      where.push(`pc.search @@ ${tsq}`);
+      rank = `ts_rank(pc.search, ${tsq}) DESC, `;
+      snippet = `ts_headline(${CONFIG_OF}, ${ESCAPED_SUMMARY}, ${tsq},
+        'StartSel=<mark>, StopSel=</mark>, MaxWords=40, MinWords=15, HighlightAll=false')`;
+    }
+    return sql.rows<CaseListRow>(
+      this.db,
+      `SELECT ${SUMMARY_SELECT}, ${snippet} AS snippet, count(*) OVER () AS total
+         FROM procurement_cases pc
+         JOIN organizations o ON o.id = pc.organization_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY ${rank}coalesce(pc.published_at, pc.updated_at) DESC, pc.id
+        LIMIT ${param(filter.limit)} OFFSET ${param(filter.offset)}`,
+      params,
+    );
+  }
+
+  comments(caseId: string): Promise<CaseCommentRow[]> {
+    return sql.rows<CaseCommentRow>(
+      this.db,
+      `SELECT c.id, c.case_id, coalesce(u.full_name, '') AS author_name, c.body, c.created_at
+         FROM case_comments c LEFT JOIN users u ON u.id = c.author_id
+        WHERE c.case_id = $1 ORDER BY c.created_at, c.id`,
+      [caseId],
+    );
+  }
+
+  async addComment(caseId: string, authorId: string, body: string): Promise<CaseCommentRow> {
+    // The new comment with its author's name from the insert itself, not by re-reading the whole thread.
+    const row = await sql.one<CaseCommentRow>(
+      this.db,
+      `WITH added AS (
+         INSERT INTO case_comments (case_id, author_id, body) VALUES ($1, $2, $3)
+         RETURNING id, case_id, author_id, body, created_at)
+       SELECT a.id, a.case_id, coalesce(u.full_name, '') AS author_name, a.body, a.created_at
+         FROM added a LEFT JOIN users u ON u.id = a.author_id`,
+      [caseId, authorId, body],
+    );
+    if (!row) throw new Error('INSERT … RETURNING gave no row');
+    return row;
+  }
+}
