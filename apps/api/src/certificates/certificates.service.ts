@@ -1,16 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { CertificateResponse, CertificateVerification, Locale } from '@keino/contracts';
-import { DataSource } from 'typeorm';
+import type { CertificateResponse, CertificateVerification } from '@keino/contracts';
 
 import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
-import { AppError } from '../common/errors/app-error';
 import { ENROLLMENT_COMPLETED, EnrollmentCompletedEvent } from '../enrollments/enrollment.events';
 import { formatCertificateCode, newCertificateCode, parseCertificateCode } from './certificate-code';
 import { CertificateDocument } from './certificate-pdf';
-
-const NOT_FOUND = () => new AppError('NOT_FOUND', 'No certificate has this code');
+import { certificateErrors } from './certificates.errors';
+import { CertificatesRepository } from './certificates.repository';
 
 /**
  * A certificate for every completed enrolment, issued exactly once (the enrolment is unique in the table). The
@@ -21,7 +18,7 @@ const NOT_FOUND = () => new AppError('NOT_FOUND', 'No certificate has this code'
 export class CertificatesService implements OnApplicationBootstrap {
   private readonly logger = new Logger(CertificatesService.name);
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly certificates: CertificatesRepository) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const issued = await this.issueMissing();
@@ -40,39 +37,16 @@ export class CertificatesService implements OnApplicationBootstrap {
 
   /** Issues certificates for completed enrolments without one (all, or the one given); answers how many. */
   async issueMissing(enrollmentId?: string): Promise<number> {
-    const missing = (await this.db.query(
-      `SELECT e.id FROM enrollments e
-        WHERE e.status = 'completed' AND e.completed_at IS NOT NULL
-          AND ($1::uuid IS NULL OR e.id = $1)
-          AND NOT EXISTS (SELECT 1 FROM certificates c WHERE c.enrollment_id = e.id)`,
-      [enrollmentId ?? null],
-    )) as { id: string }[];
-    if (missing.length === 0) return 0;
-    const ids = missing.map((m) => m.id);
-    // Two processes sweeping at once: the unique enrolment lets only one certificate in.
-    const inserted = (await this.db.query(
-      `INSERT INTO certificates (code, enrollment_id, user_id, completed_on)
-       SELECT m.code, e.id, e.user_id, (e.completed_at AT TIME ZONE 'Europe/Helsinki')::date
-         FROM unnest($1::uuid[], $2::text[]) AS m(enrollment_id, code)
-         JOIN enrollments e ON e.id = m.enrollment_id
-       ON CONFLICT (enrollment_id) DO NOTHING
-       RETURNING code`,
-      [ids, ids.map(() => newCertificateCode())],
-    )) as unknown[];
-    return inserted.length;
+    const ids = await this.certificates.completedWithout(enrollmentId ?? null);
+    if (ids.length === 0) return 0;
+    return this.certificates.issue(
+      ids,
+      ids.map(() => newCertificateCode()),
+    );
   }
 
   async mine(userId: string): Promise<CertificateResponse[]> {
-    const rows = (await this.db.query(
-      `SELECT c.code, c.enrollment_id, e.cohort_id, v.title AS course_title, c.issued_at
-         FROM certificates c
-         JOIN enrollments e ON e.id = c.enrollment_id
-         JOIN cohorts co ON co.id = e.cohort_id
-         JOIN course_versions v ON v.id = co.course_version_id
-        WHERE c.user_id = $1
-        ORDER BY c.issued_at DESC`,
-      [userId],
-    )) as { code: string; enrollment_id: string; cohort_id: string; course_title: string; issued_at: Date }[];
+    const rows = await this.certificates.ofUser(userId);
     return rows.map((r) => ({
       code: formatCertificateCode(r.code),
       enrollmentId: r.enrollment_id,
@@ -98,33 +72,15 @@ export class CertificatesService implements OnApplicationBootstrap {
   async pdf(caller: AuthUser, input: string, verifyUrl: (code: string) => string): Promise<Buffer> {
     const found = await this.find(input);
     // Someone else's code answers as an unknown one: the PDF does not confirm whose a code is.
-    if (found.userId !== caller.id && !isAdmin(caller)) throw NOT_FOUND();
+    if (found.userId !== caller.id && !isAdmin(caller)) throw certificateErrors.notFound();
     return new CertificateDocument(found.locale).render({ ...found, verifyUrl: verifyUrl(found.code) });
   }
 
   private async find(input: string) {
     const code = parseCertificateCode(input);
-    if (!code) throw NOT_FOUND();
-    const [row] = (await this.db.query(
-      `SELECT c.code, c.user_id, u.full_name, u.locale, v.title AS course_title, co.name AS cohort_name,
-              to_char(c.completed_on, 'YYYY-MM-DD') AS completed_on
-         FROM certificates c
-         JOIN users u ON u.id = c.user_id
-         JOIN enrollments e ON e.id = c.enrollment_id
-         JOIN cohorts co ON co.id = e.cohort_id
-         JOIN course_versions v ON v.id = co.course_version_id
-        WHERE c.code = $1`,
-      [code],
-    )) as {
-      code: string;
-      user_id: string;
-      full_name: string;
-      locale: Locale;
-      course_title: string;
-      cohort_name: string;
-      completed_on: string;
-    }[];
-    if (!row) throw NOT_FOUND();
+    if (!code) throw certificateErrors.notFound();
+    const row = await this.certificates.findByCode(code);
+    if (!row) throw certificateErrors.notFound();
     return {
       code: formatCertificateCode(row.code),
       userId: row.user_id,
