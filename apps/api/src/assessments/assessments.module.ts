@@ -9,10 +9,11 @@ import {
 import { AssessmentsPersonalData } from './assessments.personal-data';
 import { AssessmentsService } from './assessments.service';
 import { ImpactService } from './impact.service';
+import { AssessmentsRepository } from './repositories/assessments.repository';
 
 @Module({
   imports: [ProgressModule],
   controllers: [MaturityModelController, EnrollmentAssessmentsController, ImpactController],
-  providers: [AssessmentsService, ImpactService, AssessmentsPersonalData],
+  providers: [AssessmentsService, AssessmentsRepository, ImpactService, AssessmentsPersonalData],
 })
 export class AssessmentsModule {}

@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
 import { neutraliseFormula } from '../reports/spreadsheet-cells';
 import { ImpactQueryDto } from './dto/assessment.dto';
-import { ImpactScope, impactRows, ImpactSqlRow } from './impact.query';
+import { ImpactScope, impactRows, ImpactSqlRow } from './repositories/impact.query';
 
 const COLUMNS = ['key', 'label', 'n', 'averageStart', 'averageEnd', 'averageChange', 'startOnly'] as const;
 
@@ -35,8 +35,8 @@ export class ImpactService {
     const group: ImpactGroup = query.group ?? 'dimension';
     const scope = this.scope(caller, query);
     const [rows, dimensions] = await Promise.all([
-      impactRows(this.db.manager, scope, group),
-      group === 'dimension' ? null : impactRows(this.db.manager, scope, 'dimension'),
+      impactRows(this.db, scope, group),
+      group === 'dimension' ? null : impactRows(this.db, scope, 'dimension'),
     ]);
     const mapped = rows.map(toRow);
     return { group, rows: mapped, dimensions: dimensions ? dimensions.map(toRow) : mapped };
@@ -45,7 +45,7 @@ export class ImpactService {
   /** A header row, then one row per group. */
   async csv(caller: AuthUser, query: ImpactQueryDto): Promise<string> {
     const group: ImpactGroup = query.group ?? 'dimension';
-    const rows = (await impactRows(this.db.manager, this.scope(caller, query), group)).map(toRow);
+    const rows = (await impactRows(this.db, this.scope(caller, query), group)).map(toRow);
     return stringify([
       ['group', ...COLUMNS],
       ...rows.map((r) => [group, ...COLUMNS.map((c) => neutraliseFormula(r[c] ?? ''))]),

@@ -1,5 +1,7 @@
+// Reads across modules (read-only), as the programme's report: users (locale, regions, organization_id, full_name),
+// enrollments, cohorts (name, starts_on), cohort_trainers and organizations (name, region) for the scope.
 import type { ImpactGroup } from '@keino/contracts';
-import type { EntityManager } from 'typeorm';
+import { type Db, sql } from '../../common/database/sql';
 
 export interface ImpactScope {
   callerId: string;
@@ -97,13 +99,10 @@ const GROUPS: Record<ImpactGroup, { key: string; label: string; groupBy: string;
  * Impact per group: participants with both phases (n), those with the start only, and the averages over the
  * participant × dimension pairs answered at both, rounded to 2 decimals. One statement.
  */
-export function impactRows(
-  db: EntityManager,
-  scope: ImpactScope,
-  group: ImpactGroup,
-): Promise<ImpactSqlRow[]> {
+export function impactRows(db: Db, scope: ImpactScope, group: ImpactGroup): Promise<ImpactSqlRow[]> {
   const g = GROUPS[group];
-  return db.query(
+  return sql.rows<ImpactSqlRow>(
+    db,
     `WITH ${PAIRS}
      SELECT ${g.key} AS key, ${g.label} AS label,
             count(DISTINCT p.enrollment_id) FILTER (WHERE p.end_level IS NOT NULL)::int AS n,
