@@ -11,6 +11,8 @@ import { PersonalDataModule } from '../common/personal-data/personal-data.module
 import { PersonalDataService } from './personal-data.service';
 import { UsersController } from './users.controller';
 import { RefreshTokensService } from './refresh-tokens.service';
+import { RefreshTokensRepository } from './repositories/refresh-tokens.repository';
+import { UsersRepository } from './repositories/users.repository';
 import { User } from './user.entity';
 
 @Module({
@@ -25,7 +27,14 @@ import { User } from './user.entity';
     }),
   ],
   controllers: [AuthController, UsersController],
-  providers: [AccountsService, RefreshTokensService, PersonalDataService, AccountsPersonalData],
+  providers: [
+    AccountsService,
+    RefreshTokensService,
+    UsersRepository,
+    RefreshTokensRepository,
+    PersonalDataService,
+    AccountsPersonalData,
+  ],
   exports: [AccountsService],
 })
 export class AccountsModule implements OnApplicationBootstrap {

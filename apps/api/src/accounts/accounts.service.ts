@@ -1,21 +1,18 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { ListResponse, LoginResponse, Role, UserResponse } from '@keino/contracts';
-import { Repository } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
-import { likePattern } from '../common/pagination/page.query';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { accountErrors } from './accounts.errors';
+import { ChangePasswordDto } from './dto/change-password.dto';
 import { ListUsersQuery } from './dto/list-users.query';
 import { RegisterDto } from './dto/register.dto';
-import { UpdateUserDto } from './dto/update-user.dto';
-import { ChangePasswordDto } from './dto/change-password.dto';
 import { UpdateProfileDto } from './dto/update-profile.dto';
-
-import { AppError } from '../common/errors/app-error';
+import { UpdateUserDto } from './dto/update-user.dto';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { RefreshTokensService } from './refresh-tokens.service';
+import { UsersRepository } from './repositories/users.repository';
 import { User } from './user.entity';
 import { toUserResponse } from './user.mapper';
 
@@ -27,7 +24,7 @@ export class AccountsService {
   private readonly logger = new Logger(AccountsService.name);
 
   constructor(
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly users: UsersRepository,
     @Inject(JwtService) private readonly jwt: JwtService,
     private readonly refreshTokens: RefreshTokensService,
     private readonly organizations: OrganizationsService,
@@ -37,57 +34,41 @@ export class AccountsService {
   /** Self-service sign-up: always a participant; an admin grants other roles. */
   async register(input: RegisterDto): Promise<UserResponse> {
     if (input.organizationId && !(await this.organizations.exists(input.organizationId))) {
-      throw new AppError('ORGANIZATION_NOT_FOUND', 'organizationId names no organisation');
+      throw accountErrors.organizationNotFound();
     }
     const passwordHash = await hashPassword(input.password);
     // The unique index on lower(email) decides, so two sign-ups at once cannot both succeed.
-    const inserted = await this.users
-      .createQueryBuilder()
-      .insert()
-      .values({
-        email: input.email,
-        passwordHash,
-        fullName: input.fullName.trim(),
-        locale: input.locale ?? 'fi',
-        roles: ['participant'],
-        organizationId: input.organizationId ?? null,
-        regions: [],
-      })
-      .orIgnore()
-      .returning('id')
-      .execute();
-    const [created] = inserted.raw as { id: string }[];
-    if (!created) throw new AppError('EMAIL_TAKEN', 'An account with this email exists');
-    return this.me(created.id);
+    const created = await this.users.insertUnlessEmailTaken({
+      email: input.email,
+      passwordHash,
+      fullName: input.fullName.trim(),
+      locale: input.locale ?? 'fi',
+      roles: ['participant'],
+      organizationId: input.organizationId ?? null,
+      regions: [],
+    });
+    if (!created) throw accountErrors.emailTaken();
+    return this.me(created);
   }
 
   async list(query: ListUsersQuery): Promise<ListResponse<UserResponse>> {
-    // Erased people are no longer users; their anonymised rows only feed statistics.
-    const qb = this.users
-      .createQueryBuilder('u')
-      .where('u.erased_at IS NULL')
-      .orderBy('u.full_name')
-      .addOrderBy('u.id');
-    if (query.role) qb.andWhere(':role = ANY(u.roles)', { role: query.role });
-    if (query.organizationId) qb.andWhere('u.organization_id = :org', { org: query.organizationId });
-    if (query.q) qb.andWhere('(u.full_name ILIKE :q OR u.email ILIKE :q)', { q: likePattern(query.q) });
-    const [rows, total] = await qb.take(query.limit).skip(query.offset).getManyAndCount();
+    const [rows, total] = await this.users.list(query);
     return { items: rows.map(toUserResponse), total };
   }
 
   /** Roles, home organisation and regions; a role change is audited in the same transaction. */
   async update(actorId: string, id: string, input: UpdateUserDto): Promise<UserResponse> {
     if (input.organizationId && !(await this.organizations.exists(input.organizationId))) {
-      throw new AppError('ORGANIZATION_NOT_FOUND', 'organizationId names no organisation');
+      throw accountErrors.organizationNotFound();
     }
-    return this.users.manager.transaction(async (tx) => {
-      const user = await tx.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!user) throw new AppError('NOT_FOUND', 'User not found');
+    return this.users.transaction(async (tx) => {
+      const user = await this.users.lockById(tx, id);
+      if (!user) throw accountErrors.userNotFound();
       const before = [...user.roles];
       if (input.roles) user.roles = input.roles;
       if (input.organizationId !== undefined) user.organizationId = input.organizationId;
       if (input.regions) user.regions = input.regions;
-      await tx.save(user);
+      await this.users.save(tx, user);
       const rolesChanged = [...before].sort().join() !== [...user.roles].sort().join();
       if (rolesChanged) {
         await this.audit.record(tx, [
@@ -105,47 +86,38 @@ export class AccountsService {
   }
 
   async updateProfile(id: string, input: UpdateProfileDto): Promise<UserResponse> {
-    const changes: Partial<User> = {};
+    const changes: { fullName?: string; locale?: User['locale'] } = {};
     if (input.fullName !== undefined) changes.fullName = input.fullName.trim();
     if (input.locale !== undefined) changes.locale = input.locale;
-    if (Object.keys(changes).length > 0) await this.users.update({ id }, changes);
+    if (Object.keys(changes).length > 0) await this.users.update(id, changes);
     return this.me(id);
   }
 
   /** Checks the current password, sets the new one and ends every other session; answers a fresh pair. */
   async changePassword(id: string, input: ChangePasswordDto): Promise<LoginResponse> {
-    const user = await this.users
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.id = :id', { id })
-      .getOne();
+    const user = await this.users.findWithPasswordById(id);
     if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      // 400, not 401: the caller's session is fine, only the password they typed is wrong.
-      throw new AppError('WRONG_PASSWORD', 'The current password is wrong');
+      throw accountErrors.wrongPassword();
     }
     const passwordHash = await hashPassword(input.newPassword);
-    await this.users.manager.transaction(async (tx) => {
-      await tx.update(User, { id }, { passwordHash });
+    await this.users.transaction(async (tx) => {
+      await this.users.setPasswordHash(tx, id, passwordHash);
       await this.refreshTokens.revokeAll(tx, id);
     });
     return this.signIn(user, await this.refreshTokens.issue(id));
   }
 
   async login(email: string, password: string): Promise<LoginResponse> {
-    const user = await this.users
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('lower(u.email) = lower(:email)', { email })
-      .getOne();
+    const user = await this.users.findWithPasswordByEmail(email);
     const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), password);
-    if (!user || !ok) throw new AppError('INVALID_CREDENTIALS', 'Wrong email or password');
+    if (!user || !ok) throw accountErrors.invalidCredentials();
     return this.signIn(user, await this.refreshTokens.issue(user.id));
   }
 
   async refresh(token: string): Promise<LoginResponse> {
     const { userId, refreshToken } = await this.refreshTokens.rotate(token);
-    const user = await this.users.findOneBy({ id: userId });
-    if (!user) throw new AppError('INVALID_REFRESH_TOKEN', 'Sign in again');
+    const user = await this.users.findById(userId);
+    if (!user) throw accountErrors.invalidRefreshToken();
     return this.signIn(user, refreshToken);
   }
 
@@ -156,9 +128,14 @@ export class AccountsService {
   }
 
   async me(id: string): Promise<UserResponse> {
-    const user = await this.users.findOneBy({ id });
-    if (!user) throw new AppError('NOT_FOUND', 'User not found');
+    const user = await this.users.findById(id);
+    if (!user) throw accountErrors.userNotFound();
     return toUserResponse(user);
+  }
+
+  /** The person's home organisation: the read model other modules use instead of the users table. */
+  organizationOf(userId: string): Promise<string | null> {
+    return this.users.organizationOf(userId);
   }
 
   /** Creates the staff account unless its email exists; used for ADMIN_EMAIL. */
@@ -168,11 +145,7 @@ export class AccountsService {
     fullName: string;
     roles: Role[];
   }): Promise<void> {
-    const exists = await this.users
-      .createQueryBuilder('u')
-      .where('lower(u.email) = lower(:email)', { email: input.email })
-      .getExists();
-    if (exists) return;
+    if (await this.users.emailExists(input.email)) return;
     const passwordHash = await hashPassword(input.password);
     await this.users.insert({
       email: input.email,

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+
+import { likePattern } from '../../common/pagination/page.query';
+import { ListUsersQuery } from '../dto/list-users.query';
+import { User } from '../user.entity';
+
+/** The columns a new account is inserted with. */
+export type NewUser = Pick<
+  User,
+  'email' | 'passwordHash' | 'fullName' | 'locale' | 'roles' | 'organizationId' | 'regions'
+>;
+
+interface InsertedIdRow {
+  id: string;
+}
+
+/** The only code that reads and writes users (through the entity: plain reads and writes). */
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+
+  transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.users.manager.transaction(work);
+  }
+
+  /** The new id, or undefined when the email is taken (the unique index on lower(email) decides). */
+  async insertUnlessEmailTaken(user: NewUser): Promise<string | undefined> {
+    const inserted = await this.users
+      .createQueryBuilder()
+      .insert()
+      .values(user)
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const [created] = inserted.raw as InsertedIdRow[];
+    return created?.id;
+  }
+
+  async insert(user: NewUser): Promise<void> {
+    await this.users.insert(user);
+  }
+
+  /** People not erased (erased rows only feed statistics), by name. */
+  list(query: ListUsersQuery): Promise<[User[], number]> {
+    const qb = this.users
+      .createQueryBuilder('u')
+      .where('u.erased_at IS NULL')
+      .orderBy('u.full_name')
+      .addOrderBy('u.id');
+    if (query.role) qb.andWhere(':role = ANY(u.roles)', { role: query.role });
+    if (query.organizationId) qb.andWhere('u.organization_id = :org', { org: query.organizationId });
+    if (query.q) qb.andWhere('(u.full_name ILIKE :q OR u.email ILIKE :q)', { q: likePattern(query.q) });
+    return qb.take(query.limit).skip(query.offset).getManyAndCount();
+  }
+
+  findById(id: string): Promise<User | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  /** The user row locked until the transaction ends. */
+  lockById(tx: EntityManager, id: string): Promise<User | null> {
+    return tx.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async save(tx: EntityManager, user: User): Promise<void> {
+    await tx.save(user);
+  }
+
+  async update(id: string, changes: Partial<Pick<User, 'fullName' | 'locale'>>): Promise<void> {
+    await this.users.update({ id }, changes);
+  }
+
+  async setPasswordHash(tx: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await tx.update(User, { id }, { passwordHash });
+  }
+
+  findWithPasswordById(id: string): Promise<User | null> {
+    return this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id })
+      .getOne();
+  }
+
+  findWithPasswordByEmail(email: string): Promise<User | null> {
+    return this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = lower(:email)', { email })
+      .getOne();
+  }
+
+  emailExists(email: string): Promise<boolean> {
+    return this.users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getExists();
+  }
+
+  async organizationOf(id: string): Promise<string | null> {
+    const user = await this.users.findOne({ select: { id: true, organizationId: true }, where: { id } });
+    return user?.organizationId ?? null;
+  }
+}
