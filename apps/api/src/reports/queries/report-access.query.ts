@@ -13,7 +13,11 @@ export const COHORT_ACCESS_SQL = `SELECT c.course_version_id, v.total_required,
        (SELECT regions FROM users WHERE id = $2) AS regions
 FROM cohorts c JOIN course_versions v ON v.id = c.course_version_id WHERE c.id = $1`;
 
-export function cohortAccess(db: Db, cohortId: string, callerId: string): Promise<CohortAccessRow | undefined> {
+export function cohortAccess(
+  db: Db,
+  cohortId: string,
+  callerId: string,
+): Promise<CohortAccessRow | undefined> {
   return sql.one<CohortAccessRow>(db, COHORT_ACCESS_SQL, [cohortId, callerId]);
 }
 
