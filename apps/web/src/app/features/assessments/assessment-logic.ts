@@ -30,7 +30,10 @@ export function unanswered(
   lang: Lang,
 ) {
   return dimensions
-    .filter((d) => !d.archivedAt && !(chosen[d.id] && chosen[d.id]! >= 1 && chosen[d.id]! <= 5))
+    .filter((d) => {
+      const level = chosen[d.id] ?? 0;
+      return !d.archivedAt && !(level >= 1 && level <= 5);
+    })
     .map((d) => textIn(d.name, lang));
 }
 

@@ -187,7 +187,8 @@ export class SelfAssessment {
     this.announcement.set(null);
     if (missing.length) return;
     this.saving.set(true);
-    const answers = this.current().map((d) => ({ dimensionId: d.id, level: this.chosen()[d.id]! }));
+    // Every current dimension has a level here: the missing ones were refused above.
+    const answers = this.current().map((d) => ({ dimensionId: d.id, level: this.chosen()[d.id] ?? 0 }));
     this.api.answer(this.enrollmentId(), this.activityId(), answers).subscribe({
       next: (data) => {
         this.show(data);

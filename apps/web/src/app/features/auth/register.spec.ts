@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 
+import { find } from '../../../testing/render';
 import { Session } from '../../core/auth/session';
 import { Register } from './register';
 
@@ -45,7 +46,7 @@ describe('Register', () => {
     await fixture.whenStable();
     const el: HTMLElement = fixture.nativeElement;
     const set = (selector: string, value: string) => {
-      const input = el.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
+      const input = find<HTMLInputElement | HTMLSelectElement>(el, selector);
       input.value = value;
       input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
     };
@@ -57,7 +58,7 @@ describe('Register', () => {
     set('#fullName', 'Maija Meikäläinen');
     set('#email', 'maija@tampere.fi');
     set('#password', 'short');
-    el.querySelector('form')!.dispatchEvent(new Event('submit'));
+    find(el, 'form').dispatchEvent(new Event('submit'));
     await fixture.whenStable();
     http.expectNone('/api/auth/register');
   });
@@ -69,7 +70,7 @@ describe('Register', () => {
     set('#email', 'maija@tampere.fi');
     set('#password', 'pitkä salasana 1');
     set('#organization', 'o1');
-    el.querySelector('form')!.dispatchEvent(new Event('submit'));
+    find(el, 'form').dispatchEvent(new Event('submit'));
     const reg = http.expectOne('/api/auth/register');
     expect(reg.request.body).toEqual({
       fullName: 'Maija Meikäläinen',
@@ -91,7 +92,7 @@ describe('Register', () => {
     set('#fullName', 'Maija Meikäläinen');
     set('#email', 'maija@tampere.fi');
     set('#password', 'pitkä salasana 1');
-    el.querySelector('form')!.dispatchEvent(new Event('submit'));
+    find(el, 'form').dispatchEvent(new Event('submit'));
     http
       .expectOne('/api/auth/register')
       .flush(
@@ -99,6 +100,6 @@ describe('Register', () => {
         { status: 409, statusText: 'Conflict' },
       );
     await fixture.whenStable();
-    expect(el.querySelector('[role=alert]')!.textContent).toContain('register.taken');
+    expect(find(el, '[role=alert]').textContent).toContain('register.taken');
   });
 });

@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 
+import { find } from '../../../testing/render';
 import { Session } from '../../core/auth/session';
 import { SignIn } from './sign-in';
 
@@ -43,13 +44,13 @@ describe('SignIn', () => {
     await fixture.whenStable();
     const el: HTMLElement = fixture.nativeElement;
     const set = (selector: string, value: string) => {
-      const input = el.querySelector<HTMLInputElement>(selector)!;
+      const input = find<HTMLInputElement>(el, selector);
       input.value = value;
       input.dispatchEvent(new Event('input'));
     };
     set('#email', email);
     set('#password', password);
-    el.querySelector('form')!.dispatchEvent(new Event('submit'));
+    find(el, 'form').dispatchEvent(new Event('submit'));
     return fixture;
   }
 

@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { UserResponse } from '@keino/contracts';
 
+import { find } from '../../../testing/render';
 import { Session } from '../../core/auth/session';
 import { LanguageService } from '../../core/i18n/language';
 import { Profile } from './profile';
@@ -42,7 +43,7 @@ describe('Profile', () => {
     await fixture.whenStable();
     const el: HTMLElement = fixture.nativeElement;
     const set = (selector: string, value: string) => {
-      const input = el.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
+      const input = find<HTMLInputElement | HTMLSelectElement>(el, selector);
       input.value = value;
       input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
     };
@@ -93,7 +94,7 @@ describe('Profile', () => {
       .flush({ code: 'WRONG_PASSWORD', message: 'x' }, { status: 400, statusText: 'Bad Request' });
     fixture.detectChanges();
     expect(el.textContent).toContain('profile.wrongPassword');
-    expect(el.querySelector('#currentPassword')!.getAttribute('aria-invalid')).toBe('true');
+    expect(find(el, '#currentPassword').getAttribute('aria-invalid')).toBe('true');
 
     fill();
     await submit(1);
@@ -101,6 +102,6 @@ describe('Profile', () => {
     fixture.detectChanges();
     expect(TestBed.inject(Session).refreshToken()).toBe('r2');
     expect(el.textContent).toContain('profile.changed');
-    expect(el.querySelector<HTMLInputElement>('#currentPassword')!.value).toBe('');
+    expect(find<HTMLInputElement>(el, '#currentPassword').value).toBe('');
   });
 });
