@@ -62,9 +62,9 @@ export async function startTestApp(
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...env,
   });
-  // Strict: an error code that the route's OpenAPI operation does not document answers 500 (describe-operations.ts).
-  const strictErrorDocs = process.env['OPENAPI_STRICT_ERRORS'] === 'true';
-  const running: RunningApp = await createApp(config, { logger: false, strictErrorDocs });
+  // Strict: an error code that the route's OpenAPI operation does not document answers 500, so every test that
+  // provokes an error also proves the document lists it (common/openapi/documented-errors.hook.ts).
+  const running: RunningApp = await createApp(config, { logger: false, strictErrorDocs: true });
   await running.app.init();
   return {
     http: request(running.app.getHttpServer()),

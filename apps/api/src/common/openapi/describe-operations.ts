@@ -137,6 +137,9 @@ function describeErrors(operation: OperationObject, codes: ErrorCode[]): void {
   }
 }
 
+/** A document path in Fastify's spelling, as `req.routeOptions.url` gives it: `/api/courses/{id}` → `/api/courses/:id`. */
+export const routeUrl = (path: string): string => path.replace(/\{([^}]+)\}/g, ':$1');
+
 /**
  * Makes the document the contract: the libs/contracts schemas as components, each operation's success answer
  * (@ApiAnswer) and its error answers (@ApiErrors and the common ones). Answers the documented codes per route for
@@ -155,7 +158,7 @@ export function describeOperations(app: INestApplication, document: OpenAPIObjec
       if (route.answer) describeAnswer(operation, method, route.answer);
       const codes = [...route.codes, ...commonCodes(method, operation, route)];
       describeErrors(operation, codes);
-      documented.set(`${method.toUpperCase()} ${path.replace(/\{([^}]+)\}/g, ':$1')}`, new Set(codes));
+      documented.set(`${method.toUpperCase()} ${routeUrl(path)}`, new Set(codes));
     }
   }
   return documented;

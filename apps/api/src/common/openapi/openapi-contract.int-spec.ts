@@ -1,9 +1,11 @@
 import { loadEsm } from 'load-esm';
+import type { FastifyInstance, HTTPMethods } from 'fastify';
 import type { OpenAPI3 } from 'openapi-typescript';
 import ts from 'typescript';
 
 import { startSuite } from '../../../test/setup/suite';
 import type { TestApp } from '../../../test/setup/test-app';
+import { routeUrl } from './describe-operations';
 
 /** The members of a type literal (or interface), by name. */
 function members(node: ts.Node | undefined): Map<string, ts.TypeNode | undefined> {
@@ -79,6 +81,18 @@ describe('the OpenAPI document as an outside client sees it', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('keys the strict check by the routes Fastify serves, so it sees every documented operation', async () => {
+    const document = (await t.http.get('/api/docs-json').expect(200)).body as OpenAPI3;
+    const fastify = t.app.getHttpAdapter().getInstance() as FastifyInstance;
+    const unserved = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
+      Object.keys(item)
+        .map((method) => ({ method: method.toUpperCase() as HTTPMethods, url: routeUrl(path) }))
+        .filter((route) => !fastify.hasRoute(route))
+        .map((route) => `${route.method} ${route.url}`),
+    );
+    expect(unserved).toEqual([]);
   });
 
   it('names the contract types, so a client reads a course as CourseDetailResponse', () => {
