@@ -86,10 +86,7 @@ export class EnrollmentAssessmentsController {
   @ApiAnswer('EnrollmentAssessmentsResponse')
   @ApiErrors(
     'ASSESSMENT_INCOMPLETE',
-    'ATTENDANCE_BY_TRAINER',
     'COHORT_ENDED',
-    'COMPLETED_BY_ANSWERS',
-    'COMPLETED_BY_APPROVAL',
     'DUPLICATE_DIMENSION',
     'ENROLLMENT_NOT_ACTIVE',
     'FORBIDDEN',
