@@ -25,7 +25,7 @@ import { ErrorsFilter } from './common/errors/errors.filter';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
-import { DemoDataModule } from './database/demo-data/demo-data.module';
+import { DemoDataModule } from './demo-data/demo-data.module';
 import { HealthController } from './health/health.controller';
 
 const logsRequests = (level: string) => ['trace', 'debug', 'info'].includes(level);

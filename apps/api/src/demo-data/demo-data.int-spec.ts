@@ -1,5 +1,5 @@
-import { auth, signIn } from '../../../test/factories';
-import { asBuffer, startTestApp, TestApp } from '../../../test/setup/test-app';
+import { auth, signIn } from '../../test/factories';
+import { asBuffer, startTestApp, TestApp } from '../../test/setup/test-app';
 import { DEMO_PASSWORD } from './demo-accounts';
 
 describe('demo data', () => {

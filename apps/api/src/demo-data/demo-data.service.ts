@@ -5,12 +5,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { hashPassword } from '../../accounts/password-hasher';
-import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { CertificatesService } from '../../certificates/certificates.service';
-import { CoursesService } from '../../courses/courses.service';
-import { renderEmail } from '../../notifications/notification-texts';
-import { withCheckDigit } from '../../organizations/business-id';
+import { hashPassword } from '../accounts/password-hasher';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { CertificatesService } from '../certificates/certificates.service';
+import { CoursesService } from '../courses/courses.service';
+import { renderEmail } from '../notifications/notification-texts';
+import { withCheckDigit } from '../organizations/business-id';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { RECOUNT_PROGRESS } from './recount-progress';
 import { DEMO_ASSIGNMENT } from './demo-assignment';

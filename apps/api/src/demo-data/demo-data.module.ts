@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 
-import { CertificatesModule } from '../../certificates/certificates.module';
-import { CoursesModule } from '../../courses/courses.module';
+import { CertificatesModule } from '../certificates/certificates.module';
+import { CoursesModule } from '../courses/courses.module';
 import { DemoDataService } from './demo-data.service';
 
 @Module({ imports: [CoursesModule, CertificatesModule], providers: [DemoDataService] })
