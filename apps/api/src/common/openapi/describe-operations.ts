@@ -106,7 +106,12 @@ function describeAnswer(operation: OperationObject, method: string, shape: ApiAn
     response.description ||= 'The file, as an attachment';
   } else {
     response.content = { 'application/json': { schema: answerSchema(shape) } };
-    response.description ||= typeof shape === 'string' ? shape : JSON.stringify(shape);
+    response.description ||=
+      typeof shape === 'string'
+        ? shape
+        : Array.isArray(shape)
+          ? `${shape[0]}[]`
+          : `ListResponse<${shape.page}>`;
   }
   operation.responses[status] = response;
 }
