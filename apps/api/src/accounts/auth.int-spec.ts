@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from '../database/demo-data/demo-accounts';
+import { DEMO_PASSWORD } from '../demo-data/demo-accounts';
 import { ADMIN_ENV, startTestApp, TEST_ADMIN, TestApp } from '../../test/setup/test-app';
 
 describe('accounts over HTTP', () => {
