@@ -12,7 +12,7 @@ import {
   openAssignment,
   withdraw,
 } from '../../test/factories';
-import { asBuffer, TestApp } from '../../test/setup/test-app';
+import { TestApp } from '../../test/setup/test-app';
 import { ASSIGNMENT_REVIEWED, AssignmentReviewedEvent } from './assignment.events';
 import { AssignmentReviewsService } from './assignment-reviews.service';
 import { startSuite } from '../../test/setup/suite';
