@@ -16,6 +16,15 @@ import { UsersRepository } from './repositories/users.repository';
 import { User } from './user.entity';
 import { toUserResponse } from './user.mapper';
 
+/** An account as demo data seeds it. */
+export interface SeededAccount {
+  email: string;
+  fullName: string;
+  roles: Role[];
+  organizationId?: string | null;
+  regions?: string[];
+}
+
 // Verified against when the email is unknown, so both failures cost the same time.
 const DUMMY_HASH = hashPassword('not-a-real-password');
 
@@ -157,5 +166,24 @@ export class AccountsService {
       regions: [],
     });
     this.logger.log(`Created account ${input.email} (${input.roles.join(', ')})`);
+  }
+
+  /**
+   * Seeding contract (demo data): the accounts in one statement, all with one password (hashed once, so seeding
+   * stays fast); an email that exists takes the given roles. Answers the ids in the order given.
+   */
+  async seedAccounts(password: string, accounts: SeededAccount[]): Promise<string[]> {
+    const passwordHash = await hashPassword(password);
+    return this.users.seed(
+      accounts.map((a) => ({
+        email: a.email,
+        passwordHash,
+        fullName: a.fullName,
+        locale: 'fi',
+        roles: a.roles,
+        organizationId: a.organizationId ?? null,
+        regions: a.regions ?? [],
+      })),
+    );
   }
 }

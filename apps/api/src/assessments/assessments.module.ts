@@ -15,5 +15,6 @@ import { AssessmentsRepository } from './repositories/assessments.repository';
   imports: [ProgressModule],
   controllers: [MaturityModelController, EnrollmentAssessmentsController, ImpactController],
   providers: [AssessmentsService, AssessmentsRepository, ImpactService, AssessmentsPersonalData],
+  exports: [AssessmentsService],
 })
 export class AssessmentsModule {}

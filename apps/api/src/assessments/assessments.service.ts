@@ -6,6 +6,7 @@ import type {
   MaturityDimension,
   MaturityModelResponse,
 } from '@keino/contracts';
+import type { EntityManager } from 'typeorm';
 
 import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
 import { ProgressService } from '../progress/progress.service';
@@ -16,6 +17,7 @@ import {
   AssessmentsRepository,
   DimensionRow,
   EnrollmentContextRow,
+  ImportedAnswer,
 } from './repositories/assessments.repository';
 
 const toDimension = (r: DimensionRow): MaturityDimension => ({
@@ -62,6 +64,14 @@ export class AssessmentsService implements OnApplicationBootstrap {
       return 0;
     });
     if (completed > 0) this.logger.log(`Completed ${completed} answered self-assessments left incomplete`);
+  }
+
+  /**
+   * Seeding contract (demo data): answers given at their own times, where the caller has already completed the
+   * assessment activities (ProgressService.importHistory); no checks of who or when.
+   */
+  importAnswers(tx: EntityManager, answers: ImportedAnswer[]): Promise<void> {
+    return this.assessments.importAnswers(tx, answers);
   }
 
   async model(): Promise<MaturityModelResponse> {

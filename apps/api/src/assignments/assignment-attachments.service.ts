@@ -100,6 +100,18 @@ export class AssignmentAttachmentsService {
     if (removeFile) await unlink(join(this.directory(), attachmentId)).catch(() => undefined);
   }
 
+  /**
+   * Seeding contract (demo data): stores the bytes of a file whose rows the caller imports next
+   * (AssignmentSubmissionsService.importSubmission); answers what those rows record.
+   */
+  async storeFile(data: Buffer): Promise<{ id: string; sizeBytes: number; sha256: string }> {
+    const id = randomUUID();
+    const dir = this.directory();
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, id), data, { mode: 0o600 });
+    return { id, sizeBytes: data.length, sha256: createHash('sha256').update(data).digest('hex') };
+  }
+
   private directory(): string {
     return join(this.config.dataDir, 'attachments');
   }

@@ -12,7 +12,7 @@ import { isBlankText } from './assignment-rules';
 import { assignmentErrors } from './assignments.errors';
 import { AttachmentsRepository } from './repositories/attachments.repository';
 import { CohortTeamsRepository } from './repositories/cohort-teams.repository';
-import { SubmissionsRepository } from './repositories/submissions.repository';
+import { ImportedSubmission, SubmissionsRepository } from './repositories/submissions.repository';
 
 /**
  * The team development assignment: one submission per team (cohort × organisation) and assignment activity, which
@@ -101,5 +101,15 @@ export class AssignmentSubmissionsService {
     await this.access.assertCohortReviewer(caller, cohortId);
     const rows = await this.cohortTeams.listTeams(cohortId, page);
     return { items: rows.map(toTeamSummary), total: rows.length ? Number(rows[0].total) : 0 };
+  }
+
+  /**
+   * Seeding contract (demo data): team submissions with their history (files stored beforehand, version 1 when
+   * submitted, comments), at their own times, in one transaction; no checks, audit entries or events.
+   */
+  async importSubmissions(seeds: ImportedSubmission[]): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      for (const seed of seeds) await this.submissions.importSubmission(seed, tx);
+    });
   }
 }

@@ -26,5 +26,6 @@ import { SubmissionsRepository } from './repositories/submissions.repository';
     CohortTeamsRepository,
     AssignmentsPersonalData,
   ],
+  exports: [AssignmentSubmissionsService, AssignmentAttachmentsService],
 })
 export class AssignmentsModule {}

@@ -10,5 +10,6 @@ import { CasesService } from './cases.service';
   imports: [AccountsModule],
   controllers: [CasesController],
   providers: [CasesService, CasesRepository, CasesPersonalData],
+  exports: [CasesService],
 })
 export class CasesModule {}

@@ -80,6 +80,16 @@ export interface CaseListFilter extends Pick<ListCasesQuery, 'theme' | 'region' 
   offset: number;
 }
 
+/** A case with its history as demo data seeds it; `publishedAt` null for a draft. */
+export interface ImportedCase {
+  organizationId: string;
+  authorId: string | null;
+  status: 'draft' | 'published';
+  columns: CaseColumn[];
+  publishedAt: Date | null;
+  comments: { authorId: string; body: string; createdAt: Date }[];
+}
+
 /** The only code that reads and writes procurement_cases and case_comments. */
 @Injectable()
 export class CasesRepository {
@@ -191,5 +201,37 @@ export class CasesRepository {
     );
     if (!row) throw new Error('INSERT … RETURNING gave no row');
     return row;
+  }
+
+  /**
+   * Seeding contract (demo data): a case as it stands after its history, created and last changed when it was
+   * published (now for a draft), with its comments at their times. One transaction; answers the case's id.
+   */
+  importCase(seed: ImportedCase): Promise<string> {
+    return this.db.transaction(async (tx) => {
+      const { columns } = seed;
+      const row = await sql.one<CreatedRow>(
+        tx,
+        `INSERT INTO procurement_cases (organization_id, author_id, status, published_at, created_at, updated_at,
+           ${columns.map(([c]) => c).join(', ')})
+         VALUES ($1, $2, $3, $4, coalesce($4, now()), coalesce($4, now()),
+           ${columns.map((_, i) => `$${i + 5}`).join(', ')})
+         RETURNING id`,
+        [seed.organizationId, seed.authorId, seed.status, seed.publishedAt, ...columns.map(([, v]) => v)],
+      );
+      if (!row) throw new Error('INSERT … RETURNING gave no row');
+      await sql.affected(
+        tx,
+        `INSERT INTO case_comments (case_id, author_id, body, created_at)
+         SELECT $1, x.a, x.b, x.t FROM unnest($2::uuid[], $3::text[], $4::timestamptz[]) AS x(a, b, t)`,
+        [
+          row.id,
+          seed.comments.map((c) => c.authorId),
+          seed.comments.map((c) => c.body),
+          seed.comments.map((c) => c.createdAt.toISOString()),
+        ],
+      );
+      return row.id;
+    });
   }
 }

@@ -11,7 +11,7 @@ import { AccountsService } from '../accounts/accounts.service';
 import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
 import { toCaseComment, toCaseResponse, toCaseSummary } from './case.mapper';
 import { caseErrors } from './cases.errors';
-import { CaseColumn, CasesRepository } from './cases.repository';
+import { CaseColumn, CasesRepository, ImportedCase } from './cases.repository';
 import { CreateCaseCommentDto, CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
 
@@ -109,6 +109,15 @@ export class CasesService {
   }
 
   /** Members of the case's organisation and admins edit; anyone else gets 403, or 404 for a draft they cannot see. */
+  /**
+   * Seeding contract (demo data): a case with its history (publication and comments at their own times), written
+   * as given: the author is not checked against the organisation. Answers the case's id.
+   */
+  importCase(seed: Omit<ImportedCase, 'columns'> & { input: CaseInput }): Promise<string> {
+    const { input, ...rest } = seed;
+    return this.cases.importCase({ ...rest, columns: columnsOf(input) });
+  }
+
   private async editable(caller: AuthUser, id: string): Promise<CaseResponse> {
     const current = await this.get(caller, id);
     if (!current.canEdit) throw caseErrors.notEditable();

@@ -170,6 +170,11 @@ export class CohortsService {
     await this.cohorts.addSeatsTaken(tx, cohortId, 1);
   }
 
+  /** Seeding contract (demo data): the seats of enrolments seeded directly (EnrollmentsService.seedEnrollments). */
+  async seedSeatsTaken(tx: EntityManager, cohortId: string, seats: number): Promise<void> {
+    await this.cohorts.addSeatsTaken(tx, cohortId, seats);
+  }
+
   /** An active enrolment left; its seat goes to the waitlist. Returns the promoted enrolments. */
   async releaseSeat(tx: EntityManager, actorId: string, cohortId: string): Promise<PromotedEnrollment[]> {
     await this.cohorts.addSeatsTaken(tx, cohortId, -1);

@@ -15,6 +15,26 @@ export interface NewEnrollment {
   enrolledBy: string;
 }
 
+/** An enrolment as demo data seeds it: at a given place in the queue, by nobody. */
+export interface SeededEnrollment {
+  cohortId: string;
+  userId: string;
+  status: EnrollmentStatus;
+  queuedAt: Date;
+}
+
+/** An enrolment's progress counters, as `countCompletedActivity` would have left them. */
+export interface ProgressCounters {
+  enrollmentId: string;
+  /** By ordinal: the day of each completion (days since 2000-01-01, UTC), null where not done. */
+  completedDays: (number | null)[];
+  /** By module position: required activities done. */
+  moduleCompleted: number[];
+  completedRequired: number;
+  /** When the last required activity was done; null while some are left. */
+  completedAt: Date | null;
+}
+
 export interface EnrollmentPage {
   limit: number;
   offset: number;
@@ -29,6 +49,10 @@ export interface ExistingEnrollmentRow {
 }
 interface EnrollmentIdRow {
   id: string;
+}
+interface SeededEnrollmentRow {
+  id: string;
+  user_id: string;
 }
 interface EnrollmentStatusRow {
   status: EnrollmentStatus;
@@ -190,5 +214,48 @@ export class EnrollmentsRepository {
       [userId, callerId],
     );
     return row?.colleague ?? false;
+  }
+
+  /** Seeding contract (demo data): many enrolments in one statement; answers their ids in the order given. */
+  async seed(tx: EntityManager, rows: SeededEnrollment[]): Promise<string[]> {
+    const inserted = await sql.rows<SeededEnrollmentRow>(
+      tx,
+      `INSERT INTO enrollments (cohort_id, user_id, status, queued_at, created_at)
+       SELECT x.c, x.u, x.s, x.q, x.q FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[]) AS x(c, u, s, q)
+       RETURNING id, cohort_id || ':' || user_id AS user_id`,
+      [
+        rows.map((r) => r.cohortId),
+        rows.map((r) => r.userId),
+        rows.map((r) => r.status),
+        rows.map((r) => r.queuedAt.toISOString()),
+      ],
+    );
+    const ids = new Map(inserted.map((r) => [r.user_id, r.id]));
+    return rows.map((r) => {
+      const id = ids.get(`${r.cohortId}:${r.userId}`);
+      if (!id) throw new Error(`No enrolment of ${r.userId} in ${r.cohortId}`);
+      return id;
+    });
+  }
+
+  /** Seeding contract (demo data): sets the counters; a complete active enrolment becomes completed. */
+  async setProgressCounters(tx: EntityManager, counters: ProgressCounters[]): Promise<void> {
+    const arrayLiteral = (values: (number | null)[]) => `{${values.map((v) => v ?? 'NULL').join(',')}}`;
+    await sql.affected(
+      tx,
+      `UPDATE enrollments e
+       SET completed_days = x.days::int[], module_completed = x.modules::int[], completed_required = x.done,
+           status = CASE WHEN x.at IS NOT NULL AND e.status = 'active' THEN 'completed' ELSE e.status END,
+           completed_at = x.at
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::timestamptz[]) AS x(id, days, modules, done, at)
+       WHERE e.id = x.id`,
+      [
+        counters.map((c) => c.enrollmentId),
+        counters.map((c) => arrayLiteral(c.completedDays)),
+        counters.map((c) => arrayLiteral(c.moduleCompleted)),
+        counters.map((c) => c.completedRequired),
+        counters.map((c) => c.completedAt?.toISOString() ?? null),
+      ],
+    );
   }
 }

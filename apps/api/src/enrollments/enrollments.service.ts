@@ -19,9 +19,33 @@ import { ListEnrollmentsQuery } from './dto/enrollment.dto';
 import { ENROLLMENT_STATUS_CHANGED, EnrollmentStatusChangedEvent } from './enrollment.events';
 import { toEnrollmentResponse } from './enrollment.mapper';
 import { enrollmentErrors } from './enrollments.errors';
-import { EnrollmentsOf, EnrollmentsRepository } from './enrollments.repository';
+import {
+  EnrollmentsOf,
+  EnrollmentsRepository,
+  ProgressCounters,
+  SeededEnrollment,
+} from './enrollments.repository';
 
 type Change = EnrollmentStatusChangedEvent;
+
+/** A completed activity of seeded history, placed in the enrolment's course version. */
+export interface SeededCompletion {
+  enrollmentId: string;
+  ordinal: number;
+  modulePosition: number;
+  required: boolean;
+  completedAt: Date;
+}
+
+/** The shape of the course version the counters follow. */
+export interface CounterOutline {
+  modules: number;
+  totalRequired: number;
+}
+
+const DAY_MS = 86_400_000;
+// completed_days counts days from this one (as the progress write does).
+const DAY_ZERO = Date.UTC(2000, 0, 1) / DAY_MS;
 
 /**
  * Enrolment and its states. Every change to a cohort's seats happens with the cohort row locked, and the table
@@ -187,6 +211,31 @@ export class EnrollmentsService {
   }
 
   /** Self: participants and coordinators; a colleague of the same organisation: coordinators; anyone: admins. */
+  /**
+   * Seeding contract (demo data): enrolments at given places in the queue, with no audit entries, events or seat
+   * checks; the caller takes their seats (CohortsService.seedSeatsTaken). Answers the ids in the order given.
+   */
+  seedEnrollments(tx: EntityManager, rows: SeededEnrollment[]): Promise<string[]> {
+    return this.enrollments.seed(tx, rows);
+  }
+
+  /**
+   * Seeding contract (demo data): brings the counters of enrolments in line with progress history imported
+   * directly (ProgressService.importHistory), as the one-statement progress write would have kept them; an active
+   * enrolment whose required activities are all done becomes completed, with no completion event.
+   */
+  async importCompletions(
+    tx: EntityManager,
+    outline: CounterOutline,
+    completions: SeededCompletion[],
+  ): Promise<void> {
+    const byEnrollment = new Map<string, SeededCompletion[]>();
+    for (const c of completions)
+      byEnrollment.set(c.enrollmentId, [...(byEnrollment.get(c.enrollmentId) ?? []), c]);
+    const counters = [...byEnrollment].map(([enrollmentId, done]) => countersOf(enrollmentId, outline, done));
+    await this.enrollments.setProgressCounters(tx, counters);
+  }
+
   private async requireMayEnrol(caller: AuthUser, userId: string): Promise<void> {
     if (isAdmin(caller)) {
       if (!(await this.enrollments.userExists(userId))) throw enrollmentErrors.userNotFound();
@@ -217,4 +266,32 @@ export class EnrollmentsService {
   private emit(changes: Change[]): void {
     for (const change of changes) this.events.emit(ENROLLMENT_STATUS_CHANGED, change);
   }
+}
+
+function countersOf(
+  enrollmentId: string,
+  outline: CounterOutline,
+  done: SeededCompletion[],
+): ProgressCounters {
+  const completedDays: (number | null)[] = Array.from(
+    { length: Math.max(...done.map((d) => d.ordinal)) + 1 },
+    () => null,
+  );
+  const moduleCompleted = Array.from({ length: outline.modules }, () => 0);
+  let completedRequired = 0;
+  for (const d of done) {
+    completedDays[d.ordinal] = Math.floor(d.completedAt.getTime() / DAY_MS) - DAY_ZERO;
+    if (!d.required) continue;
+    moduleCompleted[d.modulePosition] += 1;
+    completedRequired += 1;
+  }
+  const last = Math.max(...done.map((d) => d.completedAt.getTime()));
+  const complete = completedRequired >= outline.totalRequired;
+  return {
+    enrollmentId,
+    completedDays,
+    moduleCompleted,
+    completedRequired,
+    completedAt: complete ? new Date(last) : null,
+  };
 }

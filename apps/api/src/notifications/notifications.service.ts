@@ -3,6 +3,7 @@ import type {
   EmailMessageResponse,
   EmailStatus,
   ListResponse,
+  Locale,
   NotificationListResponse,
   NotificationResponse,
   ReminderKind,
@@ -15,13 +16,18 @@ import { toEmail, toNotification } from './notification.mapper';
 import { renderEmail } from './notification-texts';
 import { notificationErrors } from './notifications.errors';
 import { EmailMessagesRepository } from './repositories/email-messages.repository';
-import { NotificationsRepository } from './repositories/notifications.repository';
+import { ImportedNotification, NotificationsRepository } from './repositories/notifications.repository';
 import { CandidateSelect, SCANS } from './repositories/reminder-candidates';
 
 /** What one delivery created: the notifications, and the emails still to be handed to the mail server. */
 export interface Delivered {
   created: number;
   emailIds: string[];
+}
+
+/** A notification of seeded history with the person it went to; its email is rendered as `deliver` would. */
+export interface SeededNotification extends ImportedNotification {
+  recipient: { email: string; fullName: string; locale: Locale };
 }
 
 /** Today in Finland, `YYYY-MM-DD`: the reminders' day turns at Finnish midnight whatever the server's zone. */
@@ -58,6 +64,25 @@ export class NotificationsService {
         status,
       );
       return { created: rows.length, emailIds: status === 'queued' ? emailIds : [] };
+    });
+  }
+
+  /**
+   * Seeding contract (demo data): notifications that went out earlier, unread, each with its email at the same time.
+   * The emails stay in the outbox (never handed to a mail server); the dedupe keys are the caller's, so they should be
+   * the ones the reminders would use.
+   */
+  async importHistory(items: SeededNotification[]): Promise<void> {
+    await this.notifications.transaction(async (tx) => {
+      const ids = await this.notifications.importHistory(tx, items);
+      const emails = items.map((item, i) => ({
+        notificationId: ids[i],
+        userId: item.userId,
+        toAddress: item.recipient.email,
+        createdAt: item.createdAt,
+        ...renderEmail(item.kind, item.recipient.locale, item.payload, item.recipient.fullName),
+      }));
+      await this.emails.importHistory(tx, emails, 'outbox');
     });
   }
 

@@ -32,6 +32,13 @@ export interface ProgressWriteRow {
   just_completed: boolean | null;
   enrollment_completed_at: Date | null;
 }
+/** An activity done at a given time, as seeded history. */
+export interface CompletedActivity {
+  enrollmentId: string;
+  activityId: string;
+  completedAt: Date;
+}
+
 export interface ProgressStateRow {
   state: ProgressState;
   completed_at: Date | null;
@@ -181,5 +188,22 @@ export class ProgressRepository {
 
   async deleteForEnrollment(tx: EntityManager, enrollmentId: string): Promise<void> {
     await sql.affected(tx, `DELETE FROM progress WHERE enrollment_id = $1`, [enrollmentId]);
+  }
+
+  /**
+   * Seeding contract (demo data): completed activities at their own times, recorded by nobody, in one statement.
+   * Counters on the enrolments are the enrollments module's (EnrollmentsService.importCompletions).
+   */
+  async importCompleted(tx: EntityManager, rows: CompletedActivity[]): Promise<void> {
+    await sql.affected(
+      tx,
+      `INSERT INTO progress (enrollment_id, activity_id, state, completed_at)
+       SELECT x.e, x.a, 'completed', x.t FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[]) AS x(e, a, t)`,
+      [
+        rows.map((r) => r.enrollmentId),
+        rows.map((r) => r.activityId),
+        rows.map((r) => r.completedAt.toISOString()),
+      ],
+    );
   }
 }

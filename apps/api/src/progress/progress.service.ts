@@ -6,7 +6,12 @@ import { EntityManager } from 'typeorm';
 import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
 import { ENROLLMENT_COMPLETED, EnrollmentCompletedEvent } from '../enrollments/enrollment.events';
 import { progressErrors } from './progress.errors';
-import { ProgressRepository, ProgressWrite, ProgressWriteRow } from './progress.repository';
+import {
+  CompletedActivity,
+  ProgressRepository,
+  ProgressWrite,
+  ProgressWriteRow,
+} from './progress.repository';
 
 // Assessments import it from here; the predicate is the enrollments module's SQL (enrollment.fragments.ts).
 export { enrollmentVisibleTo } from '../enrollments/enrollment.fragments';
@@ -75,6 +80,14 @@ export class ProgressService {
   /** An enrolment that starts afresh (re-enrolment after withdrawal) loses its earlier progress, in its transaction. */
   async eraseForEnrollment(tx: EntityManager, enrollmentId: string): Promise<void> {
     await this.progress.deleteForEnrollment(tx, enrollmentId);
+  }
+
+  /**
+   * Seeding contract (demo data): history, activities completed at their own times, without the checks, counters
+   * or completion events of `record` (the caller brings the counters in line and issues certificates after).
+   */
+  async importHistory(tx: EntityManager, rows: CompletedActivity[]): Promise<void> {
+    await this.progress.importCompleted(tx, rows);
   }
 
   // One statement writes and checks at once; the checks are repeated here on the returned row to name the refusal.

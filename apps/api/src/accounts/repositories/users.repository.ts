@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 
+import { sql } from '../../common/database/sql';
 import { likePattern } from '../../common/pagination/page.query';
 import { ListUsersQuery } from '../dto/list-users.query';
 import { User } from '../user.entity';
@@ -14,6 +15,11 @@ export type NewUser = Pick<
 
 interface InsertedIdRow {
   id: string;
+}
+
+interface SeededUserRow {
+  id: string;
+  email: string;
 }
 
 /** The only code that reads and writes users (through the entity: plain reads and writes). */
@@ -99,5 +105,42 @@ export class UsersRepository {
   async organizationOf(id: string): Promise<string | null> {
     const user = await this.users.findOne({ select: { id: true, organizationId: true }, where: { id } });
     return user?.organizationId ?? null;
+  }
+
+  /**
+   * Seeding contract (demo data): many accounts in one statement; an email that exists keeps its row and takes the
+   * given roles. Answers the ids in the order given.
+   */
+  async seed(users: NewUser[], db: EntityManager = this.users.manager): Promise<string[]> {
+    const rows = await sql.rows<SeededUserRow>(
+      db,
+      `INSERT INTO users (email, password_hash, full_name, locale, roles, organization_id, regions)
+       SELECT x.email, x.password_hash, x.full_name, x.locale, ARRAY(SELECT jsonb_array_elements_text(x.roles)),
+              x.organization_id, ARRAY(SELECT jsonb_array_elements_text(x.regions))
+       FROM jsonb_to_recordset($1::jsonb) AS x(email text, password_hash text, full_name text, locale text,
+                                               roles jsonb, organization_id uuid, regions jsonb)
+       ON CONFLICT (lower(email)) DO UPDATE SET roles = EXCLUDED.roles
+       RETURNING id, email`,
+      [
+        JSON.stringify(
+          users.map((u) => ({
+            email: u.email,
+            password_hash: u.passwordHash,
+            full_name: u.fullName,
+            locale: u.locale,
+            roles: u.roles,
+            organization_id: u.organizationId,
+            regions: u.regions,
+          })),
+        ),
+      ],
+    );
+    const ids = new Map(rows.map((r) => [r.email.toLowerCase(), r.id]));
+    return users.map((u) => {
+      const id = ids.get(u.email.toLowerCase());
+      // Every row is inserted or updated, so each email comes back.
+      if (!id) throw new Error(`No account row for ${u.email}`);
+      return id;
+    });
   }
 }

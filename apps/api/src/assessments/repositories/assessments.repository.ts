@@ -10,6 +10,16 @@ import { DataSource, EntityManager } from 'typeorm';
 import { sql } from '../../common/database/sql';
 import { enrollmentVisibleTo } from '../../enrollments/enrollment.fragments';
 
+/** One level of a seeded self-assessment: an enrolment's answer on one dimension in one phase. */
+export interface ImportedAnswer {
+  enrollmentId: string;
+  phase: AssessmentPhase;
+  dimensionId: string;
+  activityId: string;
+  level: number;
+  answeredAt: Date;
+}
+
 export interface DimensionRow {
   id: string;
   position: number;
@@ -232,6 +242,24 @@ export class AssessmentsRepository {
        ON CONFLICT (enrollment_id, phase, dimension_id) DO UPDATE
          SET level = EXCLUDED.level, activity_id = EXCLUDED.activity_id, updated_at = now()`,
       [answer.enrollmentId, answer.phase, answer.activityId, dimensionIds, levels],
+    );
+  }
+
+  /** Seeding contract (demo data): answers given at their own times, in one statement. */
+  async importAnswers(tx: EntityManager, answers: ImportedAnswer[]): Promise<void> {
+    await sql.affected(
+      tx,
+      `INSERT INTO assessment_answers (enrollment_id, phase, dimension_id, activity_id, level, answered_at, updated_at)
+       SELECT x.e, x.p, x.d, x.a, x.l, x.t, x.t
+       FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::int[], $6::timestamptz[]) AS x(e, p, d, a, l, t)`,
+      [
+        answers.map((a) => a.enrollmentId),
+        answers.map((a) => a.phase),
+        answers.map((a) => a.dimensionId),
+        answers.map((a) => a.activityId),
+        answers.map((a) => a.level),
+        answers.map((a) => a.answeredAt.toISOString()),
+      ],
     );
   }
 }

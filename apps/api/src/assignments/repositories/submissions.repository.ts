@@ -67,6 +67,28 @@ export interface CommentJson {
   createdAt: string;
 }
 
+/** A team's submission with its history as demo data seeds it; `submitted` freezes the text and files as version 1. */
+export interface ImportedSubmission extends TeamKey {
+  body: string;
+  createdAt: Date;
+  updatedAt: Date;
+  updatedBy: string;
+  files: ImportedFile[];
+  comments: { authorId: string; body: string; createdAt: Date }[];
+  submitted?: { by: string; at: Date };
+}
+
+/** A file already stored under its id (AssignmentAttachmentsService.storeFile), uploaded at its own time. */
+export interface ImportedFile {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedBy: string;
+  uploadedAt: Date;
+}
+
 /** What a submit checks: is there anything to submit. */
 interface SubmitContentRow {
   body: string;
@@ -235,5 +257,77 @@ export class SubmissionsRepository {
   /** Reads enrollments and users (a listed cross-module read). */
   listTeamMembers(cohortId: string, organizationId: string, db: Db = this.db): Promise<TeamMemberRow[]> {
     return sql.rows<TeamMemberRow>(db, teamMembersOf('$1', '$2'), [cohortId, organizationId]);
+  }
+
+  /**
+   * Seeding contract (demo data): a submission as it stands after its history, with its files, its version 1 when
+   * submitted, and its comments (on that version), at their own times. Writes only this module's tables; answers the id.
+   */
+  async importSubmission(seed: ImportedSubmission, tx: Db): Promise<string> {
+    const version = seed.submitted ? 1 : 0;
+    const row = await sql.one<IdRow>(
+      tx,
+      `INSERT INTO assignment_submissions
+         (cohort_id, organization_id, activity_id, status, body, version, created_at, updated_at, updated_by, submitted_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      [
+        seed.cohortId,
+        seed.organizationId,
+        seed.activityId,
+        seed.submitted ? 'submitted' : 'draft',
+        seed.body,
+        version,
+        seed.createdAt.toISOString(),
+        seed.updatedAt.toISOString(),
+        seed.updatedBy,
+        seed.submitted?.at.toISOString() ?? null,
+      ],
+    );
+    if (!row) throw new Error('INSERT … RETURNING gave no row');
+    const { files } = seed;
+    await sql.affected(
+      tx,
+      `INSERT INTO assignment_attachments (id, submission_id, file_name, media_type, size_bytes, sha256, uploaded_by, created_at)
+       SELECT x.id, $1, x.n, x.m, x.s, x.h, x.u, x.t
+       FROM unnest($2::uuid[], $3::text[], $4::text[], $5::int[], $6::text[], $7::uuid[], $8::timestamptz[])
+         AS x(id, n, m, s, h, u, t)`,
+      [
+        row.id,
+        files.map((f) => f.id),
+        files.map((f) => f.fileName),
+        files.map((f) => f.mediaType),
+        files.map((f) => f.sizeBytes),
+        files.map((f) => f.sha256),
+        files.map((f) => f.uploadedBy),
+        files.map((f) => f.uploadedAt.toISOString()),
+      ],
+    );
+    if (seed.submitted) {
+      const listed = files.map((f) => ({
+        id: f.id,
+        fileName: f.fileName,
+        mediaType: f.mediaType,
+        size: f.sizeBytes,
+      }));
+      await sql.affected(
+        tx,
+        `INSERT INTO assignment_versions (submission_id, version, body, attachments, submitted_by, submitted_at)
+         VALUES ($1, 1, $2, $3, $4, $5)`,
+        [row.id, seed.body, JSON.stringify(listed), seed.submitted.by, seed.submitted.at.toISOString()],
+      );
+    }
+    await sql.affected(
+      tx,
+      `INSERT INTO assignment_comments (submission_id, author_id, body, version, created_at)
+       SELECT $1, x.a, x.b, $2, x.t FROM unnest($3::uuid[], $4::text[], $5::timestamptz[]) AS x(a, b, t)`,
+      [
+        row.id,
+        version,
+        seed.comments.map((c) => c.authorId),
+        seed.comments.map((c) => c.body),
+        seed.comments.map((c) => c.createdAt.toISOString()),
+      ],
+    );
+    return row.id;
   }
 }

@@ -39,6 +39,11 @@ export interface NewEmail {
   body: string;
 }
 
+/** An email of seeded history, written when its notification was. */
+export interface ImportedEmail extends NewEmail {
+  createdAt: Date;
+}
+
 export interface OutboxFilter {
   status: EmailStatus | null;
   /** A LIKE pattern over address and subject. */
@@ -68,6 +73,25 @@ export class EmailMessagesRepository {
       ],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** Seeding contract (demo data): emails at their own times, all with one status. */
+  async importHistory(tx: EntityManager, emails: ImportedEmail[], status: EmailStatus): Promise<void> {
+    await sql.affected(
+      tx,
+      `INSERT INTO email_messages (notification_id, user_id, to_address, subject, body, status, created_at)
+       SELECT n, u, a, s, b, $6, t
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $7::timestamptz[]) AS x(n, u, a, s, b, t)`,
+      [
+        emails.map((e) => e.notificationId),
+        emails.map((e) => e.userId),
+        emails.map((e) => e.toAddress),
+        emails.map((e) => e.subject),
+        emails.map((e) => e.body),
+        status,
+        emails.map((e) => e.createdAt.toISOString()),
+      ],
+    );
   }
 
   /** Queued emails not claimed in the last ten minutes, oldest first. */

@@ -26,6 +26,20 @@ export interface InsertedNotificationRow {
   locale: Locale;
 }
 
+/** A notification of seeded history, at its own time. */
+export interface ImportedNotification {
+  userId: string;
+  kind: NotificationKind;
+  payload: NotificationPayload;
+  dedupeKey: string;
+  createdAt: Date;
+}
+
+interface ImportedIdRow {
+  id: string;
+  dedupe_key: string;
+}
+
 interface NotificationCountsRow {
   total: number;
   unread: number;
@@ -93,5 +107,29 @@ export class NotificationsRepository {
       `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`,
       [userId],
     );
+  }
+
+  /** Seeding contract (demo data): notifications at their own times, unread; answers their ids in the order given. */
+  async importHistory(tx: EntityManager, rows: ImportedNotification[]): Promise<string[]> {
+    const inserted = await sql.rows<ImportedIdRow>(
+      tx,
+      `INSERT INTO notifications (user_id, kind, payload, dedupe_key, created_at)
+       SELECT x.u, x.k, x.p, x.d, x.t FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[], $5::timestamptz[])
+         AS x(u, k, p, d, t)
+       RETURNING id, dedupe_key`,
+      [
+        rows.map((r) => r.userId),
+        rows.map((r) => r.kind),
+        rows.map((r) => JSON.stringify(r.payload)),
+        rows.map((r) => r.dedupeKey),
+        rows.map((r) => r.createdAt.toISOString()),
+      ],
+    );
+    const ids = new Map(inserted.map((r) => [r.dedupe_key, r.id]));
+    return rows.map((r) => {
+      const id = ids.get(r.dedupeKey);
+      if (!id) throw new Error(`No notification ${r.dedupeKey}`);
+      return id;
+    });
   }
 }
