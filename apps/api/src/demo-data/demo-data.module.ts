@@ -1,8 +1,33 @@
 import { Module } from '@nestjs/common';
 
+import { AccountsModule } from '../accounts/accounts.module';
+import { AssessmentsModule } from '../assessments/assessments.module';
+import { AssignmentsModule } from '../assignments/assignments.module';
+import { CasesModule } from '../cases/cases.module';
 import { CertificatesModule } from '../certificates/certificates.module';
+import { CohortsModule } from '../cohorts/cohorts.module';
 import { CoursesModule } from '../courses/courses.module';
+import { EnrollmentsModule } from '../enrollments/enrollments.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { ProgressModule } from '../progress/progress.module';
 import { DemoDataService } from './demo-data.service';
 
-@Module({ imports: [CoursesModule, CertificatesModule], providers: [DemoDataService] })
+/** Demo data seeds through the services these modules export; it owns no table. */
+@Module({
+  imports: [
+    OrganizationsModule,
+    AccountsModule,
+    CoursesModule,
+    CohortsModule,
+    EnrollmentsModule,
+    ProgressModule,
+    AssessmentsModule,
+    CasesModule,
+    NotificationsModule,
+    AssignmentsModule,
+    CertificatesModule,
+  ],
+  providers: [DemoDataService],
+})
 export class DemoDataModule {}
