@@ -42,6 +42,23 @@ interface DemoPeople {
   generated: string[];
 }
 
+/** A cohort of the demo: its days (from today) and its size. */
+interface CohortPlan {
+  name: string;
+  start: number;
+  end: number;
+  /** Enrolment closes at the end of this day. */
+  closes: number;
+  capacity: number;
+}
+
+/** Finished, running (started 90 days ago: the course's workshop times are its own), open for enrolment. */
+const DEMO_COHORTS: Record<'finished' | 'running' | 'open', CohortPlan> = {
+  finished: { name: 'KEINO-akatemia 2025–2026', start: -450, end: -210, closes: -460, capacity: 25 },
+  running: { name: 'KEINO-akatemia 2026–2027', start: -90, end: 120, closes: -95, capacity: 30 },
+  open: { name: 'KEINO-akatemia 2027, kevät', start: 60, end: 240, closes: 45, capacity: 24 },
+};
+
 /** A cohort of the demo: when it starts (days from today) and its row. */
 interface DemoCohort {
   start: number;
@@ -96,29 +113,9 @@ export class DemoDataService implements OnApplicationBootstrap {
     if (!version) throw new Error('The demo course was not published');
     const modules = await this.courses.versionModules(version.id);
     const [finished, running, open] = [
-      await this.createCohort(
-        courseId,
-        modules,
-        'KEINO-akatemia 2025–2026',
-        -450,
-        -210,
-        -460,
-        25,
-        people.trainers,
-      ),
-      await this.createCohort(
-        courseId,
-        modules,
-        'KEINO-akatemia 2026–2027',
-        -90,
-        120,
-        -95,
-        30,
-        people.trainers,
-      ),
-      await this.createCohort(courseId, modules, 'KEINO-akatemia 2027, kevät', 60, 240, 45, 24, [
-        people.trainers[0],
-      ]),
+      await this.createCohort(courseId, modules, DEMO_COHORTS.finished, people.trainers),
+      await this.createCohort(courseId, modules, DEMO_COHORTS.running, people.trainers),
+      await this.createCohort(courseId, modules, DEMO_COHORTS.open, people.trainers.slice(0, 1)),
     ];
     const managerInRunning = await this.enrolWithHistory(modules, { finished, running, open }, people, now);
     await this.createNotifications(modules, running, people, managerInRunning, now);
@@ -173,11 +170,7 @@ export class DemoDataService implements OnApplicationBootstrap {
   private async createCohort(
     courseId: string,
     modules: ModuleResponse[],
-    name: string,
-    start: number,
-    end: number,
-    closes: number,
-    capacity: number,
+    { name, start, end, closes, capacity }: CohortPlan,
     trainerIds: string[],
   ): Promise<DemoCohort> {
     const shift = (start + 90) * DAY;
@@ -201,7 +194,7 @@ export class DemoDataService implements OnApplicationBootstrap {
         moduleId: m.id,
         releasesOn: dayOffset(start + 30 * m.position),
       })),
-      workshops: start === -90 ? [] : workshops,
+      workshops: start === DEMO_COHORTS.running.start ? [] : workshops,
     });
     return { start, cohort };
   }
