@@ -52,7 +52,7 @@ export default [
         ],
         rules: { "@typescript-eslint/no-explicit-any": "error" }
     },
-    // Type-aware rules: nothing `any` flows through the code (no-unsafe-* warn until the API's 186 findings are gone, issue 11). Tests read
+    // Type-aware rules: nothing `any` flows through the code. Tests read
     // supertest's untyped `res.body` on purpose, so the no-unsafe rules hold for source files only.
     {
         files: ["apps/**/*.ts", "libs/**/*.ts"],
@@ -68,11 +68,11 @@ export default [
         ignores: ["**/*.spec.ts", "**/*.int-spec.ts", "**/*.d.ts", "**/test-setup.ts", "**/testing/**"],
         languageOptions: { parserOptions: { projectService: true } },
         rules: {
-            "@typescript-eslint/no-unsafe-assignment": "warn",
-            "@typescript-eslint/no-unsafe-member-access": "warn",
-            "@typescript-eslint/no-unsafe-call": "warn",
-            "@typescript-eslint/no-unsafe-return": "warn",
-            "@typescript-eslint/no-unsafe-argument": "warn"
+            "@typescript-eslint/no-unsafe-assignment": "error",
+            "@typescript-eslint/no-unsafe-member-access": "error",
+            "@typescript-eslint/no-unsafe-call": "error",
+            "@typescript-eslint/no-unsafe-return": "error",
+            "@typescript-eslint/no-unsafe-argument": "error"
         }
     }
 ];

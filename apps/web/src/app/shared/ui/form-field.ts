@@ -7,15 +7,15 @@ abstract class DescribedField {
   abstract readonly fieldId: () => string;
   abstract readonly hint: () => string | null | undefined;
   abstract readonly error: () => string | null | undefined;
-  abstract readonly hintIdInput: () => string | undefined;
-  abstract readonly errorIdInput: () => string | undefined;
+  abstract readonly hintId: () => string | undefined;
+  abstract readonly errorId: () => string | undefined;
 
-  readonly hintId = computed(() => this.hintIdInput() ?? `${this.fieldId()}-hint`);
-  readonly errorId = computed(() => this.errorIdInput() ?? `${this.fieldId()}-error`);
+  readonly hintElementId = computed(() => this.hintId() ?? `${this.fieldId()}-hint`);
+  readonly errorElementId = computed(() => this.errorId() ?? `${this.fieldId()}-error`);
   /** The hint, then the error: read after the label, in the order they stand. */
   readonly describedBy = computed(
     () =>
-      [this.hint() ? this.hintId() : '', this.error() ? this.errorId() : ''].filter(Boolean).join(' ') ||
+      [this.hint() ? this.hintElementId() : '', this.error() ? this.errorElementId() : ''].filter(Boolean).join(' ') ||
       null,
   );
 }
@@ -41,7 +41,7 @@ abstract class DescribedField {
   template: `
     <ng-template #hintText>
       @if (hint(); as text) {
-        <p [id]="hintId()" class="note" [class.above]="hintAbove()">{{ text }}</p>
+        <p [id]="hintElementId()" class="note" [class.above]="hintAbove()">{{ text }}</p>
       }
     </ng-template>
     <label [for]="fieldId()">{{ label() }}</label>
@@ -53,7 +53,7 @@ abstract class DescribedField {
       <ng-container [ngTemplateOutlet]="hintText" />
     }
     @if (error(); as message) {
-      <p [id]="errorId()" class="field-error">{{ message }}</p>
+      <p [id]="errorElementId()" class="field-error">{{ message }}</p>
     }
   `,
   styles: `
@@ -68,9 +68,9 @@ export class FormField extends DescribedField {
   readonly label = input.required<string>();
   readonly hint = input<string | null>();
   /** Another id for the hint than `<fieldId>-hint`. */
-  readonly hintIdInput = input<string | undefined>(undefined, { alias: 'hintId' });
+  readonly hintId = input<string | undefined>(undefined);
   /** Another id for the error than `<fieldId>-error`. */
-  readonly errorIdInput = input<string | undefined>(undefined, { alias: 'errorId' });
+  readonly errorId = input<string | undefined>(undefined);
   /** The hint between the label and the control, instead of below the control. */
   readonly hintAbove = input(false);
   /** The message shown while the value is refused; none when it is fine. */
@@ -89,11 +89,11 @@ export class FormField extends DescribedField {
     <fieldset [class.invalid]="!!error()" [attr.aria-describedby]="describedBy()">
       <legend>{{ label() }}</legend>
       @if (hint(); as text) {
-        <p [id]="hintId()" class="note">{{ text }}</p>
+        <p [id]="hintElementId()" class="note">{{ text }}</p>
       }
       <ng-content />
       @if (error(); as message) {
-        <p [id]="errorId()" class="field-error">{{ message }}</p>
+        <p [id]="errorElementId()" class="field-error">{{ message }}</p>
       }
     </fieldset>
   `,
@@ -118,8 +118,8 @@ export class FormFieldset extends DescribedField {
   readonly fieldId = input.required<string>();
   readonly label = input.required<string>();
   readonly hint = input<string | null>();
-  readonly hintIdInput = input<string | undefined>(undefined, { alias: 'hintId' });
-  readonly errorIdInput = input<string | undefined>(undefined, { alias: 'errorId' });
+  readonly hintId = input<string | undefined>(undefined);
+  readonly errorId = input<string | undefined>(undefined);
   readonly error = input<string | null>();
 }
 
