@@ -29,6 +29,12 @@ describe('courses over HTTP', () => {
         .expect(201)
     ).body;
 
+  // The draft's module and activity, as the API answers them (201).
+  const postModule = async (courseId: string, body: { title: string; position?: number }) =>
+    (await t.http.post(`/api/courses/${courseId}/modules`).set(auth(trainer)).send(body).expect(201)).body;
+  const postActivity = async (moduleId: string, body: Record<string, unknown>) =>
+    (await t.http.post(`/api/modules/${moduleId}/activities`).set(auth(trainer)).send(body).expect(201)).body;
+
   it('creates a draft for trainers and admins, refuses participants', async () => {
     const course = await newCourse();
     expect(course).toMatchObject({
@@ -53,47 +59,23 @@ describe('courses over HTTP', () => {
 
   it('keeps modules and activities in order, inserting at a position and reordering', async () => {
     const course = await newCourse();
-    const m1 = (
-      await t.http
-        .post(`/api/courses/${course.id}/modules`)
-        .set(auth(trainer))
-        .send({ title: 'B' })
-        .expect(201)
-    ).body;
-    const m0 = (
-      await t.http
-        .post(`/api/courses/${course.id}/modules`)
-        .set(auth(trainer))
-        .send({ title: 'A', position: 0 })
-        .expect(201)
-    ).body;
-    const a = (
-      await t.http
-        .post(`/api/modules/${m0.id}/activities`)
-        .set(auth(trainer))
-        .send({
-          kind: 'page',
-          title: 'Luku',
-          required: true,
-          content: '<p>Teksti</p><script>alert(1)</script>',
-        })
-        .expect(201)
-    ).body;
+    const m1 = await postModule(course.id, { title: 'B' });
+    const m0 = await postModule(course.id, { title: 'A', position: 0 });
+    const a = await postActivity(m0.id, {
+      kind: 'page',
+      title: 'Luku',
+      required: true,
+      content: '<p>Teksti</p><script>alert(1)</script>',
+    });
     expect(a.content).toBe('<p>Teksti</p>');
-    const w = (
-      await t.http
-        .post(`/api/modules/${m0.id}/activities`)
-        .set(auth(trainer))
-        .send({
-          kind: 'workshop',
-          title: 'Työpaja',
-          required: true,
-          startsAt: '2027-02-01T08:00:00Z',
-          location: 'Tampere',
-          position: 0,
-        })
-        .expect(201)
-    ).body;
+    const w = await postActivity(m0.id, {
+      kind: 'workshop',
+      title: 'Työpaja',
+      required: true,
+      startsAt: '2027-02-01T08:00:00Z',
+      location: 'Tampere',
+      position: 0,
+    });
     let detail = (await t.http.get(`/api/courses/${course.id}`).set(auth(trainer)).expect(200)).body;
     expect(detail.modules.map((m: { title: string }) => m.title)).toEqual(['A', 'B']);
     expect(detail.modules[0].activities.map((x: { id: string }) => x.id)).toEqual([w.id, a.id]);
@@ -125,20 +107,8 @@ describe('courses over HTTP', () => {
 
   it('edits and deletes draft content', async () => {
     const course = await newCourse();
-    const m = (
-      await t.http
-        .post(`/api/courses/${course.id}/modules`)
-        .set(auth(trainer))
-        .send({ title: 'M' })
-        .expect(201)
-    ).body;
-    const a = (
-      await t.http
-        .post(`/api/modules/${m.id}/activities`)
-        .set(auth(trainer))
-        .send({ kind: 'link', title: 'L', required: false })
-        .expect(201)
-    ).body;
+    const m = await postModule(course.id, { title: 'M' });
+    const a = await postActivity(m.id, { kind: 'link', title: 'L', required: false });
     const edited = await t.http
       .patch(`/api/activities/${a.id}`)
       .set(auth(trainer))
@@ -151,19 +121,13 @@ describe('courses over HTTP', () => {
       .send({ url: 'javascript:alert(1)' })
       .expect(400);
     // Left out keeps a field; null clears it.
-    const w = (
-      await t.http
-        .post(`/api/modules/${m.id}/activities`)
-        .set(auth(trainer))
-        .send({
-          kind: 'workshop',
-          title: 'Paja',
-          required: true,
-          startsAt: '2027-02-10T07:00:00.000Z',
-          location: 'Tampere',
-        })
-        .expect(201)
-    ).body;
+    const w = await postActivity(m.id, {
+      kind: 'workshop',
+      title: 'Paja',
+      required: true,
+      startsAt: '2027-02-10T07:00:00.000Z',
+      location: 'Tampere',
+    });
     const kept = await t.http
       .patch(`/api/activities/${w.id}`)
       .set(auth(trainer))
@@ -190,22 +154,9 @@ describe('courses over HTTP', () => {
 
   it('closes the gap a deleted module or activity leaves, so the next insert at a place lands there', async () => {
     const course = await newCourse();
-    const addModule = async (title: string, position?: number) =>
-      (
-        await t.http
-          .post(`/api/courses/${course.id}/modules`)
-          .set(auth(trainer))
-          .send({ title, position })
-          .expect(201)
-      ).body;
+    const addModule = async (title: string, position?: number) => postModule(course.id, { title, position });
     const addActivity = async (moduleId: string, title: string, position?: number) =>
-      (
-        await t.http
-          .post(`/api/modules/${moduleId}/activities`)
-          .set(auth(trainer))
-          .send({ kind: 'page', title, required: false, position })
-          .expect(201)
-      ).body;
+      postActivity(moduleId, { kind: 'page', title, required: false, position });
     const [m0, m1] = [await addModule('A'), await addModule('B')];
     await addModule('C');
     const [a0, a1] = [await addActivity(m0.id, 'x'), await addActivity(m0.id, 'y')];
@@ -243,29 +194,11 @@ describe('courses over HTTP', () => {
 
   it('refuses to publish without a required activity (409), then freezes numbered versions that keep IDs', async () => {
     const course = await newCourse();
-    const m = (
-      await t.http
-        .post(`/api/courses/${course.id}/modules`)
-        .set(auth(trainer))
-        .send({ title: 'M' })
-        .expect(201)
-    ).body;
-    const optional = (
-      await t.http
-        .post(`/api/modules/${m.id}/activities`)
-        .set(auth(trainer))
-        .send({ kind: 'page', title: 'P', required: false })
-        .expect(201)
-    ).body;
+    const m = await postModule(course.id, { title: 'M' });
+    const optional = await postActivity(m.id, { kind: 'page', title: 'P', required: false });
     const refused = await t.http.post(`/api/courses/${course.id}/publish`).set(auth(trainer)).expect(409);
     expect(refused.body.code).toBe('NO_REQUIRED_ACTIVITY');
-    const req = (
-      await t.http
-        .post(`/api/modules/${m.id}/activities`)
-        .set(auth(trainer))
-        .send({ kind: 'page', title: 'Q', required: true })
-        .expect(201)
-    ).body;
+    const req = await postActivity(m.id, { kind: 'page', title: 'Q', required: true });
     const v1 = await t.http.post(`/api/courses/${course.id}/publish`).set(auth(trainer)).expect(201);
     expect(v1.body).toEqual({ version: 1, publishedAt: expect.any(String) });
 
@@ -292,11 +225,7 @@ describe('courses over HTTP', () => {
 
   it('answers one version with the modules it froze, not the draft, to its editors only', async () => {
     const course = await createPublishedCourse(t, trainer, { modules: [['page'], ['page']] });
-    await t.http
-      .post(`/api/courses/${course.id}/modules`)
-      .set(auth(trainer))
-      .send({ title: 'Luonnoksen moduuli' })
-      .expect(201);
+    await postModule(course.id, { title: 'Luonnoksen moduuli' });
     const v1 = await t.http.get(`/api/courses/${course.id}/versions/1`).set(auth(trainer)).expect(200);
     expect(v1.body).toMatchObject({ courseId: course.id, version: 1, publishedAt: expect.any(String) });
     expect(v1.body.modules.map((m: { id: string }) => m.id)).toEqual(course.modules.map((m) => m.id));
