@@ -61,3 +61,10 @@ export function find<T extends Element = HTMLElement>(root: Element, selector: s
   if (!found) throw new Error(`${selector} not found`);
   return found;
 }
+
+/** Types into a field or picks an option, with the event Angular's forms listen to (`change` for a select). */
+export function fill(root: Element, selector: string, value: string): void {
+  const field = find<HTMLInputElement | HTMLSelectElement>(root, selector);
+  field.value = value;
+  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input'));
+}

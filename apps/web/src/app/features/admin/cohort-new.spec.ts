@@ -1,37 +1,18 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
+import { Router } from '@angular/router';
 
+import { fill, find, render } from '../../../testing/render';
 import { CohortNew } from './cohort-new';
-
-/** The element, or a failure that names the selector (instead of a non-null assertion). */
-function find<T extends Element = HTMLElement>(root: Element, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`${selector} not found`);
-  return found;
-}
 
 describe('CohortNew', () => {
   let http: HttpTestingController;
 
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      imports: [
-        CohortNew,
-        TranslocoTestingModule.forRoot({
-          langs: { fi: {} },
-          translocoConfig: { availableLangs: ['fi'], defaultLang: 'fi' },
-        }),
-      ],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
-    });
-    http = TestBed.inject(HttpTestingController);
-  });
-
-  async function render() {
-    const fixture = TestBed.createComponent(CohortNew);
+  // The form once its courses, trainers and the only published course's modules have loaded.
+  async function renderForm() {
+    const page = render(CohortNew);
+    http = page.http;
+    const { fixture, element: el } = page;
     http
       .expectOne((r) => r.url === '/api/courses')
       .flush({
@@ -68,12 +49,7 @@ describe('CohortNew', () => {
       ],
     });
     await fixture.whenStable();
-    const el: HTMLElement = fixture.nativeElement;
-    const set = (selector: string, value: string) => {
-      const input = find<HTMLInputElement>(el, selector);
-      input.value = value;
-      input.dispatchEvent(new Event('input'));
-    };
+    const set = (selector: string, value: string) => fill(el, selector, value);
     const submit = async () => {
       find(el, 'form').dispatchEvent(new Event('submit'));
       await fixture.whenStable();
@@ -82,7 +58,7 @@ describe('CohortNew', () => {
   }
 
   it('offers published courses only and a release date for each module of the latest version', async () => {
-    const { el } = await render();
+    const { el } = await renderForm();
     const options = Array.from(el.querySelectorAll<HTMLOptionElement>('#courseId option')).map(
       (o) => o.value,
     );
@@ -92,7 +68,7 @@ describe('CohortNew', () => {
   });
 
   it('shows what is wrong without calling the API', async () => {
-    const { el, set, submit } = await render();
+    const { el, set, submit } = await renderForm();
     set('#name', 'Syksy');
     set('#startsOn', '2027-09-01');
     set('#endsOn', '2027-08-01');
@@ -103,8 +79,8 @@ describe('CohortNew', () => {
   });
 
   it('creates the cohort and goes to its page', async () => {
+    const { el, set, submit } = await renderForm();
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
-    const { el, set, submit } = await render();
     set('#name', ' Syksy 2027 ');
     set('#startsOn', '2027-08-15');
     set('#endsOn', '2028-01-31');
@@ -135,7 +111,7 @@ describe('CohortNew', () => {
   });
 
   it('puts a refused trainer at the trainers', async () => {
-    const { fixture, el, set, submit } = await render();
+    const { fixture, el, set, submit } = await renderForm();
     set('#name', 'Syksy 2027');
     set('#startsOn', '2027-08-15');
     set('#endsOn', '2028-01-31');

@@ -1,33 +1,21 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
+import { Router } from '@angular/router';
 
-import { find } from '../../../testing/render';
+import { fill, find, render } from '../../../testing/render';
 import { Session } from '../../core/auth/session';
 import { Register } from './register';
 
 describe('Register', () => {
   let http: HttpTestingController;
 
-  beforeEach(() => {
-    sessionStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [
-        Register,
-        TranslocoTestingModule.forRoot({
-          langs: { fi: {} },
-          translocoConfig: { availableLangs: ['fi'], defaultLang: 'fi' },
-        }),
-      ],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
-    });
-    http = TestBed.inject(HttpTestingController);
-  });
+  beforeEach(() => sessionStorage.clear());
 
-  async function render() {
-    const fixture = TestBed.createComponent(Register);
+  // The form once the organisation directory has loaded.
+  async function renderForm() {
+    const page = render(Register);
+    http = page.http;
+    const { fixture, element: el } = page;
     http
       .expectOne((r) => r.url === '/api/organizations/directory')
       .flush({
@@ -44,17 +32,12 @@ describe('Register', () => {
         total: 1,
       });
     await fixture.whenStable();
-    const el: HTMLElement = fixture.nativeElement;
-    const set = (selector: string, value: string) => {
-      const input = find<HTMLInputElement | HTMLSelectElement>(el, selector);
-      input.value = value;
-      input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
-    };
+    const set = (selector: string, value: string) => fill(el, selector, value);
     return { fixture, el, set };
   }
 
   it('refuses a password shorter than 12 characters without calling the API', async () => {
-    const { fixture, el, set } = await render();
+    const { fixture, el, set } = await renderForm();
     set('#fullName', 'Maija Meikäläinen');
     set('#email', 'maija@tampere.fi');
     set('#password', 'short');
@@ -64,8 +47,8 @@ describe('Register', () => {
   });
 
   it('registers with the chosen organisation, signs in and goes to the catalogue', async () => {
+    const { el, set } = await renderForm();
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
-    const { el, set } = await render();
     set('#fullName', 'Maija Meikäläinen');
     set('#email', 'maija@tampere.fi');
     set('#password', 'pitkä salasana 1');
@@ -88,7 +71,7 @@ describe('Register', () => {
   });
 
   it('tells when the email is taken', async () => {
-    const { fixture, el, set } = await render();
+    const { fixture, el, set } = await renderForm();
     set('#fullName', 'Maija Meikäläinen');
     set('#email', 'maija@tampere.fi');
     set('#password', 'pitkä salasana 1');
