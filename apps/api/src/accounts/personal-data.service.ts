@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
 import { sql } from '../common/database/sql';
-import { AppError } from '../common/errors/app-error';
+import { accountErrors } from './accounts.errors';
 import { PersonalDataParts } from '../common/personal-data/personal-data-parts';
 import { assembleSections, type FilledSections } from '../common/personal-data/personal-data-sections';
 import { AccountsPersonalData } from './accounts.personal-data';
@@ -33,7 +33,7 @@ export class PersonalDataService {
     const sections = await this.db.transaction('REPEATABLE READ', async (tx) => {
       await sql.rows(tx, `SET TRANSACTION READ ONLY`);
       const person = await this.accounts.findSubject(userId, tx);
-      if (!person) throw new AppError('NOT_FOUND', 'User not found');
+      if (!person) throw accountErrors.userNotFound();
       const filled: FilledSections[] = [];
       // One after the other: a transaction has one connection (and PGlite only one at all).
       for (const { owner, part } of this.parts.all()) {
@@ -49,12 +49,12 @@ export class PersonalDataService {
    * then the audit event, all or nothing.
    */
   async erase(actorId: string, userId: string): Promise<void> {
-    if (actorId === userId) throw new AppError('CANNOT_ERASE_SELF', 'Ask another admin to erase you');
+    if (actorId === userId) throw accountErrors.cannotEraseSelf();
     // An unknown random password: nobody can sign in as the erased row.
     const unusableHash = await hashPassword(randomBytes(32).toString('base64url'));
     await this.db.transaction(async (tx) => {
       const anonymised = await this.accounts.anonymise(userId, unusableHash, tx);
-      if (anonymised.outcome === 'unknown') throw new AppError('NOT_FOUND', 'User not found');
+      if (anonymised.outcome === 'unknown') throw accountErrors.userNotFound();
       if (anonymised.outcome === 'erased-before') return; // nothing more to do
       for (const { part } of this.parts.all()) await part.erase(anonymised.person, tx);
       await this.audit.record(tx, [

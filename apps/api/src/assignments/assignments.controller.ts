@@ -38,6 +38,7 @@ import { AppError } from '../common/errors/app-error';
 import { ApiAnswer } from '../common/openapi/api-answer.decorator';
 import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { contentDisposition } from './assignment-rules';
+import { assignmentErrors } from './assignments.errors';
 import { AssignmentAttachmentsService } from './assignment-attachments.service';
 import { AssignmentReviewsService } from './assignment-reviews.service';
 import { AssignmentSubmissionsService } from './assignment-submissions.service';
@@ -147,10 +148,7 @@ export class AssignmentsController {
     @Req() req: FastifyRequest,
   ): Promise<AssignmentAttachmentResponse> {
     if (!req.isMultipart()) {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        'Send the file as multipart/form-data in the field "file"',
-      );
+      throw assignmentErrors.notMultipart();
     }
     // Who may attach is known before the body is read: nobody else makes the server take in 20 MB.
     await this.attachments.assertEditable(caller, id);
@@ -159,15 +157,15 @@ export class AssignmentsController {
     try {
       part = await req.file();
       if (!part || part.fieldname !== 'file') {
-        throw new AppError('VALIDATION_FAILED', 'Send the file in the field "file"');
+        throw assignmentErrors.wrongFileField();
       }
       data = await part.toBuffer();
     } catch (error) {
       if (error instanceof AppError) throw error;
       if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-        throw new AppError('FILE_TOO_LARGE', 'A file may be at most 20 MB');
+        throw assignmentErrors.fileTooLarge();
       }
-      throw new AppError('VALIDATION_FAILED', 'The upload could not be read');
+      throw assignmentErrors.unreadableUpload();
     }
     return this.attachments.attach(caller, id, { fileName: part.filename, data });
   }

@@ -32,6 +32,10 @@ export const assignmentErrors = {
   attachmentNotFound: () => new AppError('NOT_FOUND', 'Attachment not found'),
   attachmentFileMissing: () => new AppError('NOT_FOUND', 'The attachment’s file is missing'),
   fileTooLarge: () => new AppError('FILE_TOO_LARGE', 'A file may be at most 20 MB'),
+  notMultipart: () =>
+    new AppError('VALIDATION_FAILED', 'Send the file as multipart/form-data in the field "file"'),
+  wrongFileField: () => new AppError('VALIDATION_FAILED', 'Send the file in the field "file"'),
+  unreadableUpload: () => new AppError('VALIDATION_FAILED', 'The upload could not be read'),
   emptyFile: () => new AppError('EMPTY_FILE', 'The file is empty'),
   unsupportedType: () =>
     new AppError(
