@@ -11,6 +11,9 @@ import { Logger } from 'nestjs-pino';
 
 import { AppModule } from './app.module';
 import { notFoundBody } from './common/errors/errors.filter';
+import { RefuseNulPipe } from './common/http/hostile-input';
+import { registerJsonBodyParser } from './common/http/json-body';
+import { applyCacheControl } from './common/http/cache-control';
 import { describeOperations } from './common/openapi/describe-operations';
 import { answerUndocumentedErrors } from './common/openapi/documented-errors.hook';
 import { AppConfig } from './config/app-config';
@@ -35,20 +38,6 @@ async function serveWebApp(app: NestFastifyApplication, webRoot: string): Promis
       return reply.code(404).send(notFoundBody(`Cannot GET ${req.url}`));
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
-  });
-}
-
-/**
- * Clients often send `Content-Type: application/json` with no body on calls that take none (publish, refresh of a
- * page); Express let that through, Fastify refuses it. Keep the contract: an empty body is no body.
- */
-function acceptEmptyJson(fastify: FastifyInstance): void {
-  const parseJson = fastify.getDefaultJsonParser('error', 'error');
-  fastify.removeContentTypeParser('application/json');
-  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
-    const text = body.toString();
-    if (text === '') return done(null, undefined);
-    return parseJson(req, text, done);
   });
 }
 
@@ -81,7 +70,7 @@ export async function createApp(
   );
   if (options.logger !== false) app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
-  acceptEmptyJson(fastify);
+  registerJsonBodyParser(fastify);
   // The request id (the caller's X-Request-Id, or a new UUID) is in every log line; answer it so callers can quote it.
   fastify.addHook('onRequest', (req, reply, done) => {
     void reply.header('x-request-id', req.id);
@@ -96,7 +85,11 @@ export async function createApp(
   await app.register(multipart, { limits: { fileSize: ASSIGNMENT_MAX_FILE_BYTES, files: 1, fields: 5 } });
   if (config.webRoot) await serveWebApp(app, config.webRoot);
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalPipes(
+    new RefuseNulPipe(),
+    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+  );
+  applyCacheControl(app);
   const openApi = SwaggerModule.createDocument(
     app,
     new DocumentBuilder().setTitle('KEINO Academy API').setVersion('1').addBearerAuth().build(),
