@@ -5,7 +5,6 @@ import {
   Get,
   HttpCode,
   Param,
-  ParseIntPipe,
   ParseUUIDPipe,
   Patch,
   Post,
@@ -25,6 +24,7 @@ import type {
 } from '@keino/contracts';
 
 import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
+import { ParseInt4Pipe } from '../common/http/hostile-input';
 import { ApiAnswer } from '../common/openapi/api-answer.decorator';
 import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { CourseDraftsService } from './course-drafts.service';
@@ -136,7 +136,7 @@ export class CoursesController {
   version(
     @CurrentUser() caller: AuthUser,
     @Id() id: string,
-    @Param('version', ParseIntPipe) version: number,
+    @Param('version', ParseInt4Pipe) version: number,
   ): Promise<CourseVersionDetailResponse> {
     return this.publishing.version(caller, id, version);
   }
