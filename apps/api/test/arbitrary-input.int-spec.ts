@@ -52,9 +52,38 @@ interface WriteRoute {
   fields: string[];
 }
 
+// Hostile values besides the ordinary arbitrary ones (issue 12): NUL characters, numbers past any column's range.
+const nulString = fc.tuple(fc.string(), fc.string()).map(([a, b]) => `${a}\u0000${b}`);
+const hugeNumber = fc.constantFrom(1e300, -1e300, 2 ** 63, 1e20, 2 ** 31);
+const hugeNumberText = fc.constantFrom(
+  '1e300',
+  '-1e300',
+  '9223372036854775808',
+  '99999999999999999999',
+  '2147483648',
+);
+
+/** `{"field":[[[…]]]}` (or objects) nested from 65 to 10,000 levels, as text: JSON.stringify would recurse. */
+const deepNesting = (fields: string[]) =>
+  fc
+    .tuple(fc.constantFrom(...fields), fc.integer({ min: 65, max: 10_000 }), fc.boolean())
+    .map(([field, depth, arrays]) =>
+      arrays
+        ? `{"${field}":${'['.repeat(depth)}${']'.repeat(depth)}}`
+        : `{"${field}":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`,
+    );
+
+interface ListRoute {
+  path: string;
+  as?: Actor;
+  /** The query parameters the route knows (besides limit and offset, which every list takes). */
+  params: string[];
+}
+
 describe('arbitrary JSON to every write endpoint', () => {
   let t: TestApp;
   let routes: WriteRoute[];
+  let lists: ListRoute[];
 
   const snapshot = async (): Promise<string> => {
     const parts = TABLES.map(
@@ -87,6 +116,20 @@ describe('arbitrary JSON to every write endpoint', () => {
     const taskEnrollment = await enrol(t, member, taskCohort.id);
     const submission = (await openAssignment(t, member, taskEnrollment.id, task.modules[0].activities[0].id))
       .id;
+    lists = [
+      { path: '/api/users', as: admin, params: ['role', 'organizationId', 'q'] },
+      { path: '/api/cases', as: participant, params: ['q', 'theme', 'region', 'kind', 'scope'] },
+      { path: '/api/cohorts', as: admin, params: ['scope'] },
+      { path: '/api/audit-events', as: admin, params: ['action', 'subjectId', 'actorId'] },
+      { path: '/api/admin/outbox', as: admin, params: ['status', 'q'] },
+      { path: '/api/courses', as: trainer, params: ['scope'] },
+      { path: '/api/organizations', as: admin, params: ['region', 'kind', 'q'] },
+      { path: '/api/organizations/directory', params: ['region', 'kind', 'q'] },
+      { path: '/api/me/enrollments', as: participant, params: ['status'] },
+      { path: '/api/me/notifications', as: participant, params: [] },
+      { path: `/api/cohorts/${taskCohort.id}/assignments`, as: trainer, params: [] },
+      { path: '/api/reports/impact', as: admin, params: ['group', 'cohortId', 'organizationId', 'region'] },
+    ];
     routes = [
       { method: 'patch', path: `/api/assignments/${submission}`, as: member, fields: ['body'] },
       { method: 'post', path: `/api/assignments/${submission}/comments`, as: member, fields: ['body'] },
@@ -229,19 +272,58 @@ describe('arbitrary JSON to every write endpoint', () => {
         fc.date().map((d) => (Number.isNaN(d.getTime()) ? 'x' : d.toISOString())),
         fc.uuid(),
         fc.object({ maxDepth: 2 }),
+        nulString,
+        hugeNumber,
       );
       const body = fc.oneof(
         fc.record(Object.fromEntries(route.fields.map((f) => [f, value])), { requiredKeys: [] }),
         fc.dictionary(fc.oneof(fc.constantFrom(...route.fields), fc.string()), value, { maxKeys: 4 }),
         fc.jsonValue(),
       );
+      // The text sent: the body as JSON, or one of its fields nested far deeper than any body the API takes.
+      const text = fc.oneof(
+        { weight: 4, arbitrary: body.map((input) => JSON.stringify(input)) },
+        { weight: 1, arbitrary: deepNesting(route.fields) },
+      );
       await fc.assert(
-        fc.asyncProperty(body, async (input) => {
+        fc.asyncProperty(text, async (input) => {
           const before = await snapshot();
           const res = await t.http[route.method](route.path)
             .set(auth(route.as))
             .set('content-type', 'application/json')
-            .send(JSON.stringify(input));
+            .send(input);
+          expect(res.status).toBeLessThan(500);
+          expect(typeof res.body.code === 'string' || res.status < 400).toBe(true);
+          if (res.status === 400) expect(await snapshot()).toBe(before);
+        }),
+        { numRuns: 25 },
+      );
+    }
+  });
+
+  it('never answers 500 to any query parameter, and a 400 writes nothing', async () => {
+    for (const list of lists) {
+      const value = fc.oneof(
+        fc.string(),
+        fc.uuid(),
+        fc.integer().map(String),
+        nulString,
+        hugeNumberText,
+        fc.string({ unit: 'binary' }),
+      );
+      const query = fc.dictionary(
+        fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...list.params, 'limit', 'offset') }, fc.string()),
+        fc.oneof(value, fc.array(value, { minLength: 2, maxLength: 3 })),
+        { minKeys: 1, maxKeys: 3 },
+      );
+      await fc.assert(
+        fc.asyncProperty(query, async (params) => {
+          const before = await snapshot();
+          const text = Object.entries(params)
+            .flatMap(([key, v]) => (Array.isArray(v) ? v : [v]).map((one) => [key, one]))
+            .map(([key, one]) => `${encodeURIComponent(key)}=${encodeURIComponent(one)}`)
+            .join('&');
+          const res = await t.http.get(`${list.path}?${text}`).set(list.as ? auth(list.as) : {});
           expect(res.status).toBeLessThan(500);
           expect(typeof res.body.code === 'string' || res.status < 400).toBe(true);
           if (res.status === 400) expect(await snapshot()).toBe(before);

@@ -1,4 +1,10 @@
-import { ArgumentMetadata, BadRequestException, Injectable, ParseIntPipe, PipeTransform } from '@nestjs/common';
+import {
+  ArgumentMetadata,
+  BadRequestException,
+  Injectable,
+  ParseIntPipe,
+  PipeTransform,
+} from '@nestjs/common';
 
 /** PostgreSQL's int4, the type of every integer column a path or query names (versions, positions, paging). */
 export const INT4_MIN = -2_147_483_648;
@@ -47,7 +53,9 @@ export class ParseInt4Pipe extends ParseIntPipe {
   override async transform(value: string, metadata: ArgumentMetadata): Promise<number> {
     const parsed = await super.transform(value, metadata);
     if (parsed < INT4_MIN || parsed > INT4_MAX) {
-      throw new BadRequestException(`Validation failed (an integer from ${INT4_MIN} to ${INT4_MAX} is expected)`);
+      throw new BadRequestException(
+        `Validation failed (an integer from ${INT4_MIN} to ${INT4_MAX} is expected)`,
+      );
     }
     return parsed;
   }
