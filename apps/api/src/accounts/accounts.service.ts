@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { ListResponse, LoginResponse, Role, UserResponse } from '@keino/contracts';
 
 import { AuditService } from '../audit/audit.service';
+import { LoginAttemptsService } from '../common/rate-limit/login-attempts.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { accountErrors } from './accounts.errors';
 import { ChangePasswordDto } from './dto/change-password.dto';
@@ -38,6 +39,7 @@ export class AccountsService {
     private readonly refreshTokens: RefreshTokensService,
     private readonly organizations: OrganizationsService,
     private readonly audit: AuditService,
+    private readonly loginAttempts: LoginAttemptsService,
   ) {}
 
   /** Self-service sign-up: always a participant; an admin grants other roles. */
@@ -116,10 +118,16 @@ export class AccountsService {
     return this.signIn(user, await this.refreshTokens.issue(id));
   }
 
-  async login(email: string, password: string): Promise<LoginResponse> {
+  /** Only failures count towards the limits (per account and per address), so colleagues behind one address sign in. */
+  async login(email: string, password: string, address: string): Promise<LoginResponse> {
+    await this.loginAttempts.assertMayTry(email, address);
     const user = await this.users.findWithPasswordByEmail(email);
     const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), password);
-    if (!user || !ok) throw accountErrors.invalidCredentials();
+    if (!user || !ok) {
+      await this.loginAttempts.recordFailure(email, address);
+      throw accountErrors.invalidCredentials();
+    }
+    await this.loginAttempts.recordSuccess(email);
     return this.signIn(user, await this.refreshTokens.issue(user.id));
   }
 

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, UseGuards } from '@nestjs/common';
-import { SkipThrottle, Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { Body, Controller, Get, HttpCode, Ip, Patch, Post, UseGuards } from '@nestjs/common';
+import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { LoginResponse, PersonalDataExport, UserResponse } from '@keino/contracts';
 
@@ -26,7 +26,6 @@ export class AuthController {
   @Public()
   @UseGuards(ThrottlerGuard)
   @Throttle({ address: { limit: 100, ttl: 60_000 } })
-  @SkipThrottle({ account: true })
   @Post('register')
   @ApiAnswer('UserResponse')
   @ApiErrors('EMAIL_TAKEN', 'NOT_FOUND', 'ORGANIZATION_NOT_FOUND')
@@ -34,14 +33,14 @@ export class AuthController {
     return this.accounts.register(body);
   }
 
+  /** `429 TOO_MANY_REQUESTS` after repeated failures on the account or from the address; successes never count. */
   @Public()
-  @UseGuards(ThrottlerGuard)
   @Post('login')
   @HttpCode(200)
   @ApiAnswer('LoginResponse')
-  @ApiErrors('INVALID_CREDENTIALS')
-  login(@Body() body: LoginDto): Promise<LoginResponse> {
-    return this.accounts.login(body.email, body.password);
+  @ApiErrors('INVALID_CREDENTIALS', 'TOO_MANY_REQUESTS')
+  login(@Body() body: LoginDto, @Ip() address: string): Promise<LoginResponse> {
+    return this.accounts.login(body.email, body.password, address);
   }
 
   /** A refresh token works once; it answers a new pair. */
@@ -87,7 +86,6 @@ export class AuthController {
   @Roles()
   @ApiBearerAuth()
   @UseGuards(ThrottlerGuard)
-  @SkipThrottle({ account: true })
   @Post('password')
   @HttpCode(200)
   @ApiAnswer('LoginResponse')

@@ -71,12 +71,13 @@ export class EnvironmentVariables {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  // Sign-in attempts per minute from one address; raise it when a whole organisation shares one (NAT).
+  // Failed sign-ins per minute from one address (successes never count), and every attempt per minute on password
+  // change and certificate check; raise it when a whole organisation shares one address (NAT).
   @Transform(({ value }: { value: unknown }) => (value === undefined ? value : Number(value)))
   @IsInt({ message: 'LOGIN_LIMIT_PER_ADDRESS must be a positive integer' })
   @Min(1, { message: 'LOGIN_LIMIT_PER_ADDRESS must be a positive integer' })
   @Max(1_000_000)
-  LOGIN_LIMIT_PER_ADDRESS = 20;
+  LOGIN_LIMIT_PER_ADDRESS = 100;
 }
 
 export class ConfigError extends Error {}
