@@ -30,7 +30,9 @@ class PublicReadMarker implements NestInterceptor {
 }
 
 function isSharedDocument(url: string): boolean {
-  return SHARED_DOCUMENT_PATHS.some((path) => url === path || url.startsWith(`${path}/`) || url.startsWith(`${path}-`));
+  return SHARED_DOCUMENT_PATHS.some(
+    (path) => url === path || url.startsWith(`${path}/`) || url.startsWith(`${path}-`),
+  );
 }
 
 /**
@@ -44,7 +46,12 @@ export function applyCacheControl(app: INestApplication): void {
   fastify.addHook('onSend', (request, reply, payload, done) => {
     const url = request.url;
     const isApi = url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
-    if (isApi && !publicReads.has(request) && !isSharedDocument(url)) void reply.header('cache-control', 'no-store');
+    const own = reply.getHeader('cache-control');
+    // A route's own header stays when it already forbids storing (attachments say `private, no-store`).
+    const forbidsStoring = typeof own === 'string' && own.includes('no-store');
+    if (isApi && !forbidsStoring && !publicReads.has(request) && !isSharedDocument(url)) {
+      void reply.header('cache-control', 'no-store');
+    }
     done(null, payload);
   });
 }
