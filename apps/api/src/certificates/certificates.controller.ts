@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Req, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
 import type { CertificateResponse, CertificateVerification } from '@keino/contracts';
 
@@ -30,7 +30,6 @@ export class CertificatesController {
   /** Anyone holding a code may check it; limited per address like sign-in, against walking the code space. */
   @Public()
   @UseGuards(ThrottlerGuard)
-  @SkipThrottle({ account: true })
   @Get('certificates/:code')
   @ApiOkResponse({
     description: '{ code, fullName, courseTitle, cohortName, completedOn }; 404 for an unknown code',
