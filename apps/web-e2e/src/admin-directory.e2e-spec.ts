@@ -104,6 +104,8 @@ describe('an admin keeps the directory', () => {
     await search.getByLabel('Tyyppi', { exact: true }).selectOption({ label: 'Valtion virasto' });
     await search.getByRole('button', { name: 'Hae' }).click();
     await page.getByRole('status').filter({ hasText: 'Organisaatioita: 1' }).waitFor();
+    // The count (a live region outside the rows) may be drawn a frame before the rows that came with it.
+    await rows.filter({ hasText: businessId }).waitFor();
     expect(await rows.count()).toBe(1);
     expect(text(await rows.first().textContent())).toContain(`${businessId} · Valtion virasto · Lappi`);
   });
