@@ -1,6 +1,6 @@
 import { SetMetadata } from '@nestjs/common';
 
-import type { ContractSchemaName } from './contract-schemas.generated';
+import type { ContractSchemaName } from './contract-schemas';
 
 export const API_ANSWER = 'keino:apiAnswer';
 

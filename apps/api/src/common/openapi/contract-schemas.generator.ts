@@ -1,9 +1,10 @@
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { createGenerator } from 'ts-json-schema-generator';
 
-/** Where the generated schemas are checked in (a test fails when it is stale). */
-export const CONTRACT_SCHEMAS_FILE = join(__dirname, 'contract-schemas.generated.ts');
+/** Where the generated schemas are checked in, one JSON file per file of libs/contracts (a test keeps them current). */
+export const CONTRACT_SCHEMAS_DIR = join(__dirname, 'contract-schemas');
 
 const CONTRACTS = join(__dirname, '../../../../../libs/contracts');
 
@@ -43,8 +44,26 @@ function toOpenApi(schema: Json): Json {
   return out;
 }
 
-/** The text of contract-schemas.generated.ts: every exported type of libs/contracts as an OpenAPI schema. */
-export async function generateContractSchemas(): Promise<string> {
+/** Which file of libs/contracts declares each exported name (`ListResponse_X` belongs where `ListResponse` is). */
+function areasOfNames(): Map<string, string> {
+  const areas = new Map<string, string>();
+  const dir = join(CONTRACTS, 'src/lib');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    for (const [, name] of text.matchAll(
+      /^export (?:declare )?(?:interface|type|const|enum|class) (\w+)/gm,
+    )) {
+      areas.set(name, basename(file, '.ts'));
+    }
+  }
+  return areas;
+}
+
+/**
+ * Every exported type of libs/contracts as an OpenAPI schema, grouped by the contracts file that declares it:
+ * file name (`accounts.json`) → its JSON text.
+ */
+export async function generateContractSchemas(): Promise<Map<string, string>> {
   const schema = createGenerator({
     path: join(CONTRACTS, 'src/lib/*.ts'),
     tsconfig: join(CONTRACTS, 'tsconfig.json'),
@@ -55,24 +74,22 @@ export async function generateContractSchemas(): Promise<string> {
     skipTypeCheck: true,
   }).createSchema('*');
   const definitions = (schema.definitions ?? {}) as JsonObject;
-  const schemas: JsonObject = {};
+  const areaOf = areasOfNames();
+  const byArea = new Map<string, JsonObject>();
   for (const name of Object.keys(definitions).sort()) {
     const definition = definitions[name];
     // Functions (errorCodeOf, isValidBusinessId, …) are shared code, not shapes on the wire.
     if (!isObject(definition) || typeof definition['$comment'] === 'string') continue;
+    const area = areaOf.get(name.replace(/<.*$/, ''));
+    if (!area) throw new Error(`No file of libs/contracts declares ${name}`);
+    const schemas = byArea.get(area) ?? {};
     schemas[componentName(name)] = toOpenApi(definition);
+    byArea.set(area, schemas);
   }
-  const names = Object.keys(schemas);
-  const text = [
-    '// Generated from libs/contracts by contract-schemas.generator.ts: do not edit. To refresh it:',
-    '// UPDATE_CONTRACT_SCHEMAS=true npx jest -c apps/api/jest.config.cts contract-schemas',
-    "import type { SchemaObject } from '@nestjs/swagger';",
-    '',
-    `export type ContractSchemaName = ${names.map((n) => `'${n}'`).join(' | ')};`,
-    '',
-    `export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = ${JSON.stringify(schemas)};`,
-    '',
-  ].join('\n');
-  const options = await resolveConfig(CONTRACT_SCHEMAS_FILE);
-  return format(text, { ...options, parser: 'typescript' });
+  const options = { ...(await resolveConfig(join(CONTRACT_SCHEMAS_DIR, 'x.json'))), parser: 'json' };
+  const files = new Map<string, string>();
+  for (const [area, schemas] of [...byArea].sort(([a], [b]) => a.localeCompare(b))) {
+    files.set(`${area}.json`, await format(JSON.stringify(schemas), options));
+  }
+  return files;
 }

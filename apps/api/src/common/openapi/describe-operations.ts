@@ -14,7 +14,7 @@ import { ERROR_STATUS, type ErrorCode, type Role } from '@keino/contracts';
 import { IS_PUBLIC, ROLES_KEY } from '../auth/auth.decorators';
 import { API_ANSWER, type ApiAnswerShape } from './api-answer.decorator';
 import { API_ERRORS } from './api-errors.decorator';
-import { CONTRACT_SCHEMAS, type ContractSchemaName } from './contract-schemas.generated';
+import { CONTRACT_SCHEMAS, type ContractSchemaName } from './contract-schemas';
 
 /** The error codes each route documents, by `METHOD /api/path/:param` (Fastify's spelling of the route). */
 export type DocumentedErrors = Map<string, ReadonlySet<ErrorCode>>;
