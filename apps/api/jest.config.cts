@@ -5,8 +5,9 @@ module.exports = {
   testMatch: ['<rootDir>/**/*.spec.ts', '<rootDir>/**/*.int-spec.ts'],
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+    '^.+\\.sql$': '<rootDir>/test/setup/sql-transform.cjs',
   },
-  moduleFileExtensions: ['ts', 'js', 'html'],
+  moduleFileExtensions: ['ts', 'js', 'html', 'sql'],
   coverageDirectory: '../../coverage/apps/api',
   setupFilesAfterEnv: ['<rootDir>/test/setup/timeout.ts'],
 };

@@ -9,6 +9,8 @@ module.exports = {
       devtoolModuleFilenameTemplate: '[absolute-resource-path]',
     }),
   },
+  // Report queries live in .sql files (reports/queries/); the bundle carries each as its text.
+  module: { rules: [{ test: /\.sql$/, type: 'asset/source' }] },
   plugins: [
     new NxAppWebpackPlugin({
       target: 'node',

@@ -1,11 +1,4 @@
-WITH s AS MATERIALIZED (
-  SELECT e.id, e.user_id, e.status, e.completed_required, e.module_completed, e.completed_at, u.full_name,
-         u.organization_id
-  FROM enrollments e
-  JOIN users u ON u.id = e.user_id
-  LEFT JOIN organizations o ON o.id = u.organization_id
-  WHERE e.cohort_id = $1 AND e.status IN ('active', 'completed')
-    AND ($2::text[] IS NULL OR o.region = ANY($2::text[]))),
+WITH s AS MATERIALIZED ({{report-scope}}),
      counts AS (SELECT count(*) AS enrolled, count(*) FILTER (WHERE completed_at IS NOT NULL) AS completed FROM s),
      per_organization AS (
        SELECT s.organization_id, coalesce(o.name, '') AS name, count(*) AS participants,

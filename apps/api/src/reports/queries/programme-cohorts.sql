@@ -1,9 +1,4 @@
-WITH s AS (
-  SELECT e.cohort_id, e.status, e.completed_required, o.region
-  FROM enrollments e
-  JOIN users u ON u.id = e.user_id
-  LEFT JOIN organizations o ON o.id = u.organization_id
-  WHERE e.status IN ('active', 'completed') AND ($1::text[] IS NULL OR o.region = ANY($1::text[]))),
+WITH s AS ({{programme-participants}}),
      per_cohort AS (
        SELECT s.cohort_id, count(*)::int AS enrolled,
               count(*) FILTER (WHERE s.status = 'active')::int AS active,

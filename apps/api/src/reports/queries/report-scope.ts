@@ -1,15 +1,11 @@
+import { sqlOf } from './sql-of';
+import reportScopeSql from './report-scope.sql';
+
 /**
  * The participants a cohort report counts: `active` and `completed` enrolments, narrowed to organisations of the
  * given regions for change agents ($2 NULL: every organisation). Parameters: $1 cohort, $2 regions.
  */
-export const REPORT_SCOPE = `
-  SELECT e.id, e.user_id, e.status, e.completed_required, e.module_completed, e.completed_at, u.full_name,
-         u.organization_id
-  FROM enrollments e
-  JOIN users u ON u.id = e.user_id
-  LEFT JOIN organizations o ON o.id = u.organization_id
-  WHERE e.cohort_id = $1 AND e.status IN ('active', 'completed')
-    AND ($2::text[] IS NULL OR o.region = ANY($2::text[]))`;
+export const REPORT_SCOPE = sqlOf(reportScopeSql);
 
 export interface ReportParams {
   cohortId: string;
