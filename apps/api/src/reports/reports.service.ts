@@ -43,7 +43,7 @@ export class ReportsService {
   /** The JSON text of the report, as the database built it. */
   async cohortReportJson(caller: AuthUser, cohortId: string): Promise<string> {
     const { params, totalRequired } = await this.scopeFor(caller, cohortId);
-    return cohortReportJson(this.db.manager, params, totalRequired);
+    return cohortReportJson(this.db, params, totalRequired);
   }
 
   /** A header row, then one row per participant with a column per activity (the day it was completed). */
@@ -63,7 +63,7 @@ export class ReportsService {
   async cohortXlsx(caller: AuthUser, cohortId: string): Promise<Buffer> {
     const scope = await this.scopeFor(caller, cohortId);
     const report = JSON.parse(
-      await cohortReportJson(this.db.manager, scope.params, scope.totalRequired),
+      await cohortReportJson(this.db, scope.params, scope.totalRequired),
     ) as CohortReportResponse;
     const { header, rows } = await this.matrix(scope);
     const book = new ExcelJS.Workbook();
@@ -90,8 +90,10 @@ export class ReportsService {
   /** Participants × activities with the day each was completed, for the trainers' grid and attendance. */
   async progressGrid(caller: AuthUser, cohortId: string): Promise<ProgressGridResponse> {
     const { params } = await this.scopeFor(caller, cohortId);
-    const columns = await activityColumns(this.db.manager, params.versionId);
-    const rows = await progressMatrix(this.db.manager, params);
+    const [columns, rows] = await Promise.all([
+      activityColumns(this.db, params.versionId),
+      progressMatrix(this.db, params),
+    ]);
     return {
       cohortId,
       activities: columns.map((c) => ({
@@ -118,7 +120,7 @@ export class ReportsService {
 
   async atRisk(caller: AuthUser, cohortId: string): Promise<AtRiskParticipant[]> {
     const { params, totalRequired } = await this.scopeFor(caller, cohortId);
-    const rows = await atRiskRows(this.db.manager, params);
+    const rows = await atRiskRows(this.db, params);
     return rows.map((r) => ({
       enrollmentId: r.enrollment_id,
       userId: r.user_id,
@@ -133,10 +135,7 @@ export class ReportsService {
   /** Enrolments by status and cumulative completions per day or week, for the cohort dashboard's charts. */
   async timeline(caller: AuthUser, cohortId: string): Promise<CohortTimelineResponse> {
     const { params } = await this.scopeFor(caller, cohortId);
-    const [counts, rows] = await Promise.all([
-      statusCounts(this.db.manager, params),
-      timelineRows(this.db.manager, params),
-    ]);
+    const [counts, rows] = await Promise.all([statusCounts(this.db, params), timelineRows(this.db, params)]);
     const statuses = Object.fromEntries(ENROLLMENT_STATUSES.map((s) => [s, 0])) as EnrollmentStatusCounts;
     for (const c of counts) statuses[c.status as keyof EnrollmentStatusCounts] = c.n;
     return {
@@ -155,8 +154,8 @@ export class ReportsService {
   async programme(caller: AuthUser): Promise<ProgrammeOverviewResponse> {
     const regions = await this.programmeRegionsOf(caller);
     const [cohorts, byRegion] = await Promise.all([
-      programmeCohorts(this.db.manager, regions),
-      programmeRegions(this.db.manager, regions),
+      programmeCohorts(this.db, regions),
+      programmeRegions(this.db, regions),
     ]);
     const sum = (pick: (r: (typeof cohorts)[number]) => number) => cohorts.reduce((n, r) => n + pick(r), 0);
     const enrolled = sum((r) => r.enrolled);
@@ -206,15 +205,17 @@ export class ReportsService {
   /** Admins: every region (null); change agents: theirs. */
   private async programmeRegionsOf(caller: AuthUser): Promise<string[] | null> {
     if (isAdmin(caller)) return null;
-    return callerRegions(this.db.manager, caller.id);
+    return callerRegions(this.db, caller.id);
   }
 
   private async matrix({
     params,
     totalRequired,
   }: Scope): Promise<{ header: string[]; rows: { identity: unknown[]; dates: string[] }[] }> {
-    const columns = await activityColumns(this.db.manager, params.versionId);
-    const rows = await progressMatrix(this.db.manager, params);
+    const [columns, rows] = await Promise.all([
+      activityColumns(this.db, params.versionId),
+      progressMatrix(this.db, params),
+    ]);
     const header = [
       ...IDENTITY_COLUMNS,
       ...columns.map((c) => `${c.module_title} / ${c.title}${c.required ? '' : ' (optional)'}`),
@@ -242,7 +243,7 @@ export class ReportsService {
 
   /** Trainers of the cohort and admins see everyone; change agents only their regions' organisations. */
   private async scopeFor(caller: AuthUser, cohortId: string): Promise<Scope> {
-    const row = await cohortAccess(this.db.manager, cohortId, caller.id);
+    const row = await cohortAccess(this.db, cohortId, caller.id);
     if (!row) throw reportErrors.cohortNotFound();
     let regions: string[] | null;
     if (isAdmin(caller) || (caller.roles.includes('trainer') && row.is_trainer)) regions = null;
