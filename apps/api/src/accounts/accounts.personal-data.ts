@@ -10,6 +10,7 @@ import {
   type PersonalDataSubject,
 } from '../common/personal-data/personal-data-part';
 import { selectSections } from '../common/personal-data/select-sections';
+import { RefreshTokensRepository } from './repositories/refresh-tokens.repository';
 
 type AccountSections = Pick<PersonalDataSections, 'account' | 'sessions'>;
 
@@ -35,6 +36,8 @@ const toSubject = (row: SubjectRow): PersonalDataSubject => ({
 @OwnsPersonalData()
 @Injectable()
 export class AccountsPersonalData implements PersonalDataPart {
+  constructor(private readonly refreshTokens: RefreshTokensRepository) {}
+
   /** The person the other parts export, or undefined when the user is unknown or erased. */
   async findSubject(userId: string, db: Db): Promise<PersonalDataSubject | undefined> {
     const row = await sql.one<SubjectRow>(
@@ -82,11 +85,7 @@ export class AccountsPersonalData implements PersonalDataPart {
   }
 
   /** Every session ends; access tokens already handed out expire within 15 minutes and carry no personal data. */
-  async erase(person: PersonalDataSubject, tx: EntityManager): Promise<void> {
-    await sql.affected(
-      tx,
-      `UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
-      [person.userId],
-    );
+  erase(person: PersonalDataSubject, tx: EntityManager): Promise<void> {
+    return this.refreshTokens.revokeAll(tx, person.userId);
   }
 }
