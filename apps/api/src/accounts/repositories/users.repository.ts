@@ -111,9 +111,9 @@ export class UsersRepository {
    * Seeding contract (demo data): many accounts in one statement; an email that exists keeps its row and takes the
    * given roles. Answers the ids in the order given.
    */
-  async seed(users: NewUser[], db: EntityManager = this.users.manager): Promise<string[]> {
+  async seed(users: NewUser[]): Promise<string[]> {
     const rows = await sql.rows<SeededUserRow>(
-      db,
+      this.users.manager,
       `INSERT INTO users (email, password_hash, full_name, locale, roles, organization_id, regions)
        SELECT x.email, x.password_hash, x.full_name, x.locale, ARRAY(SELECT jsonb_array_elements_text(x.roles)),
               x.organization_id, ARRAY(SELECT jsonb_array_elements_text(x.regions))
