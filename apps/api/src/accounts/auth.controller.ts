@@ -82,7 +82,7 @@ export class AuthController {
     return this.personalData.export(user.id);
   }
 
-  /** `400 WRONG_PASSWORD` when the current one does not match; other sessions end. Limited like sign-in. */
+  /** `400 WRONG_PASSWORD` when the current one does not match; other sessions end. Tries count by address. */
   @Roles()
   @ApiBearerAuth()
   @UseGuards(ThrottlerGuard)

@@ -108,7 +108,6 @@ export class CasesService {
     return toCaseComment(await this.cases.addComment(caseId, caller.id, body));
   }
 
-  /** Members of the case's organisation and admins edit; anyone else gets 403, or 404 for a draft they cannot see. */
   /**
    * Seeding contract (demo data): a case with its history (publication and comments at their own times), written
    * as given: the author is not checked against the organisation. Answers the case's id.
@@ -118,6 +117,7 @@ export class CasesService {
     return this.cases.importCase({ ...rest, columns: columnsOf(input) });
   }
 
+  /** Members of the case's organisation and admins edit; anyone else gets 403, or 404 for a draft they cannot see. */
   private async editable(caller: AuthUser, id: string): Promise<CaseResponse> {
     const current = await this.get(caller, id);
     if (!current.canEdit) throw caseErrors.notEditable();

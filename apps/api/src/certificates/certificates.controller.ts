@@ -27,7 +27,7 @@ export class CertificatesController {
     return this.certificates.mine(user.id);
   }
 
-  /** Anyone holding a code may check it; limited per address like sign-in, against walking the code space. */
+  /** Anyone holding a code may check it; every check counts per address, against walking the code space. */
   @Public()
   @UseGuards(ThrottlerGuard)
   @Get('certificates/:code')
