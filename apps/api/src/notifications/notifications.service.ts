@@ -82,7 +82,7 @@ export class NotificationsService {
         createdAt: item.createdAt,
         ...renderEmail(item.kind, item.recipient.locale, item.payload, item.recipient.fullName),
       }));
-      await this.emails.importHistory(tx, emails, 'outbox');
+      await this.emails.insert(tx, emails, 'outbox');
     });
   }
 

@@ -30,18 +30,14 @@ interface IdRow {
   id: string;
 }
 
-/** One email of a notification, its text rendered. */
+/** One email of a notification, its text rendered; `createdAt` only for seeded history (else now). */
 export interface NewEmail {
   notificationId: string;
   userId: string;
   toAddress: string;
   subject: string;
   body: string;
-}
-
-/** An email of seeded history, written when its notification was. */
-export interface ImportedEmail extends NewEmail {
-  createdAt: Date;
+  createdAt?: Date;
 }
 
 export interface OutboxFilter {
@@ -60,8 +56,9 @@ export class EmailMessagesRepository {
   async insert(tx: EntityManager, emails: NewEmail[], status: EmailStatus): Promise<string[]> {
     const rows = await sql.rows<IdRow>(
       tx,
-      `INSERT INTO email_messages (notification_id, user_id, to_address, subject, body, status)
-       SELECT n, u, a, s, b, $6 FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[]) AS x(n, u, a, s, b)
+      `INSERT INTO email_messages (notification_id, user_id, to_address, subject, body, status, created_at)
+       SELECT n, u, a, s, b, $6, coalesce(t, now())
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $7::timestamptz[]) AS x(n, u, a, s, b, t)
        RETURNING id`,
       [
         emails.map((e) => e.notificationId),
@@ -70,28 +67,10 @@ export class EmailMessagesRepository {
         emails.map((e) => e.subject),
         emails.map((e) => e.body),
         status,
+        emails.map((e) => e.createdAt?.toISOString() ?? null),
       ],
     );
     return rows.map((r) => r.id);
-  }
-
-  /** Seeding contract (demo data): emails at their own times, all with one status. */
-  async importHistory(tx: EntityManager, emails: ImportedEmail[], status: EmailStatus): Promise<void> {
-    await sql.affected(
-      tx,
-      `INSERT INTO email_messages (notification_id, user_id, to_address, subject, body, status, created_at)
-       SELECT n, u, a, s, b, $6, t
-       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $7::timestamptz[]) AS x(n, u, a, s, b, t)`,
-      [
-        emails.map((e) => e.notificationId),
-        emails.map((e) => e.userId),
-        emails.map((e) => e.toAddress),
-        emails.map((e) => e.subject),
-        emails.map((e) => e.body),
-        status,
-        emails.map((e) => e.createdAt.toISOString()),
-      ],
-    );
   }
 
   /** Queued emails not claimed in the last ten minutes, oldest first. */
