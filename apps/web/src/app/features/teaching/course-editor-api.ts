@@ -9,13 +9,10 @@ import type {
   CreateActivityRequest,
   CreateCourseRequest,
   CreateModuleRequest,
-  ErrorCode,
   ListResponse,
   ModuleResponse,
   UpdateActivityRequest,
 } from '@keino/contracts';
-
-import { apiErrorCode } from '../../core/http/api-error';
 
 /** HTTP only: the courses a trainer edits, their draft (modules, activities), publication and versions. */
 @Injectable({ providedIn: 'root' })
@@ -79,9 +76,4 @@ export class CourseEditorApi {
   versions(courseId: string) {
     return this.http.get<CourseVersionListItem[]>(`/api/courses/${courseId}/versions`);
   }
-}
-
-/** The API's error code of a failed call, if it sent one. */
-export function errorCode(error: unknown): ErrorCode | null {
-  return apiErrorCode(error) ?? null;
 }

@@ -8,7 +8,8 @@ import type {
 } from '@keino/contracts';
 import { forkJoin, Observable } from 'rxjs';
 
-import { CourseEditorApi, errorCode } from './course-editor-api';
+import { apiErrorCode } from '../../core/http/api-error';
+import { CourseEditorApi } from './course-editor-api';
 import {
   activityBody,
   activityChanges,
@@ -262,7 +263,9 @@ export class CourseEditorStore {
       error: (error: unknown) => {
         this.busy.set(null);
         const key =
-          errorCode(error) === 'NO_REQUIRED_ACTIVITY' ? 'editor.noRequiredActivity' : 'editor.publishFailed';
+          apiErrorCode(error) === 'NO_REQUIRED_ACTIVITY'
+            ? 'editor.noRequiredActivity'
+            : 'editor.publishFailed';
         // The alert next to the button says it; the status line would say it twice.
         this.publishError.set(key);
         this.status.set(null);
