@@ -167,6 +167,7 @@ import {
 
             <app-cohort-schedule-fields
               [modules]="modules()"
+              [workshops]="workshops()"
               [status]="modulesLoad()"
               [form]="form"
               [errors]="e"

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { ModuleResponse } from '@keino/contracts';
+import type { ActivityResponse, ModuleResponse } from '@keino/contracts';
 
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { FORM_FIELD } from '../../shared/ui/form-field';
@@ -96,8 +96,6 @@ export class CohortScheduleFields {
   /** The parent's form: the date inputs write into its `releases` and `workshops` as they are typed. */
   readonly form = input.required<CohortForm>();
   readonly errors = input.required<Errors<string>>();
-  /** Each workshop may meet at a time of this cohort's own. */
-  readonly workshops = computed(() =>
-    this.modules().flatMap((m) => m.activities.filter((a) => a.kind === 'workshop')),
-  );
+  /** The version's workshops (the parent validates their times): each may meet at a time of this cohort's own. */
+  readonly workshops = input.required<ActivityResponse[]>();
 }
