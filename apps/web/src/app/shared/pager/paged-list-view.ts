@@ -57,12 +57,6 @@ export interface PagedListState extends Pageable {
       </ng-template>
     </app-list-state>
   `,
-  styles: `
-    .count {
-      color: var(--muted);
-      margin: 0.5rem 0 0;
-    }
-  `,
 })
 export class PagedListView {
   readonly list = input.required<PagedListState>();
