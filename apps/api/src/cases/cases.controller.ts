@@ -19,7 +19,13 @@ export class CasesController {
   @Roles()
   @Post()
   @ApiAnswer('CaseResponse')
-  @ApiErrors('NOT_FOUND', 'NOT_SAME_ORGANIZATION', 'NO_ORGANIZATION', 'VALIDATION_FAILED')
+  @ApiErrors(
+    'NOT_FOUND',
+    'NOT_SAME_ORGANIZATION',
+    'NO_ORGANIZATION',
+    'ORGANIZATION_NOT_FOUND',
+    'VALIDATION_FAILED',
+  )
   create(@CurrentUser() caller: AuthUser, @Body() body: CreateCaseDto): Promise<CaseResponse> {
     return this.cases.create(caller, body);
   }

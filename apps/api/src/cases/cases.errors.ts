@@ -5,6 +5,7 @@ export const caseErrors = {
   commentEmpty: () => new AppError('VALIDATION_FAILED', 'body must not be empty'),
   noOrganization: () =>
     new AppError('NO_ORGANIZATION', 'Cases are written for an organisation; yours is not set'),
+  organizationNotFound: () => new AppError('ORGANIZATION_NOT_FOUND', 'organizationId names no organisation'),
   otherOrganization: () => new AppError('NOT_SAME_ORGANIZATION', 'You write cases of your own organisation'),
   notEditable: () => new AppError('NOT_SAME_ORGANIZATION', 'Only its organisation edits a case'),
   incomplete: (missing: string[]) =>

@@ -116,6 +116,12 @@ describe('procurement cases over HTTP', () => {
     expect(none.body.code).toBe('NO_ORGANIZATION');
     const byAdmin = await create(admin, { title: 'Ylläpidon kirjaama', organizationId: other });
     expect(byAdmin.organizationId).toBe(other);
+    const unknown = await t.http
+      .post('/api/cases')
+      .set(auth(admin))
+      .send({ title: 'Tuntemattomalle', organizationId: '00000000-0000-4000-8000-000000000000' })
+      .expect(400);
+    expect(unknown.body.code).toBe('ORGANIZATION_NOT_FOUND');
   });
 
   it('searches each case in its own language, stems words, filters and marks the matches', async () => {

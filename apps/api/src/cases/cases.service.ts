@@ -9,6 +9,7 @@ import type {
 
 import { AccountsService } from '../accounts/accounts.service';
 import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { toCaseComment, toCaseResponse, toCaseSummary } from './case.mapper';
 import { caseErrors } from './cases.errors';
 import { CaseColumn, CasesRepository, ImportedCase } from './cases.repository';
@@ -43,6 +44,7 @@ export class CasesService {
   constructor(
     private readonly cases: CasesRepository,
     private readonly accounts: AccountsService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   async create(caller: AuthUser, input: CreateCaseDto): Promise<CaseResponse> {
@@ -52,6 +54,10 @@ export class CasesService {
     if (!organizationId) throw caseErrors.noOrganization();
     if (!isAdmin(caller) && input.organizationId && input.organizationId !== own) {
       throw caseErrors.otherOrganization();
+    }
+    // Only an admin's choice can name an unknown organisation (a member's own exists): a 400, not the key's 500.
+    if (organizationId !== own && !(await this.organizations.exists(organizationId))) {
+      throw caseErrors.organizationNotFound();
     }
     // columnsOf takes the case's own fields only, so organizationId is not among them.
     const id = await this.cases.insert(organizationId, caller.id, columnsOf({ language: 'fi', ...input }));
