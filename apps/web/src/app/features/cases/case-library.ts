@@ -105,22 +105,9 @@ const PAGE = 10;
         <button type="submit" class="button primary">{{ t('cases.library.submit') }}</button>
       </form>
 
-      <p class="count" role="status" aria-live="polite">
-        @if (list.status() === 'ready') {
-          {{
-            t(list.filter.scope === 'drafts' ? 'cases.library.draftCount' : 'cases.library.count', {
-              total: list.total(),
-            })
-          }}
-          @if (list.total() > list.pageSize) {
-            {{
-              t('cases.library.range', { from: list.offset() + 1, to: list.offset() + list.items().length })
-            }}
-          }
-        }
-      </p>
       <app-paged-list
         [list]="list"
+        [count]="countText(t)"
         [emptyText]="t(list.filter.scope === 'drafts' ? 'cases.library.noDrafts' : 'cases.library.empty')"
         [retryable]="true"
         [retryText]="t('cases.retry')"
@@ -192,6 +179,17 @@ export class CaseLibrary {
 
   constructor() {
     this.list.show(this.address.offset);
+  }
+
+  /** "12 cases", and which of them this page shows when there are more than one page holds. */
+  protected countText(t: (key: string, params: Record<string, unknown>) => string): string {
+    const list = this.list;
+    const count = t(list.filter.scope === 'drafts' ? 'cases.library.draftCount' : 'cases.library.count', {
+      total: list.total(),
+    });
+    if (list.total() <= list.pageSize) return count;
+    const range = { from: list.offset() + 1, to: list.offset() + list.items().length };
+    return `${count} ${t('cases.library.range', range)}`;
   }
 
   protected show(scope: CaseFilter['scope']): void {
