@@ -1,4 +1,4 @@
-import { Actor, auth, businessId, createOrganization } from '../../test/factories';
+import { Actor, auth, businessId, createOrganization, createUser } from '../../test/factories';
 import { TestApp } from '../../test/setup/test-app';
 import { startSuite } from '../../test/setup/suite';
 
@@ -109,5 +109,42 @@ describe('organisations over HTTP', () => {
     expect(res.body).toEqual({ items: [expect.objectContaining({ id: agency.id })], total: 1 });
     const bad = await t.http.get('/api/organizations?kind=company').set(auth(admin)).expect(400);
     expect(JSON.stringify(bad.body.message)).toContain('kind');
+  });
+  it('lists an organisation’s people by name to its coordinators and admins, and hides it from others', async () => {
+    const org = (await createOrganization(t, admin)).id;
+    const coordinator = await createUser(t, admin, {
+      organizationId: org,
+      roles: ['participant', 'coordinator'],
+      fullName: 'Aino Koordinaattori',
+    });
+    const colleague = await createUser(t, admin, { organizationId: org, fullName: 'Bertta Kollega' });
+    const outsider = await createUser(t, admin, {
+      organizationId: (await createOrganization(t, admin)).id,
+      roles: ['participant', 'coordinator'],
+    });
+    const all = await t.http.get(`/api/organizations/${org}/members`).set(auth(coordinator)).expect(200);
+    expect(all.body.items.map((u: { id: string }) => u.id)).toEqual([coordinator.id, colleague.id]);
+    expect(all.body.total).toBe(2);
+    expect(all.body.items[1]).toEqual({
+      id: colleague.id,
+      email: expect.any(String),
+      fullName: 'Bertta Kollega',
+      locale: 'fi',
+      organizationId: org,
+      roles: ['participant'],
+      regions: [],
+    });
+    const found = await t.http.get(`/api/organizations/${org}/members?q=kolle`).set(auth(admin)).expect(200);
+    expect(found.body).toEqual({ items: [expect.objectContaining({ id: colleague.id })], total: 1 });
+    const none = await t.http.get(`/api/organizations/${org}/members?q=zzz`).set(auth(admin)).expect(200);
+    expect(none.body).toEqual({ items: [], total: 0 });
+    // Another organisation's coordinator, and an unknown organisation, answer as if it did not exist.
+    const other = await t.http.get(`/api/organizations/${org}/members`).set(auth(outsider)).expect(404);
+    expect(other.body.code).toBe('NOT_FOUND');
+    await t.http
+      .get('/api/organizations/00000000-0000-4000-8000-000000000000/members')
+      .set(auth(admin))
+      .expect(404);
+    await t.http.get(`/api/organizations/${org}/members`).set(auth(colleague)).expect(403);
   });
 });
