@@ -40,6 +40,10 @@ interface CountRow {
   n: number;
 }
 
+/** An AuditFilter as $1 action, $2 subject and $3 actor, each null for any: the page and its count agree. */
+const MATCHES_FILTER = `($1::text IS NULL OR action = $1) AND ($2::uuid IS NULL OR subject_id = $2)
+  AND ($3::uuid IS NULL OR actor_id = $3)`;
+
 /** The only code that reads and writes audit_events. */
 @Injectable()
 export class AuditRepository {
@@ -65,9 +69,7 @@ export class AuditRepository {
       this.db,
       `SELECT p.*, actor.full_name AS actor_name,
               coalesce(su.full_name, eu.full_name, co.title) AS subject_name, ch.name AS cohort_name
-       FROM (SELECT *, count(*) OVER () AS total FROM audit_events
-             WHERE ($1::text IS NULL OR action = $1) AND ($2::uuid IS NULL OR subject_id = $2)
-               AND ($3::uuid IS NULL OR actor_id = $3)
+       FROM (SELECT *, count(*) OVER () AS total FROM audit_events WHERE ${MATCHES_FILTER}
              ORDER BY created_at DESC, id DESC LIMIT $4 OFFSET $5) p
        -- Names for the page only, joined after the limit: one primary-key look-up per row shown.
        LEFT JOIN users actor ON actor.id = p.actor_id
@@ -84,9 +86,7 @@ export class AuditRepository {
   async count(filter: AuditFilter): Promise<number> {
     const row = await sql.one<CountRow>(
       this.db,
-      `SELECT count(*)::int AS n FROM audit_events
-       WHERE ($1::text IS NULL OR action = $1) AND ($2::uuid IS NULL OR subject_id = $2)
-         AND ($3::uuid IS NULL OR actor_id = $3)`,
+      `SELECT count(*)::int AS n FROM audit_events WHERE ${MATCHES_FILTER}`,
       [filter.action, filter.subjectId, filter.actorId],
     );
     return row?.n ?? 0;
