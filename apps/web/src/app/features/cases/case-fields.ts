@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input, model } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -12,11 +13,22 @@ import {
 import { FORM_FIELD } from '../../shared/ui/form-field';
 import type { CaseErrors, CaseForm } from './case-form';
 
+type LineField = 'title' | 'cpvCode' | 'contactName' | 'contactEmail';
 type TextField = 'summary' | 'purchased' | 'sustainabilityCriteria' | 'innovationCriteria' | 'results';
 interface ChoiceField {
   field: 'language' | 'procedure';
   options: readonly string[];
   labelKey: string;
+}
+/** A one-line field: its hint shows above it where it has one. */
+interface TextLine {
+  field: LineField;
+  max: number;
+  autocomplete: string;
+  hint: boolean;
+  required?: boolean;
+  type?: 'email';
+  inputmode?: 'numeric';
 }
 interface TextArea {
   field: TextField;
@@ -30,7 +42,7 @@ interface TextArea {
  */
 @Component({
   selector: 'app-case-fields',
-  imports: [FormsModule, TranslocoDirective, ...FORM_FIELD],
+  imports: [FormsModule, NgTemplateOutlet, TranslocoDirective, ...FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // The editor's look of fields (text areas, the border of a refused one) reaches into this component too.
   styleUrl: './cases.css',
@@ -54,22 +66,30 @@ interface TextArea {
         </app-form-field>
       }
 
-      <app-form-field
-        fieldId="case-title"
-        [label]="t('cases.fields.title')"
-        [hint]="t('cases.hints.title')"
-        [hintAbove]="true"
-        [error]="e.title && t('cases.errors.' + e.title)"
-      >
-        <input
-          appFieldControl
-          name="title"
-          [(ngModel)]="form().title"
-          maxlength="200"
-          autocomplete="off"
-          required
-        />
-      </app-form-field>
+      <!-- [name] names the control in the form, [attr.name] keeps the element's own name (autofill reads it). -->
+      <ng-template #line let-f>
+        <app-form-field
+          [fieldId]="'case-' + f.field"
+          [label]="t('cases.fields.' + f.field)"
+          [hint]="f.hint ? t('cases.hints.' + f.field) : null"
+          [hintAbove]="true"
+          [error]="e[f.field] && t('cases.errors.' + e[f.field])"
+        >
+          <input
+            appFieldControl
+            [name]="f.field"
+            [attr.name]="f.field"
+            [attr.type]="f.type"
+            [(ngModel)]="form()[f.field]"
+            [maxlength]="f.max"
+            [attr.autocomplete]="f.autocomplete"
+            [attr.inputmode]="f.inputmode"
+            [required]="!!f.required"
+          />
+        </app-form-field>
+      </ng-template>
+
+      <ng-container [ngTemplateOutlet]="line" [ngTemplateOutletContext]="{ $implicit: title }" />
 
       @for (c of choices; track c.field) {
         <app-form-field
@@ -78,7 +98,7 @@ interface TextArea {
           [hint]="t('cases.hints.' + c.field)"
           [hintAbove]="true"
         >
-          <select appFieldControl [name]="c.field" [(ngModel)]="form()[c.field]">
+          <select appFieldControl [name]="c.field" [attr.name]="c.field" [(ngModel)]="form()[c.field]">
             @for (option of c.options; track option) {
               <option [value]="option">{{ t(c.labelKey + option) }}</option>
             }
@@ -129,53 +149,9 @@ interface TextArea {
         </ul>
       </app-form-fieldset>
 
-      <app-form-field
-        fieldId="case-cpvCode"
-        [label]="t('cases.fields.cpvCode')"
-        [hint]="t('cases.hints.cpvCode')"
-        [hintAbove]="true"
-        [error]="e.cpvCode && t('cases.errors.' + e.cpvCode)"
-      >
-        <input
-          appFieldControl
-          name="cpvCode"
-          [(ngModel)]="form().cpvCode"
-          autocomplete="off"
-          inputmode="numeric"
-          maxlength="10"
-        />
-      </app-form-field>
-
-      <app-form-field
-        fieldId="case-contactName"
-        [label]="t('cases.fields.contactName')"
-        [error]="e.contactName && t('cases.errors.' + e.contactName)"
-      >
-        <input
-          appFieldControl
-          name="contactName"
-          [(ngModel)]="form().contactName"
-          autocomplete="name"
-          maxlength="120"
-        />
-      </app-form-field>
-
-      <app-form-field
-        fieldId="case-contactEmail"
-        [label]="t('cases.fields.contactEmail')"
-        [hint]="t('cases.hints.contactEmail')"
-        [hintAbove]="true"
-        [error]="e.contactEmail && t('cases.errors.' + e.contactEmail)"
-      >
-        <input
-          appFieldControl
-          name="contactEmail"
-          type="email"
-          [(ngModel)]="form().contactEmail"
-          autocomplete="email"
-          maxlength="254"
-        />
-      </app-form-field>
+      @for (f of lines; track f.field) {
+        <ng-container [ngTemplateOutlet]="line" [ngTemplateOutletContext]="{ $implicit: f }" />
+      }
     </ng-container>
   `,
 })
@@ -192,6 +168,19 @@ export class CaseFields {
     { field: 'procedure', options: CASE_PROCEDURES, labelKey: 'cases.procedures.' },
   ];
   protected readonly themes = CASE_THEMES;
+  /** The title, first; the others come after the themes. */
+  protected readonly title: TextLine = {
+    field: 'title',
+    max: 200,
+    autocomplete: 'off',
+    hint: true,
+    required: true,
+  };
+  protected readonly lines: TextLine[] = [
+    { field: 'cpvCode', max: 10, autocomplete: 'off', hint: true, inputmode: 'numeric' },
+    { field: 'contactName', max: 120, autocomplete: 'name', hint: false },
+    { field: 'contactEmail', max: 254, autocomplete: 'email', hint: true, type: 'email' },
+  ];
   protected readonly texts: TextArea[] = [
     { field: 'summary', rows: 4, max: 2000 },
     { field: 'purchased', rows: 4, max: 10_000 },
