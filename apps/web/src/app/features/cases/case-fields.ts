@@ -1,4 +1,3 @@
-import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input, model } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -13,20 +12,19 @@ import {
 import { FORM_FIELD } from '../../shared/ui/form-field';
 import type { CaseErrors, CaseForm } from './case-form';
 
-type LineField = 'title' | 'cpvCode' | 'contactName' | 'contactEmail';
+type LineField = 'cpvCode' | 'contactName' | 'contactEmail';
 type TextField = 'summary' | 'purchased' | 'sustainabilityCriteria' | 'innovationCriteria' | 'results';
 interface ChoiceField {
   field: 'language' | 'procedure';
   options: readonly string[];
   labelKey: string;
 }
-/** A one-line field: its hint shows above it where it has one. */
+/** A one-line field after the themes: its hint shows above it where it has one. */
 interface TextLine {
   field: LineField;
   max: number;
   autocomplete: string;
   hint: boolean;
-  required?: boolean;
   type?: 'email';
   inputmode?: 'numeric';
 }
@@ -42,7 +40,7 @@ interface TextArea {
  */
 @Component({
   selector: 'app-case-fields',
-  imports: [FormsModule, NgTemplateOutlet, TranslocoDirective, ...FORM_FIELD],
+  imports: [FormsModule, TranslocoDirective, ...FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // The editor's look of fields (text areas, the border of a refused one) reaches into this component too.
   styleUrl: './cases.css',
@@ -66,30 +64,22 @@ interface TextArea {
         </app-form-field>
       }
 
-      <!-- [name] names the control in the form, [attr.name] keeps the element's own name (autofill reads it). -->
-      <ng-template #line let-f>
-        <app-form-field
-          [fieldId]="'case-' + f.field"
-          [label]="t('cases.fields.' + f.field)"
-          [hint]="f.hint ? t('cases.hints.' + f.field) : null"
-          [hintAbove]="true"
-          [error]="e[f.field] && t('cases.errors.' + e[f.field])"
-        >
-          <input
-            appFieldControl
-            [name]="f.field"
-            [attr.name]="f.field"
-            [attr.type]="f.type"
-            [(ngModel)]="form()[f.field]"
-            [maxlength]="f.max"
-            [attr.autocomplete]="f.autocomplete"
-            [attr.inputmode]="f.inputmode"
-            [required]="!!f.required"
-          />
-        </app-form-field>
-      </ng-template>
-
-      <ng-container [ngTemplateOutlet]="line" [ngTemplateOutletContext]="{ $implicit: title }" />
+      <app-form-field
+        fieldId="case-title"
+        [label]="t('cases.fields.title')"
+        [hint]="t('cases.hints.title')"
+        [hintAbove]="true"
+        [error]="e.title && t('cases.errors.' + e.title)"
+      >
+        <input
+          appFieldControl
+          name="title"
+          [(ngModel)]="form().title"
+          maxlength="200"
+          autocomplete="off"
+          required
+        />
+      </app-form-field>
 
       @for (c of choices; track c.field) {
         <app-form-field
@@ -149,8 +139,26 @@ interface TextArea {
         </ul>
       </app-form-fieldset>
 
+      <!-- [name] names the control in the form, [attr.name] keeps the element's own name (autofill reads it). -->
       @for (f of lines; track f.field) {
-        <ng-container [ngTemplateOutlet]="line" [ngTemplateOutletContext]="{ $implicit: f }" />
+        <app-form-field
+          [fieldId]="'case-' + f.field"
+          [label]="t('cases.fields.' + f.field)"
+          [hint]="f.hint ? t('cases.hints.' + f.field) : null"
+          [hintAbove]="true"
+          [error]="e[f.field] && t('cases.errors.' + e[f.field])"
+        >
+          <input
+            appFieldControl
+            [name]="f.field"
+            [attr.name]="f.field"
+            [attr.type]="f.type"
+            [(ngModel)]="form()[f.field]"
+            [maxlength]="f.max"
+            [attr.autocomplete]="f.autocomplete"
+            [attr.inputmode]="f.inputmode"
+          />
+        </app-form-field>
       }
     </ng-container>
   `,
@@ -168,14 +176,6 @@ export class CaseFields {
     { field: 'procedure', options: CASE_PROCEDURES, labelKey: 'cases.procedures.' },
   ];
   protected readonly themes = CASE_THEMES;
-  /** The title, first; the others come after the themes. */
-  protected readonly title: TextLine = {
-    field: 'title',
-    max: 200,
-    autocomplete: 'off',
-    hint: true,
-    required: true,
-  };
   protected readonly lines: TextLine[] = [
     { field: 'cpvCode', max: 10, autocomplete: 'off', hint: true, inputmode: 'numeric' },
     { field: 'contactName', max: 120, autocomplete: 'name', hint: false },
