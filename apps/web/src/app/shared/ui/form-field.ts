@@ -1,22 +1,31 @@
 import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, Directive, inject, input } from '@angular/core';
 
-/** The ids a field's hint and error get, and the `aria-describedby` that names those shown. */
+/**
+ * What a field and a fieldset share: the label, hint and error, the ids those get, and the `aria-describedby` that
+ * names those shown.
+ */
+@Directive()
 abstract class DescribedField {
   /** The control's id (a fieldset's: the prefix of its hint and error ids). */
-  abstract readonly fieldId: () => string;
-  abstract readonly hint: () => string | null | undefined;
-  abstract readonly error: () => string | null | undefined;
-  abstract readonly hintId: () => string | undefined;
-  abstract readonly errorId: () => string | undefined;
+  readonly fieldId = input.required<string>();
+  readonly label = input.required<string>();
+  readonly hint = input<string | null>();
+  /** Another id for the hint than `<fieldId>-hint`. */
+  readonly hintId = input<string | undefined>(undefined);
+  /** Another id for the error than `<fieldId>-error`. */
+  readonly errorId = input<string | undefined>(undefined);
+  /** The message shown while the value is refused; none when it is fine. */
+  readonly error = input<string | null>();
 
   readonly hintElementId = computed(() => this.hintId() ?? `${this.fieldId()}-hint`);
   readonly errorElementId = computed(() => this.errorId() ?? `${this.fieldId()}-error`);
   /** The hint, then the error: read after the label, in the order they stand. */
   readonly describedBy = computed(
     () =>
-      [this.hint() ? this.hintElementId() : '', this.error() ? this.errorElementId() : ''].filter(Boolean).join(' ') ||
-      null,
+      [this.hint() ? this.hintElementId() : '', this.error() ? this.errorElementId() : '']
+        .filter(Boolean)
+        .join(' ') || null,
   );
 }
 
@@ -64,17 +73,8 @@ abstract class DescribedField {
   `,
 })
 export class FormField extends DescribedField {
-  readonly fieldId = input.required<string>();
-  readonly label = input.required<string>();
-  readonly hint = input<string | null>();
-  /** Another id for the hint than `<fieldId>-hint`. */
-  readonly hintId = input<string | undefined>(undefined);
-  /** Another id for the error than `<fieldId>-error`. */
-  readonly errorId = input<string | undefined>(undefined);
   /** The hint between the label and the control, instead of below the control. */
   readonly hintAbove = input(false);
-  /** The message shown while the value is refused; none when it is fine. */
-  readonly error = input<string | null>();
 }
 
 /**
@@ -114,14 +114,7 @@ export class FormField extends DescribedField {
     }
   `,
 })
-export class FormFieldset extends DescribedField {
-  readonly fieldId = input.required<string>();
-  readonly label = input.required<string>();
-  readonly hint = input<string | null>();
-  readonly hintId = input<string | undefined>(undefined);
-  readonly errorId = input<string | undefined>(undefined);
-  readonly error = input<string | null>();
-}
+export class FormFieldset extends DescribedField {}
 
 /** The control of an `<app-form-field>`: takes the field's id, `aria-invalid` and `aria-describedby`. */
 @Directive({
