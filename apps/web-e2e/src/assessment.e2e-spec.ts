@@ -51,7 +51,8 @@ describe('the maturity self-assessment', () => {
     });
     const token = admin.accessToken;
     const courses = await api<{ items: { id: string; title: string }[] }>('/api/courses', { token });
-    const course = courses.items.find((c) => c.title === 'Hankintojen vaikuttavuuden johtaminen')!;
+    const course = courses.items.find((c) => c.title === 'Hankintojen vaikuttavuuden johtaminen');
+    if (!course) throw new Error('The demo course "Hankintojen vaikuttavuuden johtaminen" is missing');
     const user = await api<{ id: string }>('/api/auth/register', {
       method: 'POST',
       body: { email, password, fullName: `Iida Itsearvioija ${unique}`, locale: 'fi' },

@@ -155,8 +155,9 @@ describe('a trainer writes a course', () => {
       .locator('.handle');
     const target = page.locator('.editor-activity', { hasText: 'Webinaarin tallenne' });
     await target.scrollIntoViewIfNeeded();
-    const from = (await handle.boundingBox())!;
-    const to = (await target.boundingBox())!;
+    const from = await handle.boundingBox();
+    const to = await target.boundingBox();
+    if (!from || !to) throw new Error('The activities to drag between are not on the page');
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await page.mouse.down();
     await page.mouse.move(from.x + from.width / 2, from.y - 10, { steps: 5 });
