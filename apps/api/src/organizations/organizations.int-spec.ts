@@ -146,5 +146,9 @@ describe('organisations over HTTP', () => {
       .set(auth(admin))
       .expect(404);
     await t.http.get(`/api/organizations/${org}/members`).set(auth(colleague)).expect(403);
+    // An erased person is no longer one of its people (the anonymised row stays for statistics only).
+    await t.http.delete(`/api/users/${colleague.id}`).set(auth(admin)).expect(204);
+    const after = await t.http.get(`/api/organizations/${org}/members`).set(auth(coordinator)).expect(200);
+    expect(after.body).toEqual({ items: [expect.objectContaining({ id: coordinator.id })], total: 1 });
   });
 });

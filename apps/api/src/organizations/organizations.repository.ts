@@ -86,7 +86,7 @@ export class OrganizationsRepository {
       this.organizations.manager,
       `SELECT u.id, u.email, u.full_name, u.locale, u.organization_id, u.roles, u.regions, count(*) OVER () AS total
        FROM users u
-       WHERE u.organization_id = $1 AND ($2::text IS NULL OR u.full_name ILIKE $2)
+       WHERE u.organization_id = $1 AND u.erased_at IS NULL AND ($2::text IS NULL OR u.full_name ILIKE $2)
        ORDER BY u.full_name, u.id
        LIMIT ${MEMBERS_PAGE}`,
       [id, q ? likePattern(q) : null],
