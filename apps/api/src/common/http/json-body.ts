@@ -10,22 +10,15 @@ export class JsonBodyError extends Error {
   readonly statusCode = 400;
 }
 
-/** How deep arrays and objects nest in a JSON text, counted without parsing (so without recursing). */
-export function jsonDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c)
-        i++; // a backslash escapes the next character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) deepest = Math.max(deepest, ++depth);
-    else if (c === 0x7d || c === 0x5d) depth--;
-  }
-  return deepest;
+/**
+ * Whether arrays and objects nest deeper than `levels` in a parsed value. It stops at the first too-deep branch, so
+ * its own recursion stays within `levels`; V8's JSON.parse does not recurse, so any depth gets this far.
+ */
+export function nestsDeeperThan(value: unknown, levels: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (levels === 0) return true;
+  const items: unknown[] = Array.isArray(value) ? value : Object.values(value);
+  return items.some((item) => nestsDeeperThan(item, levels - 1));
 }
 
 /**
@@ -41,12 +34,13 @@ export function registerJsonBodyParser(fastify: FastifyInstance): void {
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
     const text = body.toString();
     if (text === '') return done(null, undefined);
-    if (jsonDepth(text) > MAX_JSON_DEPTH) {
-      return done(new JsonBodyError(`JSON nests deeper than ${MAX_JSON_DEPTH} levels`), undefined);
-    }
     return parseJson(req, text, (error, parsed: unknown) => {
       if (error) return done(error, undefined);
-      const nulAt = findNul(parsed);
+      if (nestsDeeperThan(parsed, MAX_JSON_DEPTH)) {
+        return done(new JsonBodyError(`JSON nests deeper than ${MAX_JSON_DEPTH} levels`), undefined);
+      }
+      // JSON text can carry a NUL only as the escape \u0000, so most bodies skip the walk that finds where it is.
+      const nulAt = text.includes('\\u0000') ? findNul(parsed) : undefined;
       if (nulAt !== undefined) return done(new JsonBodyError(`${nulAt} contains a NUL character`), undefined);
       return done(null, parsed);
     });
