@@ -16,7 +16,12 @@ describe('the JSON body parser', () => {
   afterAll(() => fastify.close());
 
   const post = (payload: string) =>
-    fastify.inject({ method: 'POST', url: '/echo', headers: { 'content-type': 'application/json' }, payload });
+    fastify.inject({
+      method: 'POST',
+      url: '/echo',
+      headers: { 'content-type': 'application/json' },
+      payload,
+    });
 
   it('takes nesting up to the limit and refuses one level more, arrays and objects alike', async () => {
     expect((await post(nestedArrays(MAX_JSON_DEPTH))).statusCode).toBe(200);
