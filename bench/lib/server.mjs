@@ -22,6 +22,7 @@ export function startApi({ port, dbUrl, jwtSecret, admin }) {
       ...process.env,
       NODE_ENV: 'production',
       PORT: String(port),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       DATABASE_URL: dbUrl,
       DATA_DIR: mkdtempSync(join(tmpdir(), 'keino-bench-')),
       JWT_SECRET: jwtSecret,

@@ -9,6 +9,9 @@ import { AuthController } from './auth.controller';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PersonalDataModule } from '../common/personal-data/personal-data.module';
 import { PersonalDataService } from './personal-data.service';
+import { RegistrationController } from './registration.controller';
+import { RegistrationService } from './registration.service';
+import { SignInService } from './sign-in.service';
 import { UsersController } from './users.controller';
 import { RefreshTokensService } from './refresh-tokens.service';
 import { RefreshTokensRepository } from './repositories/refresh-tokens.repository';
@@ -26,16 +29,18 @@ import { User } from './user.entity';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { expiresIn: '15m' } }),
     }),
   ],
-  controllers: [AuthController, UsersController],
+  controllers: [AuthController, RegistrationController, UsersController],
   providers: [
     AccountsService,
+    SignInService,
+    RegistrationService,
     RefreshTokensService,
     UsersRepository,
     RefreshTokensRepository,
     PersonalDataService,
     AccountsPersonalData,
   ],
-  exports: [AccountsService],
+  exports: [AccountsService, SignInService],
 })
 export class AccountsModule implements OnApplicationBootstrap {
   constructor(

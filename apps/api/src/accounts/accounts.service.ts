@@ -1,18 +1,13 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
-import type { ListResponse, LoginResponse, Role, UserResponse } from '@keino/contracts';
+import { Injectable, Logger } from '@nestjs/common';
+import type { ListResponse, Role, UserResponse } from '@keino/contracts';
 
 import { AuditService } from '../audit/audit.service';
-import { LoginAttemptsService } from '../common/rate-limit/login-attempts.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { accountErrors } from './accounts.errors';
-import { ChangePasswordDto } from './dto/change-password.dto';
 import { ListUsersQuery } from './dto/list-users.query';
-import { RegisterDto } from './dto/register.dto';
 import { UpdateProfileDto } from './dto/update-profile.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
-import { hashPassword, verifyPassword } from './password-hasher';
-import { RefreshTokensService } from './refresh-tokens.service';
+import { hashPassword } from './password-hasher';
 import { UsersRepository } from './repositories/users.repository';
 import { User } from './user.entity';
 import { toUserResponse } from './user.mapper';
@@ -26,41 +21,15 @@ export interface SeededAccount {
   regions?: string[];
 }
 
-// Verified against when the email is unknown, so both failures cost the same time.
-const DUMMY_HASH = hashPassword('not-a-real-password');
-
 @Injectable()
 export class AccountsService {
   private readonly logger = new Logger(AccountsService.name);
 
   constructor(
     private readonly users: UsersRepository,
-    @Inject(JwtService) private readonly jwt: JwtService,
-    private readonly refreshTokens: RefreshTokensService,
     private readonly organizations: OrganizationsService,
     private readonly audit: AuditService,
-    private readonly loginAttempts: LoginAttemptsService,
   ) {}
-
-  /** Self-service sign-up: always a participant; an admin grants other roles. */
-  async register(input: RegisterDto): Promise<UserResponse> {
-    if (input.organizationId && !(await this.organizations.exists(input.organizationId))) {
-      throw accountErrors.organizationNotFound();
-    }
-    const passwordHash = await hashPassword(input.password);
-    // The unique index on lower(email) decides, so two sign-ups at once cannot both succeed.
-    const created = await this.users.insertUnlessEmailTaken({
-      email: input.email,
-      passwordHash,
-      fullName: input.fullName.trim(),
-      locale: input.locale ?? 'fi',
-      roles: ['participant'],
-      organizationId: input.organizationId ?? null,
-      regions: [],
-    });
-    if (!created) throw accountErrors.emailTaken();
-    return this.me(created);
-  }
 
   async list(query: ListUsersQuery): Promise<ListResponse<UserResponse>> {
     const [rows, total] = await this.users.list(query);
@@ -102,46 +71,6 @@ export class AccountsService {
     if (input.locale !== undefined) changes.locale = input.locale;
     if (Object.keys(changes).length > 0) await this.users.update(id, changes);
     return this.me(id);
-  }
-
-  /** Checks the current password, sets the new one and ends every other session; answers a fresh pair. */
-  async changePassword(id: string, input: ChangePasswordDto): Promise<LoginResponse> {
-    const user = await this.users.findWithPasswordById(id);
-    if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      throw accountErrors.wrongPassword();
-    }
-    const passwordHash = await hashPassword(input.newPassword);
-    await this.users.transaction(async (tx) => {
-      await this.users.setPasswordHash(tx, id, passwordHash);
-      await this.refreshTokens.revokeAll(tx, id);
-    });
-    return this.signIn(user, await this.refreshTokens.issue(id));
-  }
-
-  /** Only failures count towards the limits (per account and per address), so colleagues behind one address sign in. */
-  async login(email: string, password: string, address: string): Promise<LoginResponse> {
-    await this.loginAttempts.assertMayTry(email, address);
-    const user = await this.users.findWithPasswordByEmail(email);
-    const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), password);
-    if (!user || !ok) {
-      await this.loginAttempts.recordFailure(email, address);
-      throw accountErrors.invalidCredentials();
-    }
-    await this.loginAttempts.recordSuccess(email);
-    return this.signIn(user, await this.refreshTokens.issue(user.id));
-  }
-
-  async refresh(token: string): Promise<LoginResponse> {
-    const { userId, refreshToken } = await this.refreshTokens.rotate(token);
-    const user = await this.users.findById(userId);
-    if (!user) throw accountErrors.invalidRefreshToken();
-    return this.signIn(user, refreshToken);
-  }
-
-  private async signIn(user: User, refreshToken: string): Promise<LoginResponse> {
-    // Roles travel in the token; they are re-read from the database at every refresh (at most 15 minutes).
-    const accessToken = await this.jwt.signAsync({ sub: user.id, roles: user.roles });
-    return { accessToken, refreshToken, user: toUserResponse(user) };
   }
 
   async me(id: string): Promise<UserResponse> {

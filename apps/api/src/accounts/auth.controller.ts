@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Ip, Patch, Post, UseGuards } from '@nestjs/common';
-import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { LoginResponse, PersonalDataExport, UserResponse } from '@keino/contracts';
 
@@ -7,31 +7,21 @@ import { AuthUser, CurrentUser, Public, Roles } from '../common/auth/auth.decora
 import { ApiAnswer } from '../common/openapi/api-answer.decorator';
 import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { AccountsService } from './accounts.service';
+import { SignInService } from './sign-in.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { UpdateProfileDto } from './dto/update-profile.dto';
 import { PersonalDataService } from './personal-data.service';
 import { LoginDto } from './dto/login.dto';
 import { RefreshDto } from './dto/refresh.dto';
-import { RegisterDto } from './dto/register.dto';
 
 @ApiTags('accounts')
 @Controller('auth')
 export class AuthController {
   constructor(
     private readonly accounts: AccountsService,
+    private readonly signIn: SignInService,
     private readonly personalData: PersonalDataService,
   ) {}
-
-  /** Self-service sign-up as a participant; `409 EMAIL_TAKEN` whatever the email's case. */
-  @Public()
-  @UseGuards(ThrottlerGuard)
-  @Throttle({ address: { limit: 100, ttl: 60_000 } })
-  @Post('register')
-  @ApiAnswer('UserResponse')
-  @ApiErrors('EMAIL_TAKEN', 'NOT_FOUND', 'ORGANIZATION_NOT_FOUND')
-  register(@Body() body: RegisterDto): Promise<UserResponse> {
-    return this.accounts.register(body);
-  }
 
   /** `429 TOO_MANY_REQUESTS` after repeated failures on the account or from the address; successes never count. */
   @Public()
@@ -40,7 +30,7 @@ export class AuthController {
   @ApiAnswer('LoginResponse')
   @ApiErrors('INVALID_CREDENTIALS', 'TOO_MANY_REQUESTS')
   login(@Body() body: LoginDto, @Ip() address: string): Promise<LoginResponse> {
-    return this.accounts.login(body.email, body.password, address);
+    return this.signIn.login(body.email, body.password, address);
   }
 
   /** A refresh token works once; it answers a new pair. */
@@ -50,7 +40,7 @@ export class AuthController {
   @ApiAnswer('LoginResponse')
   @ApiErrors('INVALID_REFRESH_TOKEN')
   refresh(@Body() body: RefreshDto): Promise<LoginResponse> {
-    return this.accounts.refresh(body.refreshToken);
+    return this.signIn.refresh(body.refreshToken);
   }
 
   @Roles()
@@ -91,6 +81,6 @@ export class AuthController {
   @ApiAnswer('LoginResponse')
   @ApiErrors('WRONG_PASSWORD')
   changePassword(@CurrentUser() user: AuthUser, @Body() body: ChangePasswordDto): Promise<LoginResponse> {
-    return this.accounts.changePassword(user.id, body);
+    return this.signIn.changePassword(user.id, body);
   }
 }

@@ -19,6 +19,8 @@ export interface AppConfig {
   /** Whether this process runs the day's reminders by itself. */
   remindersSchedule: boolean;
   smtpUrl?: string;
+  /** The app's public address without a trailing slash, e.g. `https://akatemia.example.fi`; links in emails start with it. */
+  publicUrl: string;
   logLevel: string;
   loginLimitPerAddress: number;
   /** Where the built web app lives; absent when it was not built. */
@@ -56,6 +58,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisPrefix: v.REDIS_PREFIX,
     remindersSchedule: v.REMINDERS_SCHEDULE,
     smtpUrl: v.SMTP_URL,
+    publicUrl: (v.PUBLIC_URL ?? `http://localhost:${v.PORT}`).replace(/\/+$/, ''),
     logLevel: v.LOG_LEVEL,
     loginLimitPerAddress: v.LOGIN_LIMIT_PER_ADDRESS,
     webRoot,

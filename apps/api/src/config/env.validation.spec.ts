@@ -1,3 +1,4 @@
+import { loadConfig } from './app-config';
 import { ConfigError, validateEnvironment } from './env.validation';
 
 describe('validateEnvironment', () => {
@@ -13,11 +14,20 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ PORT: '70000' })).toThrow(ConfigError);
   });
 
-  it('refuses production without JWT_SECRET', () => {
-    expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
-    expect(validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).NODE_ENV).toBe(
-      'production',
+  it('refuses production without JWT_SECRET or PUBLIC_URL', () => {
+    expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET[\s\S]*PUBLIC_URL/);
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), PUBLIC_URL: 'https://akatemia.example.fi' };
+    expect(validateEnvironment(production).NODE_ENV).toBe('production');
+  });
+
+  it('takes PUBLIC_URL only as an http(s) address without query or fragment', () => {
+    for (const bad of ['akatemia.example.fi', 'ftp://x.fi', 'https://x.fi/?next=1', 'https://x.fi/#a']) {
+      expect(() => validateEnvironment({ PUBLIC_URL: bad })).toThrow(/PUBLIC_URL/);
+    }
+    expect(loadConfig({ PUBLIC_URL: 'https://x.fi/akatemia/', JWT_SECRET: 'x'.repeat(32) }).publicUrl).toBe(
+      'https://x.fi/akatemia',
     );
+    expect(loadConfig({ PORT: '4321', JWT_SECRET: 'x'.repeat(32) }).publicUrl).toBe('http://localhost:4321');
   });
 
   it('names every bad variable at once', () => {

@@ -68,6 +68,13 @@ export class EnvironmentVariables {
   @IsBoolean({ message: 'REMINDERS_SCHEDULE must be true or false' })
   REMINDERS_SCHEDULE = true;
 
+  // The address people open the app at; links in emails (verification, password reset, notifications) start with it.
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, {
+    message: 'PUBLIC_URL must be an http(s):// address without query or fragment',
+  })
+  PUBLIC_URL?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
@@ -90,6 +97,9 @@ export function validateEnvironment(env: Record<string, string | undefined>): En
   const problems = [...new Set(errors.flatMap((e) => Object.values(e.constraints ?? {})))];
   if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
     problems.push('JWT_SECRET is required when NODE_ENV=production');
+  }
+  if (config.NODE_ENV === 'production' && !config.PUBLIC_URL) {
+    problems.push('PUBLIC_URL is required when NODE_ENV=production');
   }
   if ((config.ADMIN_EMAIL === undefined) !== (config.ADMIN_PASSWORD === undefined)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');

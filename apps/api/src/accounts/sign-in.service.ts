@@ -1,0 +1,71 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { LoginResponse } from '@keino/contracts';
+
+import { LoginAttemptsService } from '../common/rate-limit/login-attempts.service';
+import { accountErrors } from './accounts.errors';
+import { ChangePasswordDto } from './dto/change-password.dto';
+import { hashPassword, verifyPassword } from './password-hasher';
+import { RefreshTokensService } from './refresh-tokens.service';
+import { UsersRepository } from './repositories/users.repository';
+import { User } from './user.entity';
+import { toUserResponse } from './user.mapper';
+
+// Verified against when the email is unknown, so both failures cost the same time.
+const DUMMY_HASH = hashPassword('not-a-real-password');
+
+/** How a person proves who they are and keeps a session: password sign-in, refresh, password change. */
+@Injectable()
+export class SignInService {
+  constructor(
+    private readonly users: UsersRepository,
+    @Inject(JwtService) private readonly jwt: JwtService,
+    private readonly refreshTokens: RefreshTokensService,
+    private readonly loginAttempts: LoginAttemptsService,
+  ) {}
+
+  /** Checks the current password, sets the new one and ends every other session; answers a fresh pair. */
+  async changePassword(id: string, input: ChangePasswordDto): Promise<LoginResponse> {
+    const user = await this.users.findWithPasswordById(id);
+    if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      throw accountErrors.wrongPassword();
+    }
+    const passwordHash = await hashPassword(input.newPassword);
+    await this.users.transaction(async (tx) => {
+      await this.users.setPasswordHash(tx, id, passwordHash);
+      await this.refreshTokens.revokeAll(tx, id);
+    });
+    return this.signIn(user, await this.refreshTokens.issue(id));
+  }
+
+  /** Only failures count towards the limits (per account and per address), so colleagues behind one address sign in. */
+  async login(email: string, password: string, address: string): Promise<LoginResponse> {
+    await this.loginAttempts.assertMayTry(email, address);
+    const user = await this.users.findWithPasswordByEmail(email);
+    const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), password);
+    if (!user || !ok) {
+      await this.loginAttempts.recordFailure(email, address);
+      throw accountErrors.invalidCredentials();
+    }
+    await this.loginAttempts.recordSuccess(email);
+    return this.signIn(user, await this.refreshTokens.issue(user.id));
+  }
+
+  async refresh(token: string): Promise<LoginResponse> {
+    const { userId, refreshToken } = await this.refreshTokens.rotate(token);
+    const user = await this.users.findById(userId);
+    if (!user) throw accountErrors.invalidRefreshToken();
+    return this.signIn(user, refreshToken);
+  }
+
+  /** Starts a new session for a person whose identity another way proved (single sign-on, an emailed link). */
+  async startSession(user: User): Promise<LoginResponse> {
+    return this.signIn(user, await this.refreshTokens.issue(user.id));
+  }
+
+  private async signIn(user: User, refreshToken: string): Promise<LoginResponse> {
+    // Roles travel in the token; they are re-read from the database at every refresh (at most 15 minutes).
+    const accessToken = await this.jwt.signAsync({ sub: user.id, roles: user.roles });
+    return { accessToken, refreshToken, user: toUserResponse(user) };
+  }
+}
