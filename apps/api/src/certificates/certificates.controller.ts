@@ -1,12 +1,13 @@
-import { Controller, Get, Param, Req, StreamableFile, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
-import type { CertificateResponse, CertificateVerification } from '@keino/contracts';
+import type { CertificateResponse, CertificateVerification, ListResponse } from '@keino/contracts';
 
 import { AuthUser, CurrentUser, Public, Roles } from '../common/auth/auth.decorators';
 import { ApiAnswer } from '../common/openapi/api-answer.decorator';
 import { ApiErrors } from '../common/openapi/api-errors.decorator';
+import { PageQueryDto } from '../common/pagination/page.query';
 import { CertificatesService } from './certificates.service';
 
 /** The web app's public verification page for a code, on the host the caller used. */
@@ -22,9 +23,9 @@ export class CertificatesController {
   @Roles()
   @ApiBearerAuth()
   @Get('me/certificates')
-  @ApiAnswer(['CertificateResponse'])
-  mine(@CurrentUser() user: AuthUser): Promise<CertificateResponse[]> {
-    return this.certificates.mine(user.id);
+  @ApiAnswer({ page: 'CertificateResponse' })
+  mine(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<ListResponse<CertificateResponse>> {
+    return this.certificates.mine(user.id, page);
   }
 
   /** Anyone holding a code may check it; every check counts per address, against walking the code space. */

@@ -1,4 +1,4 @@
-import type { CertificateResponse } from '@keino/contracts';
+import type { CertificateResponse, ListResponse } from '@keino/contracts';
 
 import { Actor, auth, createCohort, createPublishedCourse, createUser, enrol } from '../../test/factories';
 import { asBuffer, TestApp } from '../../test/setup/test-app';
@@ -25,14 +25,14 @@ describe('certificates over HTTP', () => {
     }
     const enrollment = await enrol(t, person, cohort.id);
     const mine = async () =>
-      (await t.http.get('/api/me/certificates').set(auth(person)).expect(200)).body as CertificateResponse[];
-    expect(await mine()).toEqual([]);
+      (await t.http.get('/api/me/certificates').set(auth(person)).expect(200)).body as ListResponse<CertificateResponse>;
+    expect(await mine()).toEqual({ items: [], total: 0 });
     await t.http
       .put(`/api/enrollments/${enrollment.id}/progress/${course.modules[0].activities[0].id}`)
       .set(auth(person))
       .send({ state: 'completed' })
       .expect(200);
-    const certificates = await mine();
+    const certificates = (await mine()).items;
     return { person, course, cohort, enrollment, certificates };
   }
 
@@ -115,7 +115,7 @@ describe('certificates over HTTP', () => {
     ]);
     await t.app.get(CertificatesService).issueMissing();
     const list = await t.http.get('/api/me/certificates').set(auth(person)).expect(200);
-    expect(list.body).toEqual([expect.objectContaining({ enrollmentId: enrollment.id })]);
+    expect(list.body).toEqual({ items: [expect.objectContaining({ enrollmentId: enrollment.id })], total: 1 });
   });
 
   it('removes the certificates of an erased person', async () => {

@@ -18,6 +18,7 @@ export interface OwnCertificateRow {
   cohort_id: string;
   course_title: string;
   issued_at: Date;
+  total: string;
 }
 
 export interface CertificateRow {
@@ -63,17 +64,18 @@ export class CertificatesRepository {
     );
   }
 
-  ofUser(userId: string): Promise<OwnCertificateRow[]> {
+  ofUser(userId: string, page: { limit: number; offset: number }): Promise<OwnCertificateRow[]> {
     return sql.rows<OwnCertificateRow>(
       this.db,
-      `SELECT c.code, c.enrollment_id, e.cohort_id, v.title AS course_title, c.issued_at
+      `SELECT c.code, c.enrollment_id, e.cohort_id, v.title AS course_title, c.issued_at, count(*) OVER () AS total
          FROM certificates c
          JOIN enrollments e ON e.id = c.enrollment_id
          JOIN cohorts co ON co.id = e.cohort_id
          JOIN course_versions v ON v.id = co.course_version_id
         WHERE c.user_id = $1
-        ORDER BY c.issued_at DESC`,
-      [userId],
+        ORDER BY c.issued_at DESC, c.code
+        LIMIT $2 OFFSET $3`,
+      [userId, page.limit, page.offset],
     );
   }
 

@@ -1,8 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import type { CertificateResponse, CertificateVerification } from '@keino/contracts';
+import type { CertificateResponse, CertificateVerification, ListResponse } from '@keino/contracts';
 
 import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
+import { PageQueryDto } from '../common/pagination/page.query';
 import { ENROLLMENT_COMPLETED, EnrollmentCompletedEvent } from '../enrollments/enrollment.events';
 import { formatCertificateCode, newCertificateCode, parseCertificateCode } from './certificate-code';
 import { CertificateDocument } from './certificate-pdf';
@@ -45,15 +46,18 @@ export class CertificatesService implements OnApplicationBootstrap {
     );
   }
 
-  async mine(userId: string): Promise<CertificateResponse[]> {
-    const rows = await this.certificates.ofUser(userId);
-    return rows.map((r) => ({
-      code: formatCertificateCode(r.code),
-      enrollmentId: r.enrollment_id,
-      cohortId: r.cohort_id,
-      courseTitle: r.course_title,
-      issuedAt: r.issued_at.toISOString(),
-    }));
+  async mine(userId: string, page: PageQueryDto): Promise<ListResponse<CertificateResponse>> {
+    const rows = await this.certificates.ofUser(userId, page);
+    return {
+      items: rows.map((r) => ({
+        code: formatCertificateCode(r.code),
+        enrollmentId: r.enrollment_id,
+        cohortId: r.cohort_id,
+        courseTitle: r.course_title,
+        issuedAt: r.issued_at.toISOString(),
+      })),
+      total: rows.length ? Number(rows[0].total) : 0,
+    };
   }
 
   /** The public answer: exactly the five fields API.md names. */

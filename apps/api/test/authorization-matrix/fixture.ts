@@ -59,7 +59,7 @@ export async function startMatrixWorld(): Promise<{ t: TestApp; world: World }> 
   const shortCohort = await createCohort(t, admin, short.id);
   const done = await enrol(t, users.colleague, shortCohort.id);
   await setProgress(t, users.colleague, done.id, short.modules[0].activities[0].id);
-  const [certificate] = (await t.http.get('/api/me/certificates').set(auth(users.colleague))).body;
+  const [certificate] = (await t.http.get('/api/me/certificates').set(auth(users.colleague))).body.items;
   // A full one-seat cohort: the participant's enrolment is waitlisted, which notifies them.
   const fullCohort = await createCohort(t, admin, course.id, { capacity: 1 });
   await enrol(t, admin, fullCohort.id, users.colleague.id);

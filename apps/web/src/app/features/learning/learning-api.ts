@@ -1,5 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import { map } from 'rxjs';
 import type {
   ActivityProgressResponse,
   CertificateResponse,
@@ -59,8 +60,11 @@ export class LearningApi {
     return this.http.get<MyOverviewResponse>('/api/me/overview');
   }
 
+  /** Every certificate of the caller (a person holds a handful; 200 is the list's most). */
   certificates() {
-    return this.http.get<CertificateResponse[]>('/api/me/certificates');
+    return this.http
+      .get<ListResponse<CertificateResponse>>('/api/me/certificates', { params: { limit: 200 } })
+      .pipe(map((page) => page.items));
   }
 
   certificatePdf(code: string) {
