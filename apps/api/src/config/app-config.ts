@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { hkdfSync, randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 
 import { EnvironmentVariables, validateEnvironment } from './env.validation';
@@ -13,6 +13,8 @@ export interface AppConfig {
   demoData: boolean;
   admin?: { email: string; password: string };
   jwtSecret: string;
+  /** The AES-256 key for secrets kept in the database: SECRETS_KEY, else derived from the JWT secret (HKDF). */
+  secretsKey: Buffer;
   redisUrl?: string;
   /** Prefix of the scheduled jobs' Redis keys. */
   redisPrefix: string;
@@ -39,9 +41,16 @@ function persistentSecret(dataDir: string): string {
   return secret;
 }
 
+/** SECRETS_KEY's 32 bytes (hex or base64), else 32 bytes derived from the JWT secret for this one purpose. */
+function secretsKeyOf(secretsKey: string | undefined, jwtSecret: string): Buffer {
+  if (secretsKey) return Buffer.from(secretsKey, /^[0-9a-fA-F]{64}$/.test(secretsKey) ? 'hex' : 'base64');
+  return Buffer.from(hkdfSync('sha256', jwtSecret, 'keino-academy', 'secrets in the database v1', 32));
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const v = validateEnvironment(env);
   const dataDir = resolve(v.DATA_DIR);
+  const jwtSecret = v.JWT_SECRET ?? persistentSecret(dataDir);
   const webRoot = [join(__dirname, '../web/browser'), resolve('dist/apps/web/browser')].find((p) =>
     existsSync(join(p, 'index.html')),
   );
@@ -53,7 +62,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoData: v.DEMO_DATA,
     admin:
       v.ADMIN_EMAIL && v.ADMIN_PASSWORD ? { email: v.ADMIN_EMAIL, password: v.ADMIN_PASSWORD } : undefined,
-    jwtSecret: v.JWT_SECRET ?? persistentSecret(dataDir),
+    jwtSecret,
+    secretsKey: secretsKeyOf(v.SECRETS_KEY, jwtSecret),
     redisUrl: v.REDIS_URL,
     redisPrefix: v.REDIS_PREFIX,
     remindersSchedule: v.REMINDERS_SCHEDULE,

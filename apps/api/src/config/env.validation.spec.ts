@@ -30,6 +30,21 @@ describe('validateEnvironment', () => {
     expect(loadConfig({ PORT: '4321', JWT_SECRET: 'x'.repeat(32) }).publicUrl).toBe('http://localhost:4321');
   });
 
+  it('takes SECRETS_KEY as 32 bytes in hex or base64, and derives one from JWT_SECRET without it', () => {
+    for (const bad of ['x'.repeat(64), 'ab'.repeat(16), Buffer.alloc(31).toString('base64')]) {
+      expect(() => validateEnvironment({ SECRETS_KEY: bad })).toThrow(/SECRETS_KEY/);
+    }
+    const key = Buffer.alloc(32, 7);
+    const jwt = { JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig({ ...jwt, SECRETS_KEY: key.toString('hex') }).secretsKey).toEqual(key);
+    expect(loadConfig({ ...jwt, SECRETS_KEY: key.toString('base64') }).secretsKey).toEqual(key);
+    expect(loadConfig({ ...jwt, SECRETS_KEY: key.toString('base64url') }).secretsKey).toEqual(key);
+    const derived = loadConfig(jwt).secretsKey;
+    expect(derived).toHaveLength(32);
+    expect(loadConfig(jwt).secretsKey).toEqual(derived);
+    expect(loadConfig({ JWT_SECRET: 'y'.repeat(32) }).secretsKey).not.toEqual(derived);
+  });
+
   it('names every bad variable at once', () => {
     expect(() => validateEnvironment({ DATABASE_URL: 'mysql://x', DEMO_DATA: 'yes' })).toThrow(
       /DATABASE_URL[\s\S]*DEMO_DATA|DEMO_DATA[\s\S]*DATABASE_URL/,

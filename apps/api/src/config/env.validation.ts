@@ -50,6 +50,14 @@ export class EnvironmentVariables {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
 
+  // The key that encrypts secrets kept in the database (identity providers' client secrets): 32 bytes, as 64 hex
+  // digits or base64. Without it a key is derived from JWT_SECRET, so changing JWT_SECRET then loses those secrets.
+  @IsOptional()
+  @Matches(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=?|[A-Za-z0-9_-]{43})$/, {
+    message: 'SECRETS_KEY must be 32 bytes as 64 hex digits or base64',
+  })
+  SECRETS_KEY?: string;
+
   @IsOptional()
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
   REDIS_URL?: string;
