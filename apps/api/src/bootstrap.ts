@@ -11,7 +11,7 @@ import { Logger } from 'nestjs-pino';
 
 import { AppModule } from './app.module';
 import { notFoundBody } from './common/errors/errors.filter';
-import { RefuseNulPipe } from './common/http/hostile-input';
+import { answerFrameworkError, markMalformedQueries, RefuseNulPipe } from './common/http/hostile-input';
 import { registerJsonBodyParser } from './common/http/json-body';
 import { applyCacheControl } from './common/http/cache-control';
 import { describeOperations } from './common/openapi/describe-operations';
@@ -64,6 +64,7 @@ export async function createApp(
       // A caller's X-Request-Id is kept (and logged), otherwise one is made.
       requestIdHeader: 'x-request-id',
       genReqId: () => randomUUID(),
+      frameworkErrors: answerFrameworkError,
     }),
     // bodyParser off: our own JSON parser below takes its place.
     { bufferLogs: true, bodyParser: false, logger: options.logger === false ? false : undefined },
@@ -71,6 +72,7 @@ export async function createApp(
   if (options.logger !== false) app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
   registerJsonBodyParser(fastify);
+  markMalformedQueries(fastify);
   // The request id (the caller's X-Request-Id, or a new UUID) is in every log line; answer it so callers can quote it.
   fastify.addHook('onRequest', (req, reply, done) => {
     void reply.header('x-request-id', req.id);

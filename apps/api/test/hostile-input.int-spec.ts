@@ -1,3 +1,4 @@
+import { sendBytes } from './arbitrary-input/send-bytes';
 import { auth, Actor, createPublishedCourse } from './factories';
 import { startSuite } from './setup/suite';
 import { TestApp } from './setup/test-app';
@@ -58,6 +59,60 @@ describe('hostile input answers 400, never 500', () => {
       JSON.stringify({ title: 'back\\u0000slash', summary: 's', language: 'fi' }),
     );
     expect(literal.status).toBe(201);
+  });
+
+  it('refuses a JSON body that is not UTF-8, and a lone surrogate escape, in values and keys', async () => {
+    const course = (title: Buffer) =>
+      Buffer.concat([Buffer.from('{"title":"'), title, Buffer.from('","summary":"s","language":"fi"}')]);
+    // Not UTF-8: a broken two-byte sequence, a byte UTF-8 never uses, an encoded surrogate, an overlong NUL.
+    for (const bytes of [[0xc3, 0x28], [0xff], [0xed, 0xa0, 0x80], [0xc0, 0x80]]) {
+      expectRefused(await sendBytes(t, 'POST', '/api/courses', auth(trainer), course(Buffer.from(bytes))));
+    }
+    const badKey = Buffer.concat([Buffer.from('{"ti'), Buffer.from([0xc3]), Buffer.from('tle":"x"}')]);
+    expectRefused(await sendBytes(t, 'POST', '/api/courses', auth(trainer), badKey));
+    for (const escaped of ['"a\\ud800"', '"\\udc00b"']) {
+      expectRefused(
+        await postJson('/api/courses', trainer, `{"title":${escaped},"summary":"s","language":"fi"}`),
+      );
+    }
+    expectRefused(await postJson('/api/organizations', admin, '{"name":"x","\\ud800":1}'));
+    // An escaped pair is one character, and an escaped backslash before "ud800" is text.
+    const pair = await postJson(
+      '/api/courses',
+      trainer,
+      '{"title":"a\\ud83d\\ude00","summary":"s","language":"fi"}',
+    );
+    expect({ status: pair.status, title: pair.body.title }).toEqual({ status: 201, title: 'a\u{1f600}' });
+    const literal = await postJson(
+      '/api/courses',
+      trainer,
+      '{"title":"\\\\ud800","summary":"s","language":"fi"}',
+    );
+    expect({ status: literal.status, title: literal.body.title }).toEqual({ status: 201, title: '\\ud800' });
+    const utf8 = await sendBytes(
+      t,
+      'POST',
+      '/api/courses',
+      auth(trainer),
+      course(Buffer.from('Hämeenlinna')),
+    );
+    expect({ status: utf8.status, title: utf8.body.title }).toEqual({ status: 201, title: 'Hämeenlinna' });
+  });
+
+  it('refuses a query string whose percent-encoding is not UTF-8, in values and keys', async () => {
+    for (const query of ['q=%C3%28', 'q=a%FFb', 'q=%ED%A0%80', 'q=%C0%80', 'q=100%', 'q=%ZZ', '%FF=1']) {
+      expectRefused(await t.http.get(`/api/users?${query}`).set(auth(admin)));
+    }
+    expectRefused(await t.http.get('/api/organizations/directory?kind=%E2%82'));
+    // Encoded UTF-8 is text, and so is an encoded percent sign before "C3%28".
+    expect((await t.http.get('/api/users?q=%C3%A4').set(auth(admin))).status).toBe(200);
+    expect((await t.http.get('/api/users?q=%25C3%2528').set(auth(admin))).status).toBe(200);
+  });
+
+  it('refuses a path whose percent-encoding is not UTF-8, or a parameter past its length, in the usual shape', async () => {
+    for (const id of ['%C3%28', '%ED%A0%80', '%', 'x'.repeat(101)]) {
+      expectRefused(await t.http.get(`/api/courses/${id}`).set(auth(trainer)));
+    }
   });
 
   it.each([

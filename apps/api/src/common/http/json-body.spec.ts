@@ -15,7 +15,7 @@ describe('the JSON body parser', () => {
   });
   afterAll(() => fastify.close());
 
-  const post = (payload: string) =>
+  const post = (payload: string | Buffer) =>
     fastify.inject({
       method: 'POST',
       url: '/echo',
@@ -40,6 +40,23 @@ describe('the JSON body parser', () => {
     expect((await post(JSON.stringify({ nested: { 'k\u0000': 1 } }))).statusCode).toBe(400);
     const literal = await post(JSON.stringify({ text: 'back\\u0000slash' }));
     expect(literal.json()).toEqual({ body: { text: 'back\\u0000slash' } });
+  });
+
+  it('refuses bytes that are not UTF-8 and lone surrogates, naming where; takes a pair and a BOM', async () => {
+    const bytes = Buffer.concat([Buffer.from('{"text":"a'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
+    const notUtf8 = await post(bytes);
+    expect({ status: notUtf8.statusCode, message: notUtf8.json<{ message: string }>().message }).toEqual({
+      status: 400,
+      message: 'The body is not valid UTF-8',
+    });
+    const lone = await post('{"list":["ok","a\\udfffb"]}');
+    expect(lone.json<{ message: string }>().message).toBe(
+      'body.list[1] contains a lone surrogate (not valid Unicode)',
+    );
+    expect((await post('{"\\ud800":1}')).statusCode).toBe(400);
+    expect((await post('{"text":"\\ud83d\\ude00"}')).json()).toEqual({ body: { text: '\u{1f600}' } });
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"text":"ä"}')]);
+    expect((await post(bom)).json()).toEqual({ body: { text: 'ä' } });
   });
 
   it('reads an empty body as no body', async () => {
