@@ -1,25 +1,7 @@
-import { authRows, userOrganisationRows } from './accounts-organisations';
-import { assessmentRows, assignmentRows } from './assessments-assignments';
-import { caseRows, certificateNotificationRows } from './certificates-notifications-cases';
-import { cohortRows, courseRows } from './courses-cohorts';
-import { impactReportRows, progressReportRows } from './enrolments-progress-reports';
+import { MATRIX } from './areas';
 import { startMatrixWorld } from './fixture';
-import { expectARowForEveryRoute, itAnswersEveryRow, mergeAreas, World } from './matrix';
+import { expectARowForEveryRoute, itAnswersEveryRow, World } from './matrix';
 import { TestApp } from '../setup/test-app';
-
-/** Every area's rows, in the order they have always run (some rows change what later ones see). */
-const MATRIX = mergeAreas(
-  authRows,
-  certificateNotificationRows,
-  caseRows,
-  userOrganisationRows,
-  courseRows,
-  cohortRows,
-  progressReportRows,
-  assessmentRows,
-  impactReportRows,
-  assignmentRows(),
-);
 
 describe('authorisation matrix', () => {
   let t: TestApp;
