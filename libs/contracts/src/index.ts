@@ -6,6 +6,7 @@ export * from './lib/roles';
 export * from './lib/accounts';
 export * from './lib/lists';
 export * from './lib/organizations';
+export * from './lib/memberships';
 export * from './lib/business-id';
 export * from './lib/courses';
 export * from './lib/cohorts';

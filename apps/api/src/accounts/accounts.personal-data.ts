@@ -73,7 +73,11 @@ export class AccountsPersonalData implements PersonalDataPart {
       `SELECT
          (SELECT json_build_object(
               'id', u.id, 'email', u.email, 'fullName', u.full_name, 'locale', u.locale,
-              'organizationId', u.organization_id, 'roles', u.roles, 'regions', u.regions, 'createdAt', u.created_at)
+              'organizationId', u.organization_id, 'roles', u.roles, 'regions', u.regions,
+              'emailVerified', u.email_verified_at IS NOT NULL,
+              'pendingOrganizationId', (SELECT r.organization_id FROM membership_requests r
+                                         WHERE r.user_id = u.id AND r.status = 'pending'),
+              'createdAt', u.created_at)
             FROM users u WHERE u.id = $1) AS account,
          -- A used token was rotated into the next one of the same sign-in: one session, counted once.
          (SELECT coalesce(json_agg(json_build_object(

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { ListResponse, Role, UserResponse } from '@keino/contracts';
+import type { ListResponse, Locale, Role, UserResponse } from '@keino/contracts';
+import { randomBytes } from 'node:crypto';
 
 import { AuditService } from '../audit/audit.service';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -19,6 +20,8 @@ export interface SeededAccount {
   roles: Role[];
   organizationId?: string | null;
   regions?: string[];
+  /** Demo people count as having proved their address unless this says otherwise. */
+  emailVerified?: boolean;
 }
 
 @Injectable()
@@ -101,6 +104,7 @@ export class AccountsService {
       roles: input.roles,
       organizationId: null,
       regions: [],
+      emailVerifiedAt: new Date(),
     });
     this.logger.log(`Created account ${input.email} (${input.roles.join(', ')})`);
   }
@@ -120,7 +124,38 @@ export class AccountsService {
         roles: a.roles,
         organizationId: a.organizationId ?? null,
         regions: a.regions ?? [],
+        emailVerifiedAt: a.emailVerified === false ? null : new Date(),
       })),
     );
+  }
+
+  /**
+   * A new participant of the organisation whose membership and address another proof already vouches for (sign-in
+   * through the organisation's identity provider): verified, no usable password. `409 EMAIL_TAKEN` when the address has
+   * an account (never matched by email alone).
+   */
+  async createVerifiedMember(input: {
+    email: string;
+    fullName: string;
+    locale: Locale;
+    organizationId: string;
+  }): Promise<User> {
+    if (!(await this.organizations.exists(input.organizationId))) throw accountErrors.organizationNotFound();
+    // A random password nobody knows: the person signs in through their organisation or resets it by email.
+    const passwordHash = await hashPassword(randomBytes(32).toString('base64url'));
+    const created = await this.users.insertUnlessEmailTaken({
+      email: input.email,
+      passwordHash,
+      fullName: input.fullName.trim(),
+      locale: input.locale,
+      roles: ['participant'],
+      organizationId: input.organizationId,
+      regions: [],
+      emailVerifiedAt: new Date(),
+    });
+    if (!created) throw accountErrors.emailTaken();
+    const user = await this.users.findById(created);
+    if (!user) throw accountErrors.userNotFound();
+    return user;
   }
 }

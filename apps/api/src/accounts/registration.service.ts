@@ -32,6 +32,7 @@ export class RegistrationService {
       roles: ['participant'],
       organizationId: input.organizationId ?? null,
       regions: [],
+      emailVerifiedAt: null,
     });
     if (!created) throw accountErrors.emailTaken();
     return this.accounts.me(created);

@@ -1,4 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+  VirtualColumn,
+} from 'typeorm';
 import type { Locale, Role } from '@keino/contracts';
 
 import { Organization } from '../organizations/organization.entity';
@@ -42,4 +51,16 @@ export class User {
   /** Set when an admin erased the person: the row stays, anonymised, for statistics. */
   @Column('timestamptz', { name: 'erased_at', nullable: true })
   erasedAt!: Date | null;
+
+  /** When the person proved the address (a link they were mailed, an invitation, their organisation's sign-in). */
+  @Column('timestamptz', { name: 'email_verified_at', nullable: true })
+  emailVerifiedAt!: Date | null;
+
+  /** The organisation a membership request of theirs waits on; read with every row, never written through it. */
+  @VirtualColumn({
+    type: 'uuid',
+    query: (alias) =>
+      `SELECT r.organization_id FROM membership_requests r WHERE r.user_id = ${alias}.id AND r.status = 'pending'`,
+  })
+  pendingOrganizationId!: string | null;
 }

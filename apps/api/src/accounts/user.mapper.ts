@@ -11,5 +11,7 @@ export function toUserResponse(user: User): UserResponse {
     organizationId: user.organizationId,
     roles: user.roles,
     regions: user.regions,
+    emailVerified: user.emailVerifiedAt !== null,
+    pendingOrganizationId: user.pendingOrganizationId ?? null,
   };
 }

@@ -31,6 +31,8 @@ describe('register and users over HTTP', () => {
       organizationId: org.id,
       roles: ['participant'],
       regions: [],
+      emailVerified: false,
+      pendingOrganizationId: null,
     });
     const me = await signIn(t, 'liisa.virtanen@espoo.fi', 'pitkä salasana 1');
     expect(me.id).toBe(res.body.id);

@@ -1,4 +1,7 @@
 // Every table's entity, module by module. A module's entities are its own: other modules never query them.
+import { EmailLink } from '../accounts/email-link.entity';
+import { Invitation } from '../accounts/memberships/invitation.entity';
+import { MembershipRequest } from '../accounts/memberships/membership-request.entity';
 import { RefreshToken } from '../accounts/refresh-token.entity';
 import { User } from '../accounts/user.entity';
 import { AssessmentAnswer } from '../assessments/assessment-answer.entity';
@@ -25,11 +28,15 @@ import { VersionModule } from '../courses/version-module.entity';
 import { Enrollment } from '../enrollments/enrollment.entity';
 import { EmailMessage } from '../notifications/email-message.entity';
 import { Notification } from '../notifications/notification.entity';
+import { OrganizationEmailDomain } from '../organizations/organization-email-domain.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Progress } from '../progress/progress.entity';
 
 export const entities = [
   // accounts
+  EmailLink,
+  Invitation,
+  MembershipRequest,
   RefreshToken,
   User,
   // assessments
@@ -66,6 +73,7 @@ export const entities = [
   EmailMessage,
   Notification,
   // organizations
+  OrganizationEmailDomain,
   Organization,
   // progress
   Progress,

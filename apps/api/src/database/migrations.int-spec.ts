@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 
 import { freshDatabase } from '../../test/setup/fresh-database';
 import { migrations } from './data-source';
+import { ProvedMembership1765300000000 } from './migrations/1765300000000-proved-membership';
 
 const dataSource = (url: string, upTo: number) =>
   new DataSource({ type: 'postgres', url, migrations: migrations.slice(0, upTo), extra: { max: 1 } });
@@ -49,6 +50,51 @@ describe('migrations on a database that has data', () => {
       expect(after).toMatchObject({ full_name: 'Vanha Käyttäjä' });
       expect(after).not.toHaveProperty('organization_id');
       await all.destroy();
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it('keeps every member and counts existing people as verified through the proved-membership migration', async () => {
+    const db = await freshDatabase('keino_migrations_membership');
+    try {
+      const mine = migrations.indexOf(ProvedMembership1765300000000);
+      const before = dataSource(db.url, mine);
+      await before.initialize();
+      await before.runMigrations();
+      const [org] = await before.query(
+        `INSERT INTO organizations (name, business_id, kind, region) VALUES ('Tampere', '0211675-2', 'municipality', '06')
+         RETURNING id`,
+      );
+      await before.query(
+        `INSERT INTO users (email, password_hash, full_name, organization_id) VALUES
+           ('jasen@tampere.fi', 'x', 'Jäsen', $1), ('vapaa@keino.example', 'x', 'Vapaa', NULL)`,
+        [org.id],
+      );
+      await before.destroy();
+      await new Promise((r) => setTimeout(r, 200));
+
+      const after = dataSource(db.url, mine + 1);
+      await after.initialize();
+      await after.runMigrations();
+      const users = await after.query(
+        `SELECT email, organization_id, email_verified_at = created_at AS verified FROM users ORDER BY email`,
+      );
+      expect(users).toEqual([
+        { email: 'jasen@tampere.fi', organization_id: org.id, verified: true },
+        { email: 'vapaa@keino.example', organization_id: null, verified: true },
+      ]);
+      await after.undoLastMigration();
+      const columns: { column_name: string }[] = await after.query(
+        `SELECT column_name FROM information_schema.columns WHERE table_name = 'users'`,
+      );
+      expect(columns.map((c) => c.column_name)).not.toContain('email_verified_at');
+      const [{ members }] = await after.query(
+        `SELECT count(*)::int AS members FROM users WHERE organization_id = $1`,
+        [org.id],
+      );
+      expect(members).toBe(1);
+      await after.destroy();
     } finally {
       await db.drop();
     }

@@ -49,6 +49,10 @@ const CATALOGUE: Record<Locale, Record<NotificationKind, KindText>> = {
         'Ryhmä {cohortName} ({courseTitle}) päättyy {date}. Olet suorittanut {completedRequired} ' +
         '/ {expectedRequired} tähän mennessä avautuneista pakollisista tehtävistä. Ehdit vielä!',
     },
+    membership_requested: {
+      subject: 'Jäsenyyspyyntö: {organizationName}',
+      body: '{requesterName} pyytää päästä organisaation {organizationName} jäseneksi. Hyväksy tai hylkää pyyntö KEINO-akatemiassa.',
+    },
   },
   sv: {
     enrollment_approved: {
@@ -85,6 +89,10 @@ const CATALOGUE: Record<Locale, Record<NotificationKind, KindText>> = {
         'Gruppen {cohortName} ({courseTitle}) avslutas {date}. Du har slutfört {completedRequired} ' +
         'av {expectedRequired} obligatoriska uppgifter som hittills öppnats. Du hinner ännu!',
     },
+    membership_requested: {
+      subject: 'Medlemsansökan: {organizationName}',
+      body: '{requesterName} ansöker om medlemskap i {organizationName}. Godkänn eller avslå ansökan i KEINO-akademin.',
+    },
   },
   en: {
     enrollment_approved: {
@@ -120,6 +128,10 @@ const CATALOGUE: Record<Locale, Record<NotificationKind, KindText>> = {
       body:
         '{cohortName} ({courseTitle}) ends on {date}. You have completed {completedRequired} of the ' +
         '{expectedRequired} required activities opened so far. There is still time!',
+    },
+    membership_requested: {
+      subject: 'Membership request: {organizationName}',
+      body: '{requesterName} asks to join {organizationName}. Approve or reject the request in KEINO Academy.',
     },
   },
 };
@@ -179,8 +191,8 @@ export function renderEmail(
   const lang: Locale = CATALOGUE[locale] ? locale : 'fi';
   const text = CATALOGUE[lang][kind];
   const facts: Facts = {
-    cohortName: payload.cohortName,
-    courseTitle: payload.courseTitle,
+    cohortName: payload.cohortName ?? '',
+    courseTitle: payload.courseTitle ?? '',
     moduleTitle: payload.moduleTitle ?? '',
     activityTitle: payload.activityTitle ?? '',
     date: payload.date ? formatDay(payload.date, lang) : '',
@@ -188,6 +200,8 @@ export function renderEmail(
     location: payload.location ? fill(LOCATION[lang], { v: payload.location }) : '',
     completedRequired: String(payload.completedRequired ?? 0),
     expectedRequired: String(payload.expectedRequired ?? 0),
+    organizationName: payload.organizationName ?? '',
+    requesterName: payload.requesterName ?? '',
   };
   const greeting = recipientName.trim() ? `${fill(GREETING[lang], { name: recipientName.trim() })}\n\n` : '';
   return {

@@ -14,7 +14,7 @@ export function toOrganizationResponse(o: Organization): OrganizationResponse {
   };
 }
 
-/** A member row in the shape of a user answer (the same fields accounts answers with). */
+/** A member row in the shape of a user answer (the same fields accounts answers with); a member waits on no request. */
 export function toMemberResponse(r: MemberRow): UserResponse {
   return {
     id: r.id,
@@ -24,5 +24,7 @@ export function toMemberResponse(r: MemberRow): UserResponse {
     organizationId: r.organization_id,
     roles: r.roles,
     regions: r.regions,
+    emailVerified: r.email_verified,
+    pendingOrganizationId: null,
   };
 }

@@ -133,6 +133,8 @@ describe('organisations over HTTP', () => {
       organizationId: org,
       roles: ['participant'],
       regions: [],
+      emailVerified: false,
+      pendingOrganizationId: null,
     });
     const found = await t.http.get(`/api/organizations/${org}/members?q=kolle`).set(auth(admin)).expect(200);
     expect(found.body).toEqual({ items: [expect.objectContaining({ id: colleague.id })], total: 1 });

@@ -1,5 +1,5 @@
-// Reads across modules (read-only): users (id, email, full_name, locale, organization_id, roles, regions) for an
-// organisation's members and the caller's right to list them, in one statement each.
+// Reads across modules (read-only): users (id, email, full_name, locale, organization_id, roles, regions,
+// email_verified_at) for an organisation's members and the caller's right to list them, in one statement each.
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Locale, Role } from '@keino/contracts';
@@ -19,6 +19,7 @@ export interface MemberRow {
   organization_id: string | null;
   roles: Role[];
   regions: string[];
+  email_verified: boolean;
   total: string;
 }
 
@@ -84,7 +85,8 @@ export class OrganizationsRepository {
   members(id: string, q?: string): Promise<MemberRow[]> {
     return sql.rows<MemberRow>(
       this.organizations.manager,
-      `SELECT u.id, u.email, u.full_name, u.locale, u.organization_id, u.roles, u.regions, count(*) OVER () AS total
+      `SELECT u.id, u.email, u.full_name, u.locale, u.organization_id, u.roles, u.regions,
+              u.email_verified_at IS NOT NULL AS email_verified, count(*) OVER () AS total
        FROM users u
        WHERE u.organization_id = $1 AND u.erased_at IS NULL AND ($2::text IS NULL OR u.full_name ILIKE $2)
        ORDER BY u.full_name, u.id

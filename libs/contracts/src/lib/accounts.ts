@@ -8,6 +8,10 @@ export interface UserResponse {
   organizationId: string | null;
   roles: Role[];
   regions: string[];
+  /** Whether the person proved their address (existing accounts count as verified). */
+  emailVerified: boolean;
+  /** The organisation a membership request of theirs waits on, else null. */
+  pendingOrganizationId: string | null;
 }
 
 export interface LoginRequest {
@@ -29,8 +33,11 @@ export interface RegisterRequest {
   email: string;
   password: string;
   fullName: string;
+  /** Without a verified email domain of it or an invitation, this files a membership request. */
   organizationId?: string;
   locale?: Locale;
+  /** An invitation's token for this same email: the person is a member at once, their email verified. */
+  invitationToken?: string;
 }
 
 export interface UpdateUserRequest {

@@ -10,16 +10,20 @@ export const NOTIFICATION_KINDS = [
   'revision_requested',
   'assignment_approved',
   'cohort_ending',
+  'membership_requested',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-/** The facts a notification's text needs; each kind fills the ones it names. */
+/**
+ * The facts a notification's text needs; each kind fills the ones it names. Every kind but `membership_requested` is
+ * about a cohort (cohortId, cohortName, courseTitle); that one is about an organisation's membership request.
+ */
 export interface NotificationPayload {
-  cohortId: string;
+  cohortId?: string;
   /** The recipient's enrolment, for a link to the course. */
   enrollmentId?: string;
-  cohortName: string;
-  courseTitle: string;
+  cohortName?: string;
+  courseTitle?: string;
   moduleTitle?: string;
   activityId?: string;
   activityTitle?: string;
@@ -34,6 +38,11 @@ export interface NotificationPayload {
   submissionId?: string;
   /** The assignment version reviewed. */
   version?: number | null;
+  /** membership_requested: the request, its organisation and the person who asks. */
+  requestId?: string;
+  organizationId?: string;
+  organizationName?: string;
+  requesterName?: string;
 }
 
 export interface NotificationResponse {

@@ -10,7 +10,7 @@ import { User } from '../user.entity';
 /** The columns a new account is inserted with. */
 export type NewUser = Pick<
   User,
-  'email' | 'passwordHash' | 'fullName' | 'locale' | 'roles' | 'organizationId' | 'regions'
+  'email' | 'passwordHash' | 'fullName' | 'locale' | 'roles' | 'organizationId' | 'regions' | 'emailVerifiedAt'
 >;
 
 interface InsertedIdRow {
@@ -114,11 +114,12 @@ export class UsersRepository {
   async seed(users: NewUser[]): Promise<string[]> {
     const rows = await sql.rows<SeededUserRow>(
       this.users.manager,
-      `INSERT INTO users (email, password_hash, full_name, locale, roles, organization_id, regions)
+      `INSERT INTO users (email, password_hash, full_name, locale, roles, organization_id, regions, email_verified_at)
        SELECT x.email, x.password_hash, x.full_name, x.locale, ARRAY(SELECT jsonb_array_elements_text(x.roles)),
-              x.organization_id, ARRAY(SELECT jsonb_array_elements_text(x.regions))
+              x.organization_id, ARRAY(SELECT jsonb_array_elements_text(x.regions)), x.email_verified_at
        FROM jsonb_to_recordset($1::jsonb) AS x(email text, password_hash text, full_name text, locale text,
-                                               roles jsonb, organization_id uuid, regions jsonb)
+                                               roles jsonb, organization_id uuid, regions jsonb,
+                                               email_verified_at timestamptz)
        ON CONFLICT (lower(email)) DO UPDATE SET roles = EXCLUDED.roles
        RETURNING id, email`,
       [
@@ -131,6 +132,7 @@ export class UsersRepository {
             roles: u.roles,
             organization_id: u.organizationId,
             regions: u.regions,
+            email_verified_at: u.emailVerifiedAt?.toISOString() ?? null,
           })),
         ),
       ],

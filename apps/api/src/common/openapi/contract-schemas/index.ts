@@ -14,6 +14,7 @@ import enrollments from './enrollments.json';
 import errors from './errors.json';
 import health from './health.json';
 import lists from './lists.json';
+import memberships from './memberships.json';
 import notifications from './notifications.json';
 import organizations from './organizations.json';
 import progress from './progress.json';
@@ -33,6 +34,7 @@ const AREAS = {
   errors,
   health,
   lists,
+  memberships,
   notifications,
   organizations,
   progress,

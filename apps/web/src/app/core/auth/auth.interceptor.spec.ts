@@ -18,6 +18,8 @@ const pair = (access: string, refresh: string): LoginResponse => ({
     organizationId: null,
     roles: ['participant'],
     regions: [],
+    emailVerified: true,
+    pendingOrganizationId: null,
   },
 });
 

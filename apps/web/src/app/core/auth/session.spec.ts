@@ -14,6 +14,8 @@ const response: LoginResponse = {
     organizationId: null,
     roles: ['participant', 'coordinator'],
     regions: [],
+    emailVerified: true,
+    pendingOrganizationId: null,
   },
 };
 

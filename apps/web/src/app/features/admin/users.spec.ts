@@ -21,6 +21,8 @@ const ville: UserResponse = {
   organizationId: 'o1',
   roles: ['participant'],
   regions: [],
+  emailVerified: true,
+  pendingOrganizationId: null,
 };
 
 describe('Users', () => {

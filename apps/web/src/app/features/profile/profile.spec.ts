@@ -17,6 +17,8 @@ const user: UserResponse = {
   organizationId: null,
   roles: ['participant'],
   regions: [],
+  emailVerified: true,
+  pendingOrganizationId: null,
 };
 
 describe('Profile', () => {
