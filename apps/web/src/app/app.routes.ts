@@ -9,6 +9,19 @@ export const appRoutes: Route[] = [
     path: 'register',
     loadChildren: () => import('./features/auth/auth.routes').then((m) => m.registerRoutes),
   },
+  // The pages the emailed links open (verification, password reset): public, the link's token is the proof.
+  {
+    path: 'verify-email',
+    loadComponent: () => import('./features/auth/verify-email').then((m) => m.VerifyEmail),
+  },
+  {
+    path: 'forgot-password',
+    loadComponent: () => import('./features/auth/forgot-password').then((m) => m.ForgotPassword),
+  },
+  {
+    path: 'reset-password',
+    loadComponent: () => import('./features/auth/reset-password').then((m) => m.ResetPassword),
+  },
   {
     path: 'learning',
     canActivate: [signedIn],

@@ -7,16 +7,18 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { apiErrorCode } from '../../core/http/api-error';
 import { Session } from '../../core/auth/session';
 import { AuthApi } from './auth-api';
+import { SignInNotice } from './sign-in-notice';
 
 type Status = 'idle' | 'busy' | 'required' | 'invalid' | 'throttled' | 'failed';
 
 @Component({
   selector: 'app-sign-in',
-  imports: [ReactiveFormsModule, RouterLink, TranslocoDirective],
+  imports: [ReactiveFormsModule, RouterLink, SignInNotice, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page narrow" *transloco="let t">
       <h1>{{ t('signIn.title') }}</h1>
+      <app-sign-in-notice />
       <form [formGroup]="form" (ngSubmit)="signIn()" novalidate>
         <label for="email">{{ t('signIn.email') }}</label>
         <input id="email" type="email" formControlName="email" autocomplete="username" required />
@@ -36,6 +38,9 @@ type Status = 'idle' | 'busy' | 'required' | 'invalid' | 'throttled' | 'failed';
         @if (status() !== 'idle' && status() !== 'busy') {
           {{ t('signIn.' + status()) }}
         }
+      </p>
+      <p>
+        <a routerLink="/forgot-password">{{ t('membership.forgot.link') }}</a>
       </p>
       <p>
         {{ t('signIn.noAccount') }} <a routerLink="/register">{{ t('register.title') }}</a>
