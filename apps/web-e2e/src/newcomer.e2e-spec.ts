@@ -4,7 +4,8 @@ import { axeViolations, baseUrl, useBrowser } from './browser';
 
 const chrome = useBrowser();
 
-// A newcomer from Oulu signs up in Swedish using the keyboard only, and lands in the catalogue signed in.
+// A newcomer from Oulu signs up in Swedish using the keyboard only, reads what comes next (their membership waits
+// for Oulu's coordinator) and goes on to the catalogue signed in.
 describe('a newcomer’s sign-up, in Swedish and by keyboard only', () => {
   let context: BrowserContext;
   let page: Page;
@@ -45,6 +46,13 @@ describe('a newcomer’s sign-up, in Swedish and by keyboard only', () => {
       await page.$eval('#organization', (s) => (s as HTMLSelectElement).selectedOptions[0].textContent),
     ).toContain('Oulun kaupunki');
     await tabTo('button[type=submit]');
+    await page.keyboard.press('Enter');
+
+    // What comes next (the verification email, Oulu's coordinator deciding), read first; then on to the courses.
+    await page.getByRole('heading', { level: 1, name: 'Ditt konto är klart' }).waitFor();
+    await page.getByText('Ditt medlemskap i Oulun kaupunki väntar').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await tabTo('main a[href="/catalogue"]');
     await page.keyboard.press('Enter');
 
     await page.waitForURL(`${baseUrl()}/catalogue`);

@@ -9,7 +9,7 @@ export const appRoutes: Route[] = [
     path: 'register',
     loadChildren: () => import('./features/auth/auth.routes').then((m) => m.registerRoutes),
   },
-  // The pages the emailed links open (verification, password reset): public, the link's token is the proof.
+  // The pages emailed links open (verification, password reset, invitations): public, the token is the proof.
   {
     path: 'verify-email',
     loadComponent: () => import('./features/auth/verify-email').then((m) => m.VerifyEmail),
@@ -21,6 +21,10 @@ export const appRoutes: Route[] = [
   {
     path: 'reset-password',
     loadComponent: () => import('./features/auth/reset-password').then((m) => m.ResetPassword),
+  },
+  {
+    path: 'invitations/accept',
+    loadComponent: () => import('./features/membership/invitation-accept').then((m) => m.InvitationAccept),
   },
   {
     path: 'learning',

@@ -1,10 +1,22 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router } from '@angular/router';
+import type { UserResponse } from '@keino/contracts';
 
 import { fill, find, render } from '../../../testing/render';
 import { Session } from '../../core/auth/session';
-import { Register } from './register';
+import { nextSteps, Register } from './register';
+
+const newcomer: UserResponse = {
+  id: 'u1',
+  email: 'maija@example.org',
+  fullName: 'Maija Meikäläinen',
+  locale: 'fi',
+  organizationId: null,
+  roles: ['participant'],
+  regions: [],
+  emailVerified: false,
+  pendingOrganizationId: null,
+};
 
 describe('Register', () => {
   let http: HttpTestingController;
@@ -46,28 +58,78 @@ describe('Register', () => {
     http.expectNone('/api/auth/register');
   });
 
-  it('registers with the chosen organisation, signs in and goes to the catalogue', async () => {
-    const { el, set } = await renderForm();
-    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+  it('registers with the chosen organisation, signs in and says the membership waits for its coordinator', async () => {
+    const { fixture, el, set } = await renderForm();
     set('#fullName', 'Maija Meikäläinen');
-    set('#email', 'maija@tampere.fi');
+    set('#email', 'maija@example.org');
     set('#password', 'pitkä salasana 1');
     set('#organization', 'o1');
     find(el, 'form').dispatchEvent(new Event('submit'));
     const reg = http.expectOne('/api/auth/register');
     expect(reg.request.body).toEqual({
       fullName: 'Maija Meikäläinen',
-      email: 'maija@tampere.fi',
+      email: 'maija@example.org',
       password: 'pitkä salasana 1',
       organizationId: 'o1',
       locale: 'fi',
     });
-    reg.flush({ id: 'u1' });
-    http
-      .expectOne('/api/auth/login')
-      .flush({ accessToken: 'a', refreshToken: 'r', user: { roles: ['participant'] } });
+    const user = { ...newcomer, pendingOrganizationId: 'o1' };
+    reg.flush(user);
+    http.expectOne('/api/auth/login').flush({ accessToken: 'a', refreshToken: 'r', user });
+    await fixture.whenStable();
     expect(TestBed.inject(Session).signedIn()).toBe(true);
-    expect(navigate).toHaveBeenCalledWith('/catalogue');
+    expect(el.querySelector('form')).toBeNull();
+    expect(document.activeElement?.id).toBe('registered');
+    const steps = Array.from(el.querySelectorAll('li')).map((li) => li.textContent?.trim());
+    expect(steps).toEqual(['membership.registered.verify', 'membership.registered.pending']);
+    expect(find(el, 'a[href="/catalogue"]').textContent).toContain('membership.registered.continue');
+  });
+
+  it('fills in the invited address and registers with the invitation, without an organisation to choose', async () => {
+    const page = render(Register, { inputs: { invitation: 'inv1' } });
+    http = page.http;
+    await page.stable();
+    http.expectOne((r) => r.url === '/api/organizations/directory').flush({ items: [], total: 0 });
+    const lookup = http.expectOne('/api/invitations/lookup');
+    expect(lookup.request.body).toEqual({ token: 'inv1' });
+    lookup.flush({ organizationId: 'o1', organizationName: 'Tampereen kaupunki', email: 'maija@tampere.fi' });
+    await page.stable();
+    const el = page.element;
+    expect(find<HTMLInputElement>(el, '#email').value).toBe('maija@tampere.fi');
+    expect(find<HTMLInputElement>(el, '#email').readOnly).toBe(true);
+    expect(el.querySelector('#organization')).toBeNull();
+    fill(el, '#fullName', 'Maija Meikäläinen');
+    fill(el, '#password', 'pitkä salasana 1');
+    find(el, 'form').dispatchEvent(new Event('submit'));
+    const reg = http.expectOne('/api/auth/register');
+    expect(reg.request.body).toEqual({
+      fullName: 'Maija Meikäläinen',
+      email: 'maija@tampere.fi',
+      password: 'pitkä salasana 1',
+      locale: 'fi',
+      invitationToken: 'inv1',
+    });
+    const user = { ...newcomer, email: 'maija@tampere.fi', organizationId: 'o1', emailVerified: true };
+    reg.flush(user);
+    http.expectOne('/api/auth/login').flush({ accessToken: 'a', refreshToken: 'r', user });
+    await page.stable();
+    const steps = Array.from(el.querySelectorAll('li')).map((li) => li.textContent?.trim());
+    expect(steps).toEqual(['membership.registered.joined']);
+  });
+
+  it('says when the invitation link no longer works, and registers without it', async () => {
+    const page = render(Register, { inputs: { invitation: 'old' } });
+    http = page.http;
+    await page.stable();
+    http.expectOne((r) => r.url === '/api/organizations/directory').flush({ items: [], total: 0 });
+    http
+      .expectOne('/api/invitations/lookup')
+      .flush({ code: 'INVALID_LINK', message: 'x' }, { status: 400, statusText: 'Bad Request' });
+    await page.stable();
+    expect(find(page.element, '[role=alert]').textContent).toContain(
+      'membership.registered.invalidInvitation',
+    );
+    expect(page.element.querySelector('#organization')).not.toBeNull();
   });
 
   it('tells when the email is taken', async () => {
@@ -84,5 +146,28 @@ describe('Register', () => {
       );
     await fixture.whenStable();
     expect(find(el, '[role=alert]').textContent).toContain('register.taken');
+  });
+});
+
+describe('nextSteps', () => {
+  const names: Record<string, string> = { o1: 'Tampereen kaupunki' };
+  const nameOf = (id: string) => names[id] ?? '';
+
+  it('says a person whose domain is the chosen organisation’s joins on verifying', () => {
+    expect(nextSteps(newcomer, 'o1', nameOf)).toEqual({
+      email: 'maija@example.org',
+      joined: null,
+      pending: null,
+      onVerify: 'Tampereen kaupunki',
+    });
+  });
+
+  it('names only the verification when no organisation was chosen', () => {
+    expect(nextSteps(newcomer, null, nameOf)).toEqual({
+      email: 'maija@example.org',
+      joined: null,
+      pending: null,
+      onVerify: null,
+    });
   });
 });
