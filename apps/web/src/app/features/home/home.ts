@@ -2,14 +2,17 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 
+import { MembershipStatus } from '../membership/membership-status';
+
 @Component({
   selector: 'app-home',
-  imports: [RouterLink, TranslocoDirective],
+  imports: [MembershipStatus, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
       <h1>{{ t('home.title') }}</h1>
       <p class="lead">{{ t('home.lead') }}</p>
+      <app-membership-status />
       <p>{{ t('home.teams') }}</p>
       <a class="button primary" routerLink="/sign-in">{{ t('home.cta') }}</a>
     </section>

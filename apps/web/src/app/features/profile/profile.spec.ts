@@ -61,8 +61,8 @@ describe('Profile', () => {
     set('#fullName', 'Maija Virtanen');
     set('#locale', 'sv');
     await submit(0);
-    const req = http.expectOne('/api/auth/me');
-    expect(req.request.method).toBe('PATCH');
+    // The membership status below reads the account too (GET): this is the save.
+    const req = http.expectOne({ method: 'PATCH', url: '/api/auth/me' });
     expect(req.request.body).toEqual({ fullName: 'Maija Virtanen', locale: 'sv' });
     req.flush({ ...user, fullName: 'Maija Virtanen', locale: 'sv' });
     fixture.detectChanges();

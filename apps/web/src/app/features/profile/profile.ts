@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import {
   AbstractControl,
   NonNullableFormBuilder,
@@ -13,6 +13,7 @@ import { apiErrorCode } from '../../core/http/api-error';
 import { Session } from '../../core/auth/session';
 import { saveFile } from '../../core/files/save-file';
 import { Language, LANGUAGES, LanguageService } from '../../core/i18n/language';
+import { MembershipStatus } from '../membership/membership-status';
 import { ProfileApi } from './profile-api';
 
 /** Status of one form: the message key under `profile.` that the live region reads out. */
@@ -27,7 +28,7 @@ export function samePasswords(group: AbstractControl): ValidationErrors | null {
 /** The signed-in person's own page: name and language, password, and a download of everything held about them. */
 @Component({
   selector: 'app-profile',
-  imports: [ReactiveFormsModule, TranslocoDirective],
+  imports: [MembershipStatus, ReactiveFormsModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page narrow" *transloco="let t">
@@ -124,6 +125,7 @@ export function samePasswords(group: AbstractControl): ValidationErrors | null {
           {{ t('profile.failed') }}
         }
       </p>
+      <app-membership-status />
     </section>
   `,
 })
@@ -151,11 +153,16 @@ export class Profile {
     { validators: samePasswords },
   );
 
+  private readonly organizationId = computed(() => this.session.user()?.organizationId ?? null);
+
   constructor() {
-    const organizationId = this.session.user()?.organizationId;
-    if (organizationId) {
-      this.api.organization(organizationId).subscribe({ next: (o) => this.organizationName.set(o.name) });
-    }
+    // Followed, not read once: the membership status below may learn of an approval that came meanwhile.
+    effect(() => {
+      const organizationId = this.organizationId();
+      if (organizationId) {
+        this.api.organization(organizationId).subscribe({ next: (o) => this.organizationName.set(o.name) });
+      }
+    });
   }
 
   protected saveDetails(): void {
