@@ -16,7 +16,7 @@ interface Section {
 const SECTIONS: Section[] = [
   { path: '/admin', key: 'cohorts', prefix: '/admin/cohorts' },
   { path: '/admin/overview', key: 'overview' },
-  { path: '/admin/organizations', key: 'organizations' },
+  { path: '/admin/organizations', key: 'organizations', prefix: '/admin/organizations' },
   { path: '/admin/users', key: 'users' },
   { path: '/admin/audit', key: 'audit' },
   { path: '/admin/outbox', key: 'outbox' },

@@ -20,6 +20,10 @@ export const adminRoutes: Routes = [
         path: 'organizations',
         loadComponent: () => import('./organizations').then((m) => m.Organizations),
       },
+      {
+        path: 'organizations/:organizationId',
+        loadComponent: () => import('./organization-page').then((m) => m.OrganizationPage),
+      },
       { path: 'users', loadComponent: () => import('./users').then((m) => m.Users) },
       { path: 'audit', loadComponent: () => import('./audit-log').then((m) => m.AuditLog) },
       { path: 'outbox', loadComponent: () => import('../notifications/outbox').then((m) => m.Outbox) },

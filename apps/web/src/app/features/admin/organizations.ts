@@ -9,6 +9,7 @@ import {
   signal,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { ORGANIZATION_KINDS, REGION_CODES, type OrganizationKind, type RegionCode } from '@keino/contracts';
 
@@ -34,7 +35,7 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
 /** The organisations of the programme: find them by region, kind and name, and add a new one. */
 @Component({
   selector: 'app-organizations',
-  imports: [PagedListView, FilterSelect, FormsModule, TranslocoDirective, ...FORM_FIELD],
+  imports: [PagedListView, FilterSelect, FormsModule, RouterLink, TranslocoDirective, ...FORM_FIELD],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin-pages.css',
   template: `
@@ -74,7 +75,7 @@ const emptyForm = (): OrganizationForm => ({ name: '', businessId: '', kind: '',
           <ul class="rows" [attr.aria-label]="t('adminArea.organizations.title')">
             @for (o of list.items(); track o.id) {
               <li>
-                <strong>{{ o.name }}</strong>
+                <a class="name" [routerLink]="['/admin/organizations', o.id]">{{ o.name }}</a>
                 <p class="meta">
                   {{ t('adminArea.organizations.businessId') }} {{ o.businessId }} ·
                   {{ t('kinds.' + o.kind) }} · {{ t('regions.' + o.region) }}

@@ -8,12 +8,22 @@ import type { CohortResponse, MyEnrollmentResponse, UserResponse } from '@keino/
 import { apiErrorCode } from '../../core/http/api-error';
 import { Session } from '../../core/auth/session';
 import { LearningApi } from '../learning/learning-api';
+import { EmailDomains } from '../membership/email-domains';
+import { OrganizationInvitations } from '../membership/invitations';
+import { MembershipRequests } from '../membership/membership-requests';
 import { TeamApi } from './team-api';
 
 /** A coordinator's team: colleagues' enrolments and progress, and enrolling colleagues in an open cohort. */
 @Component({
   selector: 'app-team',
-  imports: [FormsModule, RouterLink, TranslocoDirective],
+  imports: [
+    EmailDomains,
+    FormsModule,
+    MembershipRequests,
+    OrganizationInvitations,
+    RouterLink,
+    TranslocoDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -88,13 +98,18 @@ import { TeamApi } from './team-api';
           }
         </ul>
       }
+      @if (organizationId) {
+        <app-membership-requests [organizationId]="organizationId" />
+        <app-organization-invitations [organizationId]="organizationId" />
+        <app-email-domains [organizationId]="organizationId" />
+      }
     </section>
   `,
 })
 export class Team {
   private readonly api = inject(TeamApi);
   private readonly learning = inject(LearningApi);
-  private readonly organizationId = inject(Session).user()?.organizationId ?? '';
+  protected readonly organizationId = inject(Session).user()?.organizationId ?? '';
   protected readonly team = signal<MyEnrollmentResponse[]>([]);
   protected readonly cohorts = signal<CohortResponse[]>([]);
   protected readonly colleagues = signal<UserResponse[]>([]);
