@@ -184,7 +184,7 @@ const notAnInt4 = fc.constantFrom(
 
 /**
  * A path parameter that names nothing: no UUID, a random UUID (nothing the world holds), a UUID with a NUL, huge
- * numbers, not UTF-8, past the router's length (100 characters). A 400 for an integer parameter.
+ * numbers, not UTF-8, past the router's length (100 characters, a 414). A 400 for an integer parameter.
  */
 export const pathValue = (integer: boolean): fc.Arbitrary<WireValue> => {
   const malformed: Verdict = integer ? 'refused' : 'client error';
@@ -199,6 +199,8 @@ export const pathValue = (integer: boolean): fc.Arbitrary<WireValue> => {
     integer ? notAnInt4.map(encoded('refused')) : hugeNumberText.map(encoded('client error')),
     nulWire,
     notUtf8Wire,
-    fc.integer({ min: 101, max: 400 }).map((n): WireValue => ({ wire: 'a'.repeat(n), verdict: 'refused' })),
+    fc
+      .integer({ min: 101, max: 400 })
+      .map((n): WireValue => ({ wire: 'a'.repeat(n), verdict: 'client error' })),
   );
 };

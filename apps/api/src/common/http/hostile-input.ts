@@ -82,18 +82,26 @@ export function markMalformedQueries(fastify: FastifyInstance): void {
 }
 
 /**
- * Fastify's `frameworkErrors`: a path it cannot decode (`/api/courses/%C3%28`) or a parameter past the router's
- * length answers 400 VALIDATION_FAILED in the API's error shape instead of Fastify's own (FST_ERR_BAD_URL, 414).
+ * Fastify's `frameworkErrors`: a path it cannot decode (`/api/courses/%C3%28`) answers 400 VALIDATION_FAILED, and a
+ * parameter past the router's length (100 characters) keeps its 414, both in the API's error shape instead of
+ * Fastify's own (`FST_ERR_BAD_URL`, which no client knows). The certificate check reads a 414 as an unknown code.
  */
 export function answerFrameworkError(error: FastifyError, _req: FastifyRequest, reply: FastifyReply): void {
-  if (error.code !== 'FST_ERR_BAD_URL' && error.code !== 'FST_ERR_MAX_PARAM_LENGTH') {
+  if (error.code === 'FST_ERR_BAD_URL') {
+    const message = 'The path is not valid percent-encoded UTF-8';
+    const body: ErrorResponse = { statusCode: 400, error: 'bad request', message, code: 'VALIDATION_FAILED' };
+    void reply.code(400).send(body);
+  } else if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    const body: ErrorResponse = {
+      statusCode: 414,
+      error: 'uri too long',
+      message: 'A path parameter is longer than the router takes',
+      code: 'VALIDATION_FAILED',
+    };
+    void reply.code(414).send(body);
+  } else {
     void reply.send(error);
-    return;
   }
-  const message =
-    error.code === 'FST_ERR_BAD_URL' ? 'The path is not valid percent-encoded UTF-8' : error.message;
-  const body: ErrorResponse = { statusCode: 400, error: 'bad request', message, code: 'VALIDATION_FAILED' };
-  void reply.code(400).send(body);
 }
 
 /**
