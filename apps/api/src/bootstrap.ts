@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { INestApplication, ValidationPipe } from '@nestjs/common';
@@ -83,6 +84,8 @@ export async function createApp(
       directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"] },
     },
   });
+  // The refresh token's cookie (common/auth/session-cookie.ts); its Path keeps it to /api/auth, off the hot paths.
+  await app.register(cookie);
   // Uploads (team assignment files): one file of at most 20 MB per request, read by the route that takes it.
   await app.register(multipart, { limits: { fileSize: ASSIGNMENT_MAX_FILE_BYTES, files: 1, fields: 5 } });
   if (config.webRoot) await serveWebApp(app, config.webRoot);

@@ -4,6 +4,7 @@ export * from './lib/health';
 export * from './lib/errors';
 export * from './lib/roles';
 export * from './lib/accounts';
+export * from './lib/sessions';
 export * from './lib/lists';
 export * from './lib/organizations';
 export * from './lib/memberships';

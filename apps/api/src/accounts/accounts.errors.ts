@@ -9,4 +9,5 @@ export const accountErrors = {
   wrongPassword: () => new AppError('WRONG_PASSWORD', 'The current password is wrong'),
   invalidCredentials: () => new AppError('INVALID_CREDENTIALS', 'Wrong email or password'),
   invalidRefreshToken: () => new AppError('INVALID_REFRESH_TOKEN', 'Sign in again'),
+  sessionNotFound: () => new AppError('NOT_FOUND', 'Session not found'),
 };

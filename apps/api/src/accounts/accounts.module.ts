@@ -2,7 +2,9 @@ import { Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { TOKEN_VERSION_SOURCE, TokenVersions } from '../common/auth/token-versions';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AccessTokenVersions } from './access-token-versions';
 import { AccountsPersonalData } from './accounts.personal-data';
 import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
@@ -15,6 +17,9 @@ import { SignInService } from './sign-in.service';
 import { UsersController } from './users.controller';
 import { RefreshTokensService } from './refresh-tokens.service';
 import { RefreshTokensRepository } from './repositories/refresh-tokens.repository';
+import { SessionsRepository } from './repositories/sessions.repository';
+import { SessionsController } from './sessions.controller';
+import { SessionsService } from './sessions.service';
 import { UsersRepository } from './repositories/users.repository';
 import { User } from './user.entity';
 
@@ -29,7 +34,7 @@ import { User } from './user.entity';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { expiresIn: '15m' } }),
     }),
   ],
-  controllers: [AuthController, RegistrationController, UsersController],
+  controllers: [AuthController, RegistrationController, UsersController, SessionsController],
   providers: [
     AccountsService,
     SignInService,
@@ -37,10 +42,16 @@ import { User } from './user.entity';
     RefreshTokensService,
     UsersRepository,
     RefreshTokensRepository,
+    SessionsService,
+    SessionsRepository,
+    AccessTokenVersions,
+    // The JWT check (common/auth) reads versions through this; accounts owns them.
+    TokenVersions,
+    { provide: TOKEN_VERSION_SOURCE, useExisting: SessionsRepository },
     PersonalDataService,
     AccountsPersonalData,
   ],
-  exports: [AccountsService, SignInService],
+  exports: [AccountsService, SignInService, TokenVersions],
 })
 export class AccountsModule implements OnApplicationBootstrap {
   constructor(

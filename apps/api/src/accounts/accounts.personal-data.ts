@@ -10,7 +10,8 @@ import {
   type PersonalDataSubject,
 } from '../common/personal-data/personal-data-part';
 import { selectSections } from '../common/personal-data/select-sections';
-import { RefreshTokensRepository } from './repositories/refresh-tokens.repository';
+import { AccessTokenVersions } from './access-token-versions';
+import { SessionsRepository } from './repositories/sessions.repository';
 
 type AccountSections = Pick<PersonalDataSections, 'account' | 'sessions'>;
 
@@ -32,11 +33,17 @@ const toSubject = (row: SubjectRow): PersonalDataSubject => ({
   locale: row.locale,
 });
 
-/** The person's account and sessions (users, refresh_tokens); accounts also reads the subject for every part. */
+/**
+ * The person's account and sessions (users, sessions, refresh_tokens); accounts also reads the subject for every
+ * part.
+ */
 @OwnsPersonalData()
 @Injectable()
 export class AccountsPersonalData implements PersonalDataPart {
-  constructor(private readonly refreshTokens: RefreshTokensRepository) {}
+  constructor(
+    private readonly sessions: SessionsRepository,
+    private readonly versions: AccessTokenVersions,
+  ) {}
 
   /** The person the other parts export, or undefined when the user is unknown or erased. */
   async findSubject(userId: string, db: Db): Promise<PersonalDataSubject | undefined> {
@@ -79,17 +86,21 @@ export class AccountsPersonalData implements PersonalDataPart {
                                          WHERE r.user_id = u.id AND r.status = 'pending'),
               'createdAt', u.created_at)
             FROM users u WHERE u.id = $1) AS account,
-         -- A used token was rotated into the next one of the same sign-in: one session, counted once.
          (SELECT coalesce(json_agg(json_build_object(
-              'createdAt', t.created_at, 'expiresAt', t.expires_at, 'revokedAt', t.revoked_at)
-            ORDER BY t.created_at), '[]')
-            FROM refresh_tokens t WHERE t.user_id = $1 AND t.used_at IS NULL) AS sessions`,
+              'device', s.device, 'createdAt', s.created_at, 'lastUsedAt', s.last_used_at,
+              'expiresAt', s.expires_at, 'revokedAt', s.ended_at)
+            ORDER BY s.created_at), '[]')
+            FROM sessions s WHERE s.user_id = $1) AS sessions`,
       [person.userId],
     );
   }
 
-  /** Every session ends; access tokens already handed out expire within 15 minutes and carry no personal data. */
-  erase(person: PersonalDataSubject, tx: EntityManager): Promise<void> {
-    return this.refreshTokens.revokeAll(tx, person.userId);
+  /**
+   * The sessions go (with the devices they name and their refresh tokens), and the raised token version refuses
+   * every access token already handed out from the moment the erasure commits.
+   */
+  async erase(person: PersonalDataSubject, tx: EntityManager): Promise<void> {
+    await this.sessions.deleteAllOf(tx, person.userId);
+    await this.versions.raise(tx, person.userId);
   }
 }

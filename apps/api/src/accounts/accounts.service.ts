@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 
 import { AuditService } from '../audit/audit.service';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { AccessTokenVersions } from './access-token-versions';
 import { accountErrors } from './accounts.errors';
 import { ListUsersQuery } from './dto/list-users.query';
 import { UpdateProfileDto } from './dto/update-profile.dto';
@@ -32,6 +33,7 @@ export class AccountsService {
     private readonly users: UsersRepository,
     private readonly organizations: OrganizationsService,
     private readonly audit: AuditService,
+    private readonly tokenVersions: AccessTokenVersions,
   ) {}
 
   async list(query: ListUsersQuery): Promise<ListResponse<UserResponse>> {
@@ -39,7 +41,10 @@ export class AccountsService {
     return { items: rows.map(toUserResponse), total };
   }
 
-  /** Roles, home organisation and regions; a role change is audited in the same transaction. */
+  /**
+   * Roles, home organisation and regions; a role change is audited in the same transaction, and refuses the
+   * person's access tokens once it commits (the next refresh brings the new roles).
+   */
   async update(actorId: string, id: string, input: UpdateUserDto): Promise<UserResponse> {
     if (input.organizationId && !(await this.organizations.exists(input.organizationId))) {
       throw accountErrors.organizationNotFound();
@@ -63,6 +68,7 @@ export class AccountsService {
             details: { from: before, to: user.roles },
           },
         ]);
+        await this.tokenVersions.raise(tx, id);
       }
       return toUserResponse(user);
     });

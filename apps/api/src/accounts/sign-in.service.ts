@@ -3,10 +3,12 @@ import { JwtService } from '@nestjs/jwt';
 import type { LoginResponse } from '@keino/contracts';
 
 import { LoginAttemptsService } from '../common/rate-limit/login-attempts.service';
+import type { AccessTokenClaims } from '../common/auth/jwt.strategy';
 import { accountErrors } from './accounts.errors';
+import { describeDevice } from './device';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { hashPassword, verifyPassword } from './password-hasher';
-import { RefreshTokensService } from './refresh-tokens.service';
+import { IssuedToken, RefreshTokensService } from './refresh-tokens.service';
 import { UsersRepository } from './repositories/users.repository';
 import { User } from './user.entity';
 import { toUserResponse } from './user.mapper';
@@ -14,7 +16,10 @@ import { toUserResponse } from './user.mapper';
 // Verified against when the email is unknown, so both failures cost the same time.
 const DUMMY_HASH = hashPassword('not-a-real-password');
 
-/** How a person proves who they are and keeps a session: password sign-in, refresh, password change. */
+/**
+ * How a person proves who they are and keeps a session: password sign-in, refresh, password change. `userAgent`
+ * is the call's User-Agent header; the session keeps a short description of it (device.ts).
+ */
 @Injectable()
 export class SignInService {
   constructor(
@@ -25,7 +30,11 @@ export class SignInService {
   ) {}
 
   /** Checks the current password, sets the new one and ends every other session; answers a fresh pair. */
-  async changePassword(id: string, input: ChangePasswordDto): Promise<LoginResponse> {
+  async changePassword(
+    id: string,
+    input: ChangePasswordDto,
+    userAgent: string | undefined,
+  ): Promise<LoginResponse> {
     const user = await this.users.findWithPasswordById(id);
     if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
       throw accountErrors.wrongPassword();
@@ -35,11 +44,16 @@ export class SignInService {
       await this.users.setPasswordHash(tx, id, passwordHash);
       await this.refreshTokens.revokeAll(tx, id);
     });
-    return this.signIn(user, await this.refreshTokens.issue(id));
+    return this.signIn(user, await this.refreshTokens.issue(id, describeDevice(userAgent)));
   }
 
   /** Only failures count towards the limits (per account and per address), so colleagues behind one address sign in. */
-  async login(email: string, password: string, address: string): Promise<LoginResponse> {
+  async login(
+    email: string,
+    password: string,
+    address: string,
+    userAgent: string | undefined,
+  ): Promise<LoginResponse> {
     await this.loginAttempts.assertMayTry(email, address);
     const user = await this.users.findWithPasswordByEmail(email);
     const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), password);
@@ -48,24 +62,34 @@ export class SignInService {
       throw accountErrors.invalidCredentials();
     }
     await this.loginAttempts.recordSuccess(email);
-    return this.signIn(user, await this.refreshTokens.issue(user.id));
+    return this.signIn(user, await this.refreshTokens.issue(user.id, describeDevice(userAgent)));
   }
 
   async refresh(token: string): Promise<LoginResponse> {
-    const { userId, refreshToken } = await this.refreshTokens.rotate(token);
-    const user = await this.users.findById(userId);
+    const issued = await this.refreshTokens.rotate(token);
+    const user = await this.users.findById(issued.userId);
     if (!user) throw accountErrors.invalidRefreshToken();
-    return this.signIn(user, refreshToken);
+    return this.signIn(user, issued);
   }
 
-  /** Starts a new session for a person whose identity another way proved (single sign-on, an emailed link). */
-  async startSession(user: User): Promise<LoginResponse> {
-    return this.signIn(user, await this.refreshTokens.issue(user.id));
+  /**
+   * Starts a new session for a person whose identity another way proved (single sign-on, an emailed link); the
+   * caller sets its cookie (setSessionCookie). `device`: the call's User-Agent, or a description made of it.
+   */
+  async startSession(user: User, device: string | undefined): Promise<LoginResponse> {
+    return this.signIn(user, await this.refreshTokens.issue(user.id, describeDevice(device)));
   }
 
-  private async signIn(user: User, refreshToken: string): Promise<LoginResponse> {
-    // Roles travel in the token; they are re-read from the database at every refresh (at most 15 minutes).
-    const accessToken = await this.jwt.signAsync({ sub: user.id, roles: user.roles });
-    return { accessToken, refreshToken, user: toUserResponse(user) };
+  private async signIn(user: User, issued: IssuedToken): Promise<LoginResponse> {
+    // Roles travel in the token and are re-read at every refresh; a role change raises the version, which refuses
+    // the token at once (common/auth/jwt.strategy.ts), so the next refresh brings the new roles.
+    const claims: AccessTokenClaims = {
+      sub: user.id,
+      roles: user.roles,
+      sid: issued.sessionId,
+      ver: issued.tokenVersion,
+    };
+    const accessToken = await this.jwt.signAsync(claims);
+    return { accessToken, refreshToken: issued.refreshToken, user: toUserResponse(user) };
   }
 }

@@ -48,6 +48,13 @@ export class User {
   @Column('text', { array: true, default: () => "'{}'" })
   regions!: string[];
 
+  /**
+   * Carried by every access token; raised when the person's tokens must stop working at once (erasure, a role change,
+   * sessions ended). Not selected: only the sessions repository reads and raises it.
+   */
+  @Column('integer', { name: 'token_version', default: 0, select: false })
+  tokenVersion!: number;
+
   /** Set when an admin erased the person: the row stays, anonymised, for statistics. */
   @Column('timestamptz', { name: 'erased_at', nullable: true })
   erasedAt!: Date | null;

@@ -9,6 +9,7 @@ import { AccountsService } from './accounts.service';
 import { ListUsersQuery } from './dto/list-users.query';
 import { UpdateUserDto } from './dto/update-user.dto';
 import { PersonalDataService } from './personal-data.service';
+import { SessionsService } from './sessions.service';
 
 @ApiTags('accounts')
 @ApiBearerAuth()
@@ -17,6 +18,7 @@ export class UsersController {
   constructor(
     private readonly accounts: AccountsService,
     private readonly personalData: PersonalDataService,
+    private readonly sessions: SessionsService,
   ) {}
 
   @Roles('admin')
@@ -36,6 +38,16 @@ export class UsersController {
     @Body() body: UpdateUserDto,
   ): Promise<UserResponse> {
     return this.accounts.update(actor.id, id, body);
+  }
+
+  /** Ends every session of the person and every access token they hold (a lost phone, a leaver); audited. */
+  @Roles('admin')
+  @Delete(':id/sessions')
+  @HttpCode(204)
+  @ApiAnswer('no content')
+  @ApiErrors('NOT_FOUND')
+  endSessions(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.sessions.endAllOf(actor.id, id);
   }
 
   /** Erases the person (name, email, sign-in) and keeps their anonymised enrolments for statistics. */

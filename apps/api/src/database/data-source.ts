@@ -13,6 +13,7 @@ import { TeamAssignments1764800000000 } from './migrations/1764800000000-team-as
 import { MaturityAssessments1764900000000 } from './migrations/1764900000000-maturity-assessments';
 import { Notifications1765000000000 } from './migrations/1765000000000-notifications';
 import { CohortWorkshops1765100000000 } from './migrations/1765100000000-cohort-workshops';
+import { Sessions1765200000000 } from './migrations/1765200000000-sessions';
 import { ProvedMembership1765300000000 } from './migrations/1765300000000-proved-membership';
 
 export const migrations = [
@@ -26,6 +27,7 @@ export const migrations = [
   MaturityAssessments1764900000000,
   Notifications1765000000000,
   CohortWorkshops1765100000000,
+  Sessions1765200000000,
   ProvedMembership1765300000000,
 ];
 

@@ -3,6 +3,7 @@ import { EmailLink } from '../accounts/email-link.entity';
 import { Invitation } from '../accounts/memberships/invitation.entity';
 import { MembershipRequest } from '../accounts/memberships/membership-request.entity';
 import { RefreshToken } from '../accounts/refresh-token.entity';
+import { Session } from '../accounts/session.entity';
 import { User } from '../accounts/user.entity';
 import { AssessmentAnswer } from '../assessments/assessment-answer.entity';
 import { MaturityDimension } from '../assessments/maturity-dimension.entity';
@@ -38,6 +39,7 @@ export const entities = [
   Invitation,
   MembershipRequest,
   RefreshToken,
+  Session,
   User,
   // assessments
   AssessmentAnswer,

@@ -4,6 +4,7 @@ import { caseRows, certificateNotificationRows } from './certificates-notificati
 import { cohortRows, courseRows } from './courses-cohorts';
 import { impactReportRows, progressReportRows } from './enrolments-progress-reports';
 import { mergeAreas } from './matrix';
+import { sessionRows } from './sessions';
 
 /**
  * Every area's rows, in the order they have always run (some rows change what later ones see). Also read by the
@@ -20,4 +21,5 @@ export const MATRIX = mergeAreas(
   assessmentRows,
   impactReportRows,
   assignmentRows(),
+  sessionRows,
 );

@@ -137,6 +137,7 @@ export async function startMatrixWorld(): Promise<{ t: TestApp; world: World }> 
           })
           .expect(201)
       ).body.id,
+    freshSession: () => createUser(t, admin),
     freshActivity: async () =>
       (
         await t.http

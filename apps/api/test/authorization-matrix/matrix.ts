@@ -40,6 +40,8 @@ export interface World {
   notification: string;
   /** A newly registered participant's id, for cases that erase one. */
   freshUser(): Promise<string>;
+  /** A new participant, signed in: for cases that end the caller's own sessions. */
+  freshSession(): Promise<Actor>;
   /** `participant`'s enrolment in a cohort (run by `trainer`) of a one-assessment course, and that activity. */
   assessment: { enrollment: string; activity: string };
   /** The current maturity model as a PUT body, and an answer of level 3 to each of its dimensions. */
@@ -61,7 +63,10 @@ export interface World {
 
 export interface Case {
   as: ActorName;
-  path: (w: World) => string | Promise<string>;
+  /** Signed in as someone other than `users[as]` (of that role), made for the row: see `fresh` in sessions.ts. */
+  caller?: (w: World) => Promise<Actor>;
+  /** `caller`: who the row signs in as (absent when anonymous, and when another test reuses the row's path). */
+  path: (w: World, caller?: Actor) => string | Promise<string>;
   body?: (w: World) => unknown;
   /** A file sent as multipart/form-data in the field `file`. */
   attach?: Buffer;
@@ -114,8 +119,10 @@ export function itAnswersEveryRow(matrix: Rows, suite: () => { t: TestApp; world
     for (const c of cases) {
       it(`${route} as ${c.as} answers ${c.expect}`, async () => {
         const { t, world } = suite();
-        let req = t.http[method](await c.path(world));
-        if (c.as !== 'anonymous') req = req.set(auth(world.users[c.as]));
+        const caller =
+          c.as === 'anonymous' ? undefined : c.caller ? await c.caller(world) : world.users[c.as];
+        let req = t.http[method](await c.path(world, caller));
+        if (caller) req = req.set(auth(caller));
         const res = c.attach
           ? await req.attach('file', c.attach, 'matriisi.png')
           : c.body

@@ -19,8 +19,9 @@ export interface LoginRequest {
   password: string;
 }
 
+/** Without `refreshToken`, the refresh token comes from the session cookie (`keino_refresh`). */
 export interface RefreshRequest {
-  refreshToken: string;
+  refreshToken?: string;
 }
 
 export interface LoginResponse {
@@ -116,8 +117,14 @@ export interface PersonalDataExport {
     size: number;
     createdAt: string;
   }[];
-  /** Sign-ins that issued refresh tokens (the tokens themselves are never stored in clear). */
-  sessions: { createdAt: string; expiresAt: string; revokedAt: string | null }[];
+  /** Sign-ins and the devices they were on (the refresh tokens themselves are never stored in clear). */
+  sessions: {
+    device: string;
+    createdAt: string;
+    lastUsedAt: string;
+    expiresAt: string;
+    revokedAt: string | null;
+  }[];
   /** Audit events the person caused or that concern them or their enrolments. */
   auditEvents: { action: string; subjectType: string; createdAt: string; details: Record<string, unknown> }[];
 }

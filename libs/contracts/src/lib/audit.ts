@@ -1,6 +1,7 @@
 export const AUDIT_ACTIONS = [
   'user.roles_changed',
   'user.erased',
+  'user.sessions_ended',
   'user.membership_approved',
   'enrollment.status_changed',
   'course.published',

@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { type Db, sql } from '../../common/database/sql';
+import { sql } from '../../common/database/sql';
 
 export interface ConsumedTokenRow {
   user_id: string;
-  family_id: string;
+  session_id: string;
+  /** The person's token version now, for the access token issued with the next refresh token. */
+  token_version: number;
 }
 
 /** The only code that reads and writes refresh_tokens; tokens arrive here already hashed. */
@@ -20,41 +22,29 @@ export class RefreshTokensRepository {
   }
 
   async insert(
-    db: Db | undefined,
-    token: { userId: string; familyId: string; tokenHash: string; lifetimeDays: number },
+    tx: EntityManager,
+    token: { userId: string; sessionId: string; tokenHash: string; lifetimeDays: number },
   ): Promise<void> {
     await sql.affected(
-      db ?? this.db,
-      `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at)
-       VALUES ($1, $2, $3, now() + make_interval(days => $4))`,
-      [token.userId, token.familyId, token.tokenHash, token.lifetimeDays],
-    );
-  }
-
-  async revokeAll(tx: EntityManager, userId: string): Promise<void> {
-    await sql.affected(
       tx,
-      `UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
-      [userId],
+      `INSERT INTO refresh_tokens (user_id, session_id, token_hash, expires_at)
+       VALUES ($1, $2, $3, now() + make_interval(days => $4))`,
+      [token.userId, token.sessionId, token.tokenHash, token.lifetimeDays],
     );
   }
 
-  /** Marks a live token used and answers its owner; checked and marked in one statement, so only one use wins. */
+  /**
+   * Marks a live token of a live session used and answers its owner; checked and marked in one statement, so only
+   * one use wins.
+   */
   consume(tx: EntityManager, tokenHash: string): Promise<ConsumedTokenRow | undefined> {
     return sql.one<ConsumedTokenRow>(
       tx,
-      `UPDATE refresh_tokens SET used_at = now()
-       WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
-       RETURNING user_id, family_id`,
-      [tokenHash],
-    );
-  }
-
-  async revokeFamilyOf(tx: EntityManager, tokenHash: string): Promise<void> {
-    await sql.affected(
-      tx,
-      `UPDATE refresh_tokens SET revoked_at = now()
-       WHERE revoked_at IS NULL AND family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)`,
+      `UPDATE refresh_tokens t SET used_at = now()
+         FROM sessions s
+        WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.revoked_at IS NULL AND t.expires_at > now()
+          AND s.id = t.session_id AND s.ended_at IS NULL
+       RETURNING t.user_id, t.session_id, (SELECT token_version FROM users u WHERE u.id = t.user_id)`,
       [tokenHash],
     );
   }

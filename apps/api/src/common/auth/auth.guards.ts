@@ -4,7 +4,7 @@ import { AuthGuard } from '@nestjs/passport';
 import type { Role } from '@keino/contracts';
 
 import { AppError } from '../errors/app-error';
-import { AuthUser, IS_PUBLIC, ROLES_KEY } from './auth.decorators';
+import { AuthUser, IS_PUBLIC, READS_TOKEN, ROLES_KEY } from './auth.decorators';
 
 /** Global: every route needs a valid access token unless it is @Public(). */
 @Injectable()
@@ -14,11 +14,21 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override canActivate(context: ExecutionContext) {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    return isPublic ? true : super.canActivate(context);
+    const targets = [context.getHandler(), context.getClass()];
+    if (!this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return super.canActivate(context);
+    return this.reflector.getAllAndOverride<boolean>(READS_TOKEN, targets) ? this.identify(context) : true;
+  }
+
+  /** A public route that reads a token: a valid one names the caller, a missing or bad one leaves them anonymous. */
+  private async identify(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<{ headers: Record<string, unknown> }>();
+    if (request.headers['authorization'] === undefined) return true;
+    try {
+      await super.canActivate(context);
+    } catch {
+      // Anonymous, then.
+    }
+    return true;
   }
 
   override handleRequest<T>(err: unknown, user: T): T {

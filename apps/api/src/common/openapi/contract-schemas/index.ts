@@ -20,6 +20,7 @@ import organizations from './organizations.json';
 import progress from './progress.json';
 import reports from './reports.json';
 import roles from './roles.json';
+import sessions from './sessions.json';
 
 const AREAS = {
   accounts,
@@ -40,6 +41,7 @@ const AREAS = {
   progress,
   reports,
   roles,
+  sessions,
 };
 type Areas = typeof AREAS;
 
