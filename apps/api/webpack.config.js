@@ -25,6 +25,8 @@ module.exports = {
           glob: 'noto-sans-latin-{400,700}-normal.woff',
           output: 'assets/fonts',
         },
+        // The argon2id worker thread's file, loaded by path next to main.js (accounts/password-hasher.ts).
+        { input: 'apps/api/src/accounts', glob: 'password-hasher.worker.js', output: '.' },
       ],
       optimization: false,
       outputHashing: 'none',

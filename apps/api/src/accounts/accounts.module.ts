@@ -11,6 +11,7 @@ import { AuthController } from './auth.controller';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PersonalDataModule } from '../common/personal-data/personal-data.module';
 import { PersonalDataService } from './personal-data.service';
+import { PasswordHasherShutdown } from './password-hasher';
 import { RegistrationController } from './registration.controller';
 import { RegistrationService } from './registration.service';
 import { SignInService } from './sign-in.service';
@@ -50,6 +51,7 @@ import { User } from './user.entity';
     { provide: TOKEN_VERSION_SOURCE, useExisting: SessionsRepository },
     PersonalDataService,
     AccountsPersonalData,
+    PasswordHasherShutdown,
   ],
   exports: [AccountsService, SignInService, TokenVersions],
 })
