@@ -78,4 +78,15 @@ describe('OrganizationInvitations', () => {
     expect(element.textContent).toContain('membership.invitations.empty');
     expect(find(element, '[role=status]').textContent).toContain('membership.invitations.revoked');
   });
+
+  it('drops an invitation accepted meanwhile (404) and says so', async () => {
+    const { element, http, stable } = await open();
+    find<HTMLButtonElement>(element, 'li button').click();
+    http
+      .expectOne('/api/invitations/i1')
+      .flush({ code: 'NOT_FOUND', message: 'x' }, { status: 404, statusText: 'Not Found' });
+    await stable();
+    expect(element.querySelectorAll('li')).toHaveLength(0);
+    expect(find(element, '[role=status]').textContent).toContain('membership.invitations.revokeGone');
+  });
 });

@@ -148,9 +148,12 @@ export class OrganizationInvitations {
         this.invitations.update((all) => all.filter((i) => i.id !== invitation.id));
         this.announcement.set({ key: 'revoked', email: invitation.email });
       },
-      error: () => {
+      error: (error: HttpErrorResponse) => {
         this.revoking.set(null);
-        this.announcement.set({ key: 'revokeFailed', email: invitation.email });
+        // A 404: accepted meanwhile, so there is nothing left to revoke and it is no longer open.
+        const gone = error.status === 404;
+        if (gone) this.invitations.update((all) => all.filter((i) => i.id !== invitation.id));
+        this.announcement.set({ key: gone ? 'revokeGone' : 'revokeFailed', email: invitation.email });
       },
     });
   }

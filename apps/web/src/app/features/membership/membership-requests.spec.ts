@@ -70,4 +70,20 @@ describe('MembershipRequests', () => {
     expect(find(element, '[role=status]').textContent).toContain('membership.requests.alreadyDecided');
     expect(element.querySelectorAll('li')).toHaveLength(1);
   });
+
+  it('says the person joined another organisation meanwhile', async () => {
+    const { element, http, stable } = await open();
+    buttonsOf(element, 'Pekka Uusi')[0].click();
+    http
+      .expectOne('/api/membership-requests/r2')
+      .flush(
+        { code: 'MEMBER_OF_ANOTHER_ORGANIZATION', message: 'x' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    http
+      .expectOne((r) => r.url === '/api/organizations/o1/membership-requests')
+      .flush({ items: [], total: 0 });
+    await stable();
+    expect(find(element, '[role=status]').textContent).toContain('membership.requests.otherOrganization');
+  });
 });

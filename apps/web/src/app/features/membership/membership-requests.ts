@@ -1,7 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { MembershipRequestResponse } from '@keino/contracts';
+import type { ErrorCode, MembershipRequestResponse } from '@keino/contracts';
 
 import { apiErrorCode } from '../../core/http/api-error';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
@@ -105,11 +105,16 @@ export class MembershipRequests {
       },
       error: (error: HttpErrorResponse) => {
         this.busy.set(null);
-        // Decided by a colleague meanwhile, or failed: either way the list shows what stands now.
-        const decided = apiErrorCode(error) === 'REQUEST_DECIDED';
-        this.announcement.set({ key: decided ? 'alreadyDecided' : 'decideFailed', name });
+        // Decided by a colleague meanwhile, joined elsewhere, or failed: the list then shows what stands now.
+        this.announcement.set({ key: refusalKey(apiErrorCode(error)), name });
         this.load(this.organizationId());
       },
     });
   }
+}
+
+function refusalKey(code: ErrorCode | undefined): string {
+  if (code === 'REQUEST_DECIDED') return 'alreadyDecided';
+  if (code === 'MEMBER_OF_ANOTHER_ORGANIZATION') return 'otherOrganization';
+  return 'decideFailed';
 }

@@ -136,4 +136,16 @@ describe('MembershipStatus', () => {
     expect(find(element, '[role=status]').textContent).toContain('membership.status.requestExists');
     expect(element.textContent).toContain('membership.status.pending');
   });
+
+  it('says a request decided meanwhile cannot be withdrawn, and reads the account again', async () => {
+    const { element, stable } = await open({ ...newcomer, emailVerified: true, pendingOrganizationId: 'o1' });
+    await click(element, 'membership.status.withdraw', stable);
+    http.expectOne('/api/membership-requests/mine').flush(request);
+    http
+      .expectOne('/api/membership-requests/r1')
+      .flush({ code: 'REQUEST_DECIDED', message: 'x' }, { status: 409, statusText: 'Conflict' });
+    http.expectOne('/api/auth/me').flush({ ...newcomer, emailVerified: true, organizationId: 'o1' });
+    await stable();
+    expect(TestBed.inject(Session).user()?.organizationId).toBe('o1');
+  });
 });

@@ -26,6 +26,7 @@ type Announcement =
   | 'requestFailed'
   | 'withdrawn'
   | 'withdrawFailed'
+  | 'alreadyDecided'
   | 'chooseFirst';
 
 const FAILURES: ReadonlySet<Announcement> = new Set([
@@ -171,7 +172,12 @@ export class MembershipStatus {
           this.update({ pendingOrganizationId: null });
           this.done('withdrawn');
         },
-        error: () => this.done('withdrawFailed'),
+        error: (error: HttpErrorResponse) => {
+          // Decided meanwhile: the account says how (a member now, or free to ask again).
+          if (apiErrorCode(error) !== 'REQUEST_DECIDED') return this.done('withdrawFailed');
+          this.refresh();
+          this.done('alreadyDecided');
+        },
       });
     if (this.requestId) return void withdraw(this.requestId);
     this.api.myRequest().subscribe({

@@ -47,6 +47,27 @@ describe('notificationText', () => {
     expect(text.body).toContain('notifications.location');
   });
 
+  it('names who asks to join which organisation, and leads the coordinator to the team page to decide', () => {
+    const text = notificationText(
+      {
+        ...base,
+        kind: 'membership_requested',
+        payload: {
+          requestId: 'r1',
+          organizationId: 'o1',
+          organizationName: 'Tampereen kaupunki',
+          requesterName: 'Uuno Uusi',
+        },
+      },
+      t,
+    );
+    expect(text.title).toBe(
+      'membership.notification.title{"name":"Uuno Uusi","organization":"Tampereen kaupunki"}',
+    );
+    expect(text.body).toContain('membership.notification.body');
+    expect(text.link).toBe('/team');
+  });
+
   it('links a waitlisted enrolment to the learning page, which has no course to open yet', () => {
     expect(notificationText({ ...base, kind: 'enrollment_waitlisted' }, t).link).toBe('/learning');
   });

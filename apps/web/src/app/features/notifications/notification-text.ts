@@ -5,7 +5,7 @@ export type Translate = (key: string, params?: Record<string, unknown>) => strin
 export interface NotificationText {
   title: string;
   body: string;
-  /** Where the notification leads: the course player of the enrolment, or the learning page. */
+  /** Where the notification leads: the course player of the enrolment, the learning page, or the team page. */
   link: string;
 }
 
@@ -30,6 +30,15 @@ export function finnishDay(day: string): string {
 /** The title, text and link of one notification, from its kind's texts and its facts. Pure. */
 export function notificationText(n: NotificationResponse, t: Translate): NotificationText {
   const p = n.payload;
+  // The one kind about an organisation, not a cohort: its coordinators decide the request on the team page.
+  if (n.kind === 'membership_requested') {
+    const facts = { name: p.requesterName ?? '', organization: p.organizationName ?? '' };
+    return {
+      title: t('membership.notification.title', facts),
+      body: t('membership.notification.body', facts),
+      link: '/team',
+    };
+  }
   const params = {
     cohort: p.cohortName,
     course: p.courseTitle,
