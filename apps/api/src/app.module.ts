@@ -19,6 +19,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ProgressModule } from './progress/progress.module';
 import { ReportsModule } from './reports/reports.module';
+import { SsoModule } from './sso/sso.module';
 import { JwtAuthGuard, RolesGuard } from './common/auth/auth.guards';
 import { JwtStrategy } from './common/auth/jwt.strategy';
 import { ErrorsFilter } from './common/errors/errors.filter';
@@ -74,6 +75,7 @@ export class AppModule {
         NotificationsModule,
         AssessmentsModule,
         AssignmentsModule,
+        SsoModule,
         DemoDataModule,
       ],
       controllers: [HealthController],

@@ -20,3 +20,4 @@ export * from './lib/cases';
 export * from './lib/notifications';
 export * from './lib/assessments';
 export * from './lib/assignments';
+export * from './lib/sso';

@@ -164,4 +164,9 @@ export class AccountsService {
     if (!user) throw accountErrors.userNotFound();
     return user;
   }
+
+  /** The person's account row, for a session another proof starts (single sign-on: SignInService.startSession). */
+  findUser(id: string): Promise<User | null> {
+    return this.users.findById(id);
+  }
 }

@@ -15,6 +15,7 @@ import { Notifications1765000000000 } from './migrations/1765000000000-notificat
 import { CohortWorkshops1765100000000 } from './migrations/1765100000000-cohort-workshops';
 import { Sessions1765200000000 } from './migrations/1765200000000-sessions';
 import { ProvedMembership1765300000000 } from './migrations/1765300000000-proved-membership';
+import { SingleSignOn1765400000000 } from './migrations/1765400000000-single-sign-on';
 
 export const migrations = [
   CreateUsers1764300000000,
@@ -29,6 +30,7 @@ export const migrations = [
   CohortWorkshops1765100000000,
   Sessions1765200000000,
   ProvedMembership1765300000000,
+  SingleSignOn1765400000000,
 ];
 
 /** Same options on PGlite and on PostgreSQL; migrations run at start, never synchronize. */

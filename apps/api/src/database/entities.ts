@@ -32,6 +32,11 @@ import { Notification } from '../notifications/notification.entity';
 import { OrganizationEmailDomain } from '../organizations/organization-email-domain.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Progress } from '../progress/progress.entity';
+import { IdentityProviderDomain } from '../sso/identity-provider-domain.entity';
+import { IdentityProvider } from '../sso/identity-provider.entity';
+import { SsoIdentity } from '../sso/sso-identity.entity';
+import { SsoOneTimeCode } from '../sso/sso-one-time-code.entity';
+import { SsoPendingLogin } from '../sso/sso-pending-login.entity';
 
 export const entities = [
   // accounts
@@ -79,4 +84,10 @@ export const entities = [
   Organization,
   // progress
   Progress,
+  // sso
+  IdentityProviderDomain,
+  IdentityProvider,
+  SsoIdentity,
+  SsoOneTimeCode,
+  SsoPendingLogin,
 ];

@@ -77,7 +77,7 @@ function commonCodes(method: string, operation: OperationObject, route: RouteFac
 }
 
 function answerSchema(
-  shape: Exclude<ApiAnswerShape, 'no content' | { file: string[] }>,
+  shape: Exclude<ApiAnswerShape, 'no content' | { file: string[] } | { redirect: string }>,
 ): SchemaObject | ReferenceObject {
   if (typeof shape === 'string') return ref(shape);
   if (Array.isArray(shape)) return { type: 'array', items: ref(shape[0]) };
@@ -98,6 +98,15 @@ function describeAnswer(operation: OperationObject, method: string, shape: ApiAn
   };
   if (shape === 'no content') {
     operation.responses[status] = { description: response.description || 'No content' };
+    return;
+  }
+  if (typeof shape === 'object' && 'redirect' in shape) {
+    // A browser's step (single sign-on): it answers no body, only where to go next.
+    delete operation.responses[status];
+    operation.responses['302'] = {
+      description: shape.redirect,
+      headers: { Location: { description: shape.redirect, schema: { type: 'string', format: 'uri' } } },
+    };
     return;
   }
   if (typeof shape === 'object' && 'file' in shape) {

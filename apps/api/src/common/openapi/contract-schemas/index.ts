@@ -20,6 +20,7 @@ import organizations from './organizations.json';
 import progress from './progress.json';
 import reports from './reports.json';
 import roles from './roles.json';
+import sso from './sso.json';
 import sessions from './sessions.json';
 
 const AREAS = {
@@ -41,6 +42,7 @@ const AREAS = {
   progress,
   reports,
   roles,
+  sso,
   sessions,
 };
 type Areas = typeof AREAS;

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import type { Locale, LoginResponse } from '@keino/contracts';
+import { LOCALES } from '@keino/contracts';
+
+import { AccountsService } from '../accounts/accounts.service';
+import { SignInService } from '../accounts/sign-in.service';
+import type { User } from '../accounts/user.entity';
+import { ListUsersQuery } from '../accounts/dto/list-users.query';
+import { AppError } from '../common/errors/app-error';
+
+/** The provider's `locale` claim (`fi-FI`, `sv`, `en_GB`) as one of the app's languages, else Finnish. */
+export function localeOf(claim: string | undefined): Locale {
+  const language = claim?.slice(0, 2).toLowerCase();
+  return (LOCALES as readonly string[]).includes(language ?? '') ? (language as Locale) : 'fi';
+}
+
+/**
+ * What single sign-on asks of accounts, in one place: accounts owns the people and their sessions, so sso calls its
+ * services and never its tables.
+ */
+@Injectable()
+export class SsoAccounts {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly signIn: SignInService,
+  ) {}
+
+  /** The person, unless unknown or erased. */
+  async findUser(id: string): Promise<User | undefined> {
+    const user = await this.accounts.findUser(id);
+    return user && !user.erasedAt ? user : undefined;
+  }
+
+  /** The account of this address (any letter case), if one exists. */
+  async findUserIdByEmail(email: string): Promise<string | undefined> {
+    const page = Object.assign(new ListUsersQuery(), { limit: 20, offset: 0, q: email });
+    const { items } = await this.accounts.list(page);
+    return items.find((u) => u.email.toLowerCase() === email.toLowerCase())?.id;
+  }
+
+  /** A new member of the organisation, verified; undefined when the address has an account after all (a race). */
+  async createMember(input: {
+    email: string;
+    fullName: string;
+    locale: Locale;
+    organizationId: string;
+  }): Promise<User | undefined> {
+    try {
+      return await this.accounts.createVerifiedMember(input);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'EMAIL_TAKEN') return undefined;
+      throw err;
+    }
+  }
+
+  startSession(user: User, userAgent: string | undefined): Promise<LoginResponse> {
+    return this.signIn.startSession(user, userAgent);
+  }
+
+  /** A password sign-in, with its limits (failures count per account and per address). */
+  async signInWithPassword(
+    userId: string,
+    password: string,
+    address: string,
+    userAgent: string | undefined,
+  ): Promise<LoginResponse> {
+    const user = await this.findUser(userId);
+    if (!user) throw new AppError('INVALID_CREDENTIALS', 'Wrong email or password');
+    return this.signIn.login(user.email, password, address, userAgent);
+  }
+}
