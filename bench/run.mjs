@@ -8,6 +8,7 @@ import pg from 'pg';
 import { log } from './lib/log.mjs';
 import { measureCsv, measureImpact, measureProgramme, measureReport, measureTimeline } from './lib/reports.mjs';
 import { seed } from './lib/seed.mjs';
+import { measureSignInBurst } from './lib/sign-ins.mjs';
 import { freePort, startApi, stopApi, waitForHealth } from './lib/server.mjs';
 import { measureWrites } from './lib/writes.mjs';
 
@@ -43,6 +44,7 @@ async function main() {
     await measureProgramme(base, ids);
     await measureImpact(base, ids);
     await measureWrites(base, db, ids, jwtSecret);
+    await measureSignInBurst(base, admin);
   } finally {
     await stopApi(server);
     await db.end();
