@@ -50,6 +50,8 @@ export class AppModule {
               paths: [
                 'req.headers.authorization',
                 'req.headers.cookie',
+                // The answer's headers are logged too, and sign-in sets the refresh token's cookie.
+                'res.headers["set-cookie"]',
                 'req.body.password',
                 'req.body.refreshToken',
               ],
