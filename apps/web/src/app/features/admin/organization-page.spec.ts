@@ -2,7 +2,7 @@ import { find, render } from '../../../testing/render';
 import { OrganizationPage } from './organization-page';
 
 describe('OrganizationPage', () => {
-  it('shows the organisation with its domains (editable), membership requests and invitations', async () => {
+  it('shows the organisation with its domains (editable), membership requests, invitations and identity providers', async () => {
     const { element, http, stable } = render(OrganizationPage, { inputs: { organizationId: 'o1' } });
     await stable();
     http.expectOne('/api/organizations/o1').flush({
@@ -20,10 +20,14 @@ describe('OrganizationPage', () => {
       .expectOne((r) => r.url === '/api/organizations/o1/membership-requests')
       .flush({ items: [], total: 0 });
     http.expectOne((r) => r.url === '/api/organizations/o1/invitations').flush({ items: [], total: 0 });
+    http
+      .expectOne((r) => r.url === '/api/organizations/o1/identity-providers')
+      .flush({ items: [], total: 0 });
     await stable();
     expect(element.querySelector('textarea#email-domains')).not.toBeNull();
     expect(element.textContent).toContain('membership.requests.empty');
     expect(element.textContent).toContain('membership.invitations.empty');
+    expect(element.textContent).toContain('sso.admin.empty');
     http.verify();
   });
 

@@ -9,15 +9,17 @@ import { OrganizationInvitations } from '../membership/invitations';
 import { MembershipApi } from '../membership/membership-api';
 import { MembershipRequests } from '../membership/membership-requests';
 import { ListState, type ListStatus } from '../../shared/ui/list-state';
+import { IdentityProviders } from './identity-providers';
 
 /**
  * One organisation for admins: its register data, who may join it (verified email domains), the membership
- * requests waiting on it and its open invitations.
+ * requests waiting on it, its open invitations and the identity providers its people sign in through.
  */
 @Component({
   selector: 'app-organization-page',
   imports: [
     EmailDomains,
+    IdentityProviders,
     ListState,
     MembershipRequests,
     OrganizationInvitations,
@@ -48,6 +50,7 @@ import { ListState, type ListStatus } from '../../shared/ui/list-state';
             <app-email-domains [organizationId]="o.id" [editable]="true" />
             <app-membership-requests [organizationId]="o.id" />
             <app-organization-invitations [organizationId]="o.id" />
+            <app-identity-providers [organizationId]="o.id" />
           }
         </ng-template>
       </app-list-state>

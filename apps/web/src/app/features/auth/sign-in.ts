@@ -8,17 +8,19 @@ import { apiErrorCode } from '../../core/http/api-error';
 import { Session } from '../../core/auth/session';
 import { AuthApi } from './auth-api';
 import { SignInNotice } from './sign-in-notice';
+import { SsoErrorNotice, SsoSignIn } from './sso-sign-in';
 
 type Status = 'idle' | 'busy' | 'required' | 'invalid' | 'throttled' | 'failed';
 
 @Component({
   selector: 'app-sign-in',
-  imports: [ReactiveFormsModule, RouterLink, SignInNotice, TranslocoDirective],
+  imports: [ReactiveFormsModule, RouterLink, SignInNotice, SsoErrorNotice, SsoSignIn, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page narrow" *transloco="let t">
       <h1>{{ t('signIn.title') }}</h1>
       <app-sign-in-notice />
+      <app-sso-error />
       <form [formGroup]="form" (ngSubmit)="signIn()" novalidate>
         <label for="email">{{ t('signIn.email') }}</label>
         <input id="email" type="email" formControlName="email" autocomplete="username" required />
@@ -42,6 +44,7 @@ type Status = 'idle' | 'busy' | 'required' | 'invalid' | 'throttled' | 'failed';
       <p>
         <a routerLink="/forgot-password">{{ t('membership.forgot.link') }}</a>
       </p>
+      <app-sso-sign-in />
       <p>
         {{ t('signIn.noAccount') }} <a routerLink="/register">{{ t('register.title') }}</a>
       </p>
