@@ -78,8 +78,14 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
                     })
                   }}
                 </span>
-                <button type="button" class="button" [disabled]="revoking() === i.id" (click)="revoke(i)">
-                  {{ t('membership.invitations.revoke') }}<span class="visually-hidden">: {{ i.email }}</span>
+                <button
+                  type="button"
+                  class="button"
+                  [disabled]="revoking() === i.id"
+                  [attr.aria-label]="t('membership.invitations.revoke') + ': ' + i.email"
+                  (click)="revoke(i)"
+                >
+                  {{ t('membership.invitations.revoke') }}
                 </button>
               </li>
             }

@@ -35,7 +35,9 @@ describe('MembershipRequests', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0].textContent).not.toContain('membership.requests.unverified');
     expect(rows[1].textContent).toContain('membership.requests.unverified');
-    expect(buttonsOf(element, 'Pekka Uusi')[0].textContent).toContain('Pekka Uusi');
+    expect(buttonsOf(element, 'Pekka Uusi')[0].getAttribute('aria-label')).toBe(
+      'membership.requests.approve: Pekka Uusi',
+    );
   });
 
   it('approves one, drops it from the list and says so', async () => {

@@ -47,19 +47,19 @@ import { MembershipApi } from './membership-api';
                     type="button"
                     class="button primary"
                     [disabled]="busy() === r.id"
+                    [attr.aria-label]="t('membership.requests.approve') + ': ' + r.user.fullName"
                     (click)="decide(r, 'approved')"
                   >
-                    {{ t('membership.requests.approve')
-                    }}<span class="visually-hidden">: {{ r.user.fullName }}</span>
+                    {{ t('membership.requests.approve') }}
                   </button>
                   <button
                     type="button"
                     class="button"
                     [disabled]="busy() === r.id"
+                    [attr.aria-label]="t('membership.requests.reject') + ': ' + r.user.fullName"
                     (click)="decide(r, 'rejected')"
                   >
-                    {{ t('membership.requests.reject')
-                    }}<span class="visually-hidden">: {{ r.user.fullName }}</span>
+                    {{ t('membership.requests.reject') }}
                   </button>
                 </span>
               </li>
