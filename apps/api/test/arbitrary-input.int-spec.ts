@@ -66,6 +66,19 @@ describe('arbitrary JSON to every write endpoint', () => {
     const submission = (await openAssignment(t, member, taskEnrollment.id, task.modules[0].activities[0].id))
       .id;
     const draftCase = (await createCase(t, member)).id;
+    // Proved membership: an organisation with a membership request waiting on it.
+    const joinable = (await createOrganization(t, admin)).id;
+    await t.http
+      .post('/api/auth/register')
+      .send({
+        email: 'pyytaja@keino.example',
+        password: 'x'.repeat(12),
+        fullName: 'Pyytäjä',
+        organizationId: joinable,
+      })
+      .expect(201);
+    const request = (await t.http.get(`/api/organizations/${joinable}/membership-requests`).set(auth(admin)))
+      .body.items[0].id as string;
     routes = [
       { method: 'patch', path: `/api/assignments/${submission}`, as: member, fields: ['body'] },
       { method: 'post', path: `/api/assignments/${submission}/comments`, as: member, fields: ['body'] },
@@ -86,7 +99,7 @@ describe('arbitrary JSON to every write endpoint', () => {
         method: 'post',
         path: '/api/auth/register',
         as: admin,
-        fields: ['email', 'password', 'fullName', 'organizationId', 'locale'],
+        fields: ['email', 'password', 'fullName', 'organizationId', 'locale', 'invitationToken'],
       },
       { method: 'post', path: '/api/auth/login', as: admin, fields: ['email', 'password'] },
       { method: 'post', path: '/api/auth/refresh', as: admin, fields: ['refreshToken'] },
@@ -193,6 +206,16 @@ describe('arbitrary JSON to every write endpoint', () => {
       // Bodiless writes: whatever arrives is ignored, never a 500 (fields a caller might try).
       { method: 'post', path: '/api/me/notifications/read-all', as: participant, fields: ['ids'] },
       { method: 'post', path: '/api/admin/reminders/run', as: admin, fields: ['day'] },
+      { method: 'post', path: '/api/auth/email-verification', as: participant, fields: ['token'] },
+      { method: 'post', path: '/api/auth/verify-email', as: admin, fields: ['token'] },
+      { method: 'post', path: '/api/auth/password-reset', as: admin, fields: ['email'] },
+      { method: 'post', path: '/api/auth/password-reset/confirm', as: admin, fields: ['token', 'password'] },
+      { method: 'put', path: `/api/organizations/${joinable}/email-domains`, as: admin, fields: ['domains'] },
+      { method: 'post', path: `/api/organizations/${joinable}/invitations`, as: admin, fields: ['email'] },
+      { method: 'post', path: '/api/invitations/lookup', as: admin, fields: ['token'] },
+      { method: 'post', path: '/api/invitations/accept', as: participant, fields: ['token'] },
+      { method: 'post', path: '/api/membership-requests', as: participant, fields: ['organizationId'] },
+      { method: 'patch', path: `/api/membership-requests/${request}`, as: admin, fields: ['status'] },
       {
         method: 'put',
         path: `/api/enrollments/${enrollment.id}/progress/${activity.id}`,

@@ -8,7 +8,9 @@ import { AccessTokenVersions } from './access-token-versions';
 import { AccountsPersonalData } from './accounts.personal-data';
 import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { MEMBERSHIP_CONTROLLERS, MEMBERSHIP_PROVIDERS } from './memberships/memberships.providers';
 import { PersonalDataModule } from '../common/personal-data/personal-data.module';
 import { PersonalDataService } from './personal-data.service';
 import { PasswordHasherShutdown } from './password-hasher';
@@ -28,6 +30,7 @@ import { User } from './user.entity';
   imports: [
     TypeOrmModule.forFeature([User]),
     OrganizationsModule,
+    NotificationsModule,
     PersonalDataModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
@@ -35,7 +38,13 @@ import { User } from './user.entity';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { expiresIn: '15m' } }),
     }),
   ],
-  controllers: [AuthController, RegistrationController, UsersController, SessionsController],
+  controllers: [
+    AuthController,
+    RegistrationController,
+    UsersController,
+    SessionsController,
+    ...MEMBERSHIP_CONTROLLERS,
+  ],
   providers: [
     AccountsService,
     SignInService,
@@ -52,6 +61,7 @@ import { User } from './user.entity';
     PersonalDataService,
     AccountsPersonalData,
     PasswordHasherShutdown,
+    ...MEMBERSHIP_PROVIDERS,
   ],
   exports: [AccountsService, SignInService, TokenVersions],
 })

@@ -11,9 +11,10 @@ import {
 } from '../common/personal-data/personal-data-part';
 import { selectSections } from '../common/personal-data/select-sections';
 import { AccessTokenVersions } from './access-token-versions';
+import { MembershipsPersonalData } from './memberships/memberships.personal-data';
 import { SessionsRepository } from './repositories/sessions.repository';
 
-type AccountSections = Pick<PersonalDataSections, 'account' | 'sessions'>;
+type AccountSections = Pick<PersonalDataSections, 'account' | 'sessions' | 'membershipRequests'>;
 
 interface SubjectRow {
   id: string;
@@ -34,8 +35,8 @@ const toSubject = (row: SubjectRow): PersonalDataSubject => ({
 });
 
 /**
- * The person's account and sessions (users, sessions, refresh_tokens); accounts also reads the subject for every
- * part.
+ * The person's account and sessions (users, sessions, refresh_tokens), and their membership requests, links and
+ * invitations (MembershipsPersonalData); accounts also reads the subject for every part.
  */
 @OwnsPersonalData()
 @Injectable()
@@ -43,6 +44,7 @@ export class AccountsPersonalData implements PersonalDataPart {
   constructor(
     private readonly sessions: SessionsRepository,
     private readonly versions: AccessTokenVersions,
+    private readonly memberships: MembershipsPersonalData,
   ) {}
 
   /** The person the other parts export, or undefined when the user is unknown or erased. */
@@ -74,8 +76,8 @@ export class AccountsPersonalData implements PersonalDataPart {
     return exists ? { outcome: 'erased-before' } : { outcome: 'unknown' };
   }
 
-  export(person: PersonalDataSubject, db: Db): Promise<AccountSections> {
-    return selectSections<AccountSections>(
+  async export(person: PersonalDataSubject, db: Db): Promise<AccountSections> {
+    const own = await selectSections<Omit<AccountSections, 'membershipRequests'>>(
       db,
       `SELECT
          (SELECT json_build_object(
@@ -93,6 +95,7 @@ export class AccountsPersonalData implements PersonalDataPart {
             FROM sessions s WHERE s.user_id = $1) AS sessions`,
       [person.userId],
     );
+    return { ...own, ...(await this.memberships.export(person, db)) };
   }
 
   /**
@@ -102,5 +105,6 @@ export class AccountsPersonalData implements PersonalDataPart {
   async erase(person: PersonalDataSubject, tx: EntityManager): Promise<void> {
     await this.sessions.deleteAllOf(tx, person.userId);
     await this.versions.raise(tx, person.userId);
+    await this.memberships.erase(person, tx);
   }
 }

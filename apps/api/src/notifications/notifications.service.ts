@@ -9,6 +9,8 @@ import type {
   ReminderKind,
 } from '@keino/contracts';
 
+import type { EntityManager } from 'typeorm';
+
 import { likePattern, PageQueryDto } from '../common/pagination/page.query';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ListOutboxQuery } from './dto/list-outbox.query';
@@ -18,6 +20,14 @@ import { notificationErrors } from './notifications.errors';
 import { EmailMessagesRepository } from './repositories/email-messages.repository';
 import { ImportedNotification, NotificationsRepository } from './repositories/notifications.repository';
 import { CandidateSelect, SCANS } from './repositories/reminder-candidates';
+
+/** An email of its own, to a person (userId) or to an address without an account yet (userId null). */
+export interface DirectEmail {
+  userId: string | null;
+  toAddress: string;
+  subject: string;
+  body: string;
+}
 
 /** What one delivery created: the notifications, and the emails still to be handed to the mail server. */
 export interface Delivered {
@@ -65,6 +75,22 @@ export class NotificationsService {
       );
       return { created: rows.length, emailIds: status === 'queued' ? emailIds : [] };
     });
+  }
+
+  /**
+   * Emails that are no notification (a link to verify an address or reset a password, an invitation), written in the
+   * caller's transaction so that a link exists only with its email. Answers the ids to hand to
+   * `ReminderJobsService.sendEmails` once that transaction commits (none without a mail server: they stay in the outbox).
+   */
+  async queueEmails(tx: EntityManager, emails: DirectEmail[]): Promise<string[]> {
+    if (emails.length === 0) return [];
+    const status: EmailStatus = this.config.smtpUrl ? 'queued' : 'outbox';
+    const ids = await this.emails.insert(
+      tx,
+      emails.map((e) => ({ notificationId: null, ...e })),
+      status,
+    );
+    return status === 'queued' ? ids : [];
   }
 
   /**

@@ -10,6 +10,7 @@ import type { NotificationKind, ReminderRunResponse } from '@keino/contracts';
 import { Queue, Worker, type Job } from 'bullmq';
 
 import { ASSIGNMENT_REVIEWED, AssignmentReviewedEvent } from '../assignments/assignment.events';
+import { MEMBERSHIP_REQUESTED, MembershipRequestedEvent } from '../accounts/memberships/membership.events';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ENROLLMENT_STATUS_CHANGED, EnrollmentStatusChangedEvent } from '../enrollments/enrollment.events';
 import { MAX_ATTEMPTS, MailService } from './mail.service';
@@ -18,6 +19,7 @@ import {
   assignmentReviewCandidates,
   CandidateSelect,
   enrollmentChangeCandidates,
+  membershipRequestCandidates,
 } from './repositories/reminder-candidates';
 
 export const QUEUE_NAME = 'reminders';
@@ -143,6 +145,16 @@ export class ReminderJobsService implements OnApplicationBootstrap, BeforeApplic
         }),
       ),
     );
+  }
+
+  @OnEvent(MEMBERSHIP_REQUESTED)
+  onMembershipRequested(event: MembershipRequestedEvent): Promise<void> {
+    return this.track(this.deliverNow(membershipRequestCandidates(event)));
+  }
+
+  /** Hands emails queued by `NotificationsService.queueEmails` to the mail server, after their transaction commits. */
+  sendEmails(emailIds: string[]): Promise<void> {
+    return this.dispatch(emailIds);
   }
 
   // Events arrive after the change committed; a failure here must not reach the caller, only the log.

@@ -8,7 +8,13 @@ import request from 'supertest';
 import { createApp, RunningApp } from '../bootstrap';
 import { loadConfig } from '../config/app-config';
 import { Actor, auth } from '../../test/factories';
-import { eventually, reminderWorld, ReminderWorld, startMailServer } from '../../test/factories/reminders';
+import {
+  eventually,
+  notificationMails,
+  reminderWorld,
+  ReminderWorld,
+  startMailServer,
+} from '../../test/factories/reminders';
 import { startSuite } from '../../test/setup/suite';
 import { APP_ENV, TestApp } from '../../test/setup/test-app';
 import { ReminderJobsService } from './reminder-jobs.service';
@@ -115,13 +121,16 @@ describe('reminders with two instances on one Redis', () => {
     for (const row of rows) expect(row).toMatchObject({ notifications: 1, emails: 1 });
     // The emails go out as queue jobs, each through the mail server once.
     const ours = () =>
-      mail.received.filter((m) => m.to.includes(world.finn.email) || m.to.includes(world.swede.email));
+      notificationMails(mail.received).filter(
+        (m) => m.to.includes(world.finn.email) || m.to.includes(world.swede.email),
+      );
     await eventually(async () => expect(ours()).toHaveLength(6), 20_000);
     await new Promise((r) => setTimeout(r, 500));
     expect(ours()).toHaveLength(6);
     expect(new Set(ours().map((m) => `${m.to[0]} ${m.subject}`)).size).toBe(6);
     const [{ sent }] = await first.db.query(
-      `SELECT count(*)::int AS sent FROM email_messages WHERE status = 'sent' AND attempts = 1 AND user_id = ANY($1::uuid[])`,
+      `SELECT count(*)::int AS sent FROM email_messages
+       WHERE status = 'sent' AND attempts = 1 AND user_id = ANY($1::uuid[]) AND notification_id IS NOT NULL`,
       [[world.finn.id, world.swede.id]],
     );
     expect(sent).toBe(6);
@@ -182,7 +191,8 @@ describe('reminders without Redis', () => {
       expect(n).toBe(6);
     }, 20_000);
     const [{ emails }] = await first.db.query(
-      `SELECT count(*)::int AS emails FROM email_messages WHERE user_id = ANY($1::uuid[]) AND status = 'outbox'`,
+      `SELECT count(*)::int AS emails FROM email_messages
+       WHERE user_id = ANY($1::uuid[]) AND status = 'outbox' AND notification_id IS NOT NULL`,
       [[world.finn.id, world.swede.id]],
     );
     expect(emails).toBe(6);

@@ -5,4 +5,6 @@ export const organizationErrors = {
   notFound: () => new AppError('NOT_FOUND', 'Organisation not found'),
   duplicateBusinessId: (businessId: string) =>
     new AppError('DUPLICATE_BUSINESS_ID', `An organisation with business ID ${businessId} exists`),
+  domainTaken: (domains: string[]) =>
+    new AppError('DOMAIN_TAKEN', `Another organisation has ${domains.join(', ')}`),
 };

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { EmailDomainsController } from './email-domains.controller';
+import { EmailDomainsRepository } from './email-domains.repository';
+import { EmailDomainsService } from './email-domains.service';
 import { Organization } from './organization.entity';
 import { OrganizationsController } from './organizations.controller';
 import { OrganizationsPersonalData } from './organizations.personal-data';
@@ -9,8 +12,14 @@ import { OrganizationsService } from './organizations.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Organization])],
-  controllers: [OrganizationsController],
-  providers: [OrganizationsService, OrganizationsRepository, OrganizationsPersonalData],
-  exports: [OrganizationsService],
+  controllers: [OrganizationsController, EmailDomainsController],
+  providers: [
+    OrganizationsService,
+    OrganizationsRepository,
+    OrganizationsPersonalData,
+    EmailDomainsService,
+    EmailDomainsRepository,
+  ],
+  exports: [OrganizationsService, EmailDomainsService],
 })
 export class OrganizationsModule {}

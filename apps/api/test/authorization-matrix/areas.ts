@@ -4,22 +4,28 @@ import { caseRows, certificateNotificationRows } from './certificates-notificati
 import { cohortRows, courseRows } from './courses-cohorts';
 import { impactReportRows, progressReportRows } from './enrolments-progress-reports';
 import { mergeAreas } from './matrix';
+import { membershipRows } from './memberships';
 import { sessionRows } from './sessions';
+import { withUntrustedMembers } from './untrusted-members';
 
 /**
- * Every area's rows, in the order they have always run (some rows change what later ones see). Also read by the
- * arbitrary-input parameter tests, which take each route's path and allowed caller from its rows.
+ * Every area's rows, in the order they have always run (some rows change what later ones see), with the claimants of
+ * orgA's membership added to each route that trusts it. Also read by the arbitrary-input parameter tests, which take
+ * each route's path and allowed caller from its rows.
  */
-export const MATRIX = mergeAreas(
-  authRows,
-  certificateNotificationRows,
-  caseRows,
-  userOrganisationRows,
-  courseRows,
-  cohortRows,
-  progressReportRows,
-  assessmentRows,
-  impactReportRows,
-  assignmentRows(),
-  sessionRows,
+export const MATRIX = withUntrustedMembers(
+  mergeAreas(
+    authRows,
+    certificateNotificationRows,
+    caseRows,
+    userOrganisationRows,
+    courseRows,
+    cohortRows,
+    progressReportRows,
+    assessmentRows,
+    impactReportRows,
+    assignmentRows(),
+    sessionRows,
+    membershipRows,
+  ),
 );

@@ -14,6 +14,7 @@ import {
 import { startSuite } from '../setup/suite';
 import { TestApp } from '../setup/test-app';
 import { PNG, World } from './matrix';
+import { claimants, membershipWorld } from './membership-world';
 
 /**
  * The app on a fresh database and the world the rows act on (see `World` for who owns what). Rows change it as they
@@ -23,6 +24,7 @@ export async function startMatrixWorld(): Promise<{ t: TestApp; world: World }> 
   const { t, admin } = await startSuite();
   const orgA = await createOrganization(t, admin, { region: '11' });
   const orgB = await createOrganization(t, admin, { region: '12' });
+  const { orgADomain, unverifiedMember, pendingMember } = await claimants(t, admin, orgA.id);
   const users = {
     admin,
     trainer: await createUser(t, admin, { roles: ['trainer'] }),
@@ -35,6 +37,8 @@ export async function startMatrixWorld(): Promise<{ t: TestApp; world: World }> 
     }),
     outsider: await createUser(t, admin, { organizationId: orgB.id }),
     agent: await createUser(t, admin, { roles: ['change_agent'], regions: ['11'] }),
+    unverifiedMember,
+    pendingMember,
   };
   const course = await createPublishedCourse(t, users.trainer);
   const draft = await t.http
@@ -86,6 +90,9 @@ export async function startMatrixWorld(): Promise<{ t: TestApp; world: World }> 
   const taskEnrollment = await enrol(t, users.participant, taskCohort.id);
   await enrol(t, users.colleague, taskCohort.id);
   await enrol(t, users.outsider, taskCohort.id);
+  // The claimants enrol too: a team's work must stay closed to them all the same.
+  await enrol(t, unverifiedMember, taskCohort.id);
+  await enrol(t, pendingMember, taskCohort.id);
   const taskActivity = taskCourse.modules[0].activities[0].id;
   const submission = await t.http
     .get(`/api/enrollments/${taskEnrollment.id}/assignments/${taskActivity}`)
@@ -100,7 +107,16 @@ export async function startMatrixWorld(): Promise<{ t: TestApp; world: World }> 
         .expect(201)
     ).body.id as string;
   const attachmentId = await upload();
+  const memberships = await membershipWorld(t, admin, {
+    orgA: orgA.id,
+    orgB: orgB.id,
+    orgADomain,
+    pendingMember,
+    otherTrainer: users.otherTrainer,
+    newcomer: (await createUser(t, admin, { organizationId: orgA.id })).id,
+  });
   const world: World = {
+    memberships,
     notification,
     assessment: { enrollment: assessedEnrollment.id, activity: assessed.modules[0].activities[0].id },
     maturityModel: {

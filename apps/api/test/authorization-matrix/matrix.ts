@@ -2,12 +2,15 @@ import type { CohortResponse, CourseDetailResponse, EnrollmentResponse } from '@
 
 import { Actor, auth } from '../factories';
 import { TestApp } from '../setup/test-app';
+import type { MembershipWorld } from './membership-world';
 
 /**
  * Role × endpoint × ownership. Every route the OpenAPI document lists must have a row in one of the area files, so a new route cannot
  * ship without its access cases. Ownership: `participant` is enrolled in `cohort` and works for `orgA`;
  * `colleague` and `coordinator` work for `orgA` too; `outsider` for `orgB`; `trainer` runs `cohort` and edits
- * `course`; `otherTrainer` neither; `agent` follows orgA's region.
+ * `course`; `otherTrainer` neither; `agent` follows orgA's region. `unverifiedMember` and `pendingMember` claim orgA
+ * without proof (an address at its domain never verified; a request nobody decided), coordinator role and all: every
+ * route that trusts membership refuses them as it refuses an outsider (untrusted-members.ts).
  */
 export type ActorName =
   | 'anonymous'
@@ -18,9 +21,13 @@ export type ActorName =
   | 'colleague'
   | 'coordinator'
   | 'outsider'
-  | 'agent';
+  | 'agent'
+  | 'unverifiedMember'
+  | 'pendingMember';
 
 export interface World {
+  /** orgA's verified domain, invitations and membership requests (membership-world.ts). */
+  memberships: MembershipWorld;
   course: CourseDetailResponse;
   draftId: string;
   cohort: CohortResponse;

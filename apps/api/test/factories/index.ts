@@ -68,7 +68,10 @@ export async function createOrganization(
   return res.body;
 }
 
-/** Registers a user, gives the roles (admin PATCH) and signs them in, so the token carries the roles. */
+/**
+ * Registers a user, gives the roles and the organisation (admin PATCH: naming an organisation at registration only
+ * files a membership request) and signs them in, so the token carries the roles.
+ */
 export async function createUser(
   t: TestApp,
   admin: Actor,
@@ -82,17 +85,17 @@ export async function createUser(
       email,
       password,
       fullName: options.fullName ?? `Testi Käyttäjä ${unique()}`,
-      ...(options.organizationId ? { organizationId: options.organizationId } : {}),
       locale: 'fi',
     })
     .expect(201);
-  if (options.roles || options.regions) {
+  if (options.roles || options.regions || options.organizationId) {
     await t.http
       .patch(`/api/users/${reg.body.id}`)
       .set(auth(admin))
       .send({
         ...(options.roles ? { roles: options.roles } : {}),
         ...(options.regions ? { regions: options.regions } : {}),
+        ...(options.organizationId ? { organizationId: options.organizationId } : {}),
       })
       .expect(200);
   }

@@ -1,8 +1,9 @@
-import type { CohortResponse, CourseDetailResponse } from '@keino/contracts';
+import { LOCALES, type CohortResponse, type CourseDetailResponse } from '@keino/contracts';
 import { SMTPServer } from 'smtp-server';
 
 import { Actor, auth, createCohort, createUser, enrol } from './index';
 import type { TestApp } from '../setup/test-app';
+import { renderAccountEmail } from '../../src/accounts/email-links/account-emails';
 import { helsinkiToday } from '../../src/notifications/notifications.service';
 
 /** `YYYY-MM-DD` plus days. */
@@ -108,6 +109,15 @@ export interface ReceivedMail {
   subject: string;
   raw: string;
 }
+
+// What registration mails everyone (createUser registers): the link to verify the address.
+const LINK_SUBJECTS = new Set(
+  LOCALES.map((l) => renderAccountEmail('verify_email', l, { link: '' }).subject),
+);
+
+/** The mails that carry notifications, leaving out the verification link each new account is sent. */
+export const notificationMails = (received: ReceivedMail[]): ReceivedMail[] =>
+  received.filter((m) => !LINK_SUBJECTS.has(m.subject));
 
 /** A local SMTP server that keeps what it receives. */
 export async function startMailServer(): Promise<{

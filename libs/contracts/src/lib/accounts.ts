@@ -125,6 +125,8 @@ export interface PersonalDataExport {
     expiresAt: string;
     revokedAt: string | null;
   }[];
+  /** Requests to join an organisation, waiting or decided. */
+  membershipRequests: { organizationId: string; status: string; createdAt: string; decidedAt: string | null }[];
   /** Audit events the person caused or that concern them or their enrolments. */
   auditEvents: { action: string; subjectType: string; createdAt: string; details: Record<string, unknown> }[];
 }

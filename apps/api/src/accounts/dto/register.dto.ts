@@ -20,7 +20,10 @@ export class RegisterDto implements RegisterRequest {
   @MaxLength(120)
   fullName!: string;
 
-  @ApiPropertyOptional({ description: 'the home organisation' })
+  @ApiPropertyOptional({
+    description:
+      'the organisation to join: without its verified email domain or an invitation, a membership request',
+  })
   @IsOptional()
   @IsUUID()
   organizationId?: string;
@@ -29,4 +32,12 @@ export class RegisterDto implements RegisterRequest {
   @IsOptional()
   @IsIn(LOCALES)
   locale?: Locale;
+
+  @ApiPropertyOptional({
+    description: 'an invitation to this same email: a member at once, the email verified',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  invitationToken?: string;
 }

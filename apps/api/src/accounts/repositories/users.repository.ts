@@ -10,7 +10,14 @@ import { User } from '../user.entity';
 /** The columns a new account is inserted with. */
 export type NewUser = Pick<
   User,
-  'email' | 'passwordHash' | 'fullName' | 'locale' | 'roles' | 'organizationId' | 'regions' | 'emailVerifiedAt'
+  | 'email'
+  | 'passwordHash'
+  | 'fullName'
+  | 'locale'
+  | 'roles'
+  | 'organizationId'
+  | 'regions'
+  | 'emailVerifiedAt'
 >;
 
 interface InsertedIdRow {
@@ -32,8 +39,8 @@ export class UsersRepository {
   }
 
   /** The new id, or undefined when the email is taken (the unique index on lower(email) decides). */
-  async insertUnlessEmailTaken(user: NewUser): Promise<string | undefined> {
-    const inserted = await this.users
+  async insertUnlessEmailTaken(user: NewUser, tx?: EntityManager): Promise<string | undefined> {
+    const inserted = await (tx?.getRepository(User) ?? this.users)
       .createQueryBuilder()
       .insert()
       .values(user)
@@ -144,5 +151,49 @@ export class UsersRepository {
       if (!id) throw new Error(`No account row for ${u.email}`);
       return id;
     });
+  }
+
+  /** A person not erased, by email whatever its case. */
+  findByEmail(email: string): Promise<User | null> {
+    return this.users
+      .createQueryBuilder('u')
+      .where('lower(u.email) = lower(:email) AND u.erased_at IS NULL', { email })
+      .getOne();
+  }
+
+  /** The address is proved (kept from the first proof). */
+  async markEmailVerified(tx: EntityManager, id: string): Promise<void> {
+    await sql.affected(
+      tx,
+      `UPDATE users SET email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1`,
+      [id],
+    );
+  }
+
+  /** Membership, once proved: the only write of users.organization_id outside an admin's PATCH and seeding. */
+  async setOrganization(tx: EntityManager, id: string, organizationId: string): Promise<void> {
+    await sql.affected(tx, `UPDATE users SET organization_id = $2 WHERE id = $1`, [id, organizationId]);
+  }
+
+  /** Whether the person (not erased) is a coordinator of that organisation, as the database has it now. */
+  async isCoordinatorOf(id: string, organizationId: string): Promise<boolean> {
+    const row = await sql.one<{ yes: boolean }>(
+      this.users.manager,
+      `SELECT true AS yes FROM users
+       WHERE id = $1 AND organization_id = $2 AND 'coordinator' = ANY(roles) AND erased_at IS NULL`,
+      [id, organizationId],
+    );
+    return row?.yes === true;
+  }
+
+  /** Whether a member of the organisation (not erased) has this email. */
+  async isMemberEmail(organizationId: string, email: string): Promise<boolean> {
+    const row = await sql.one<{ yes: boolean }>(
+      this.users.manager,
+      `SELECT true AS yes FROM users
+       WHERE lower(email) = lower($2) AND organization_id = $1 AND erased_at IS NULL`,
+      [organizationId, email],
+    );
+    return row?.yes === true;
   }
 }

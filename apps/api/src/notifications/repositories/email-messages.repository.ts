@@ -30,10 +30,13 @@ interface IdRow {
   id: string;
 }
 
-/** One email of a notification, its text rendered; `createdAt` only for seeded history (else now). */
+/**
+ * One email, its text rendered: a notification's, or one of its own (an emailed link, an invitation to someone who
+ * may have no account yet); `createdAt` only for seeded history (else now).
+ */
 export interface NewEmail {
-  notificationId: string;
-  userId: string;
+  notificationId: string | null;
+  userId: string | null;
   toAddress: string;
   subject: string;
   body: string;

@@ -130,6 +130,28 @@ export const SCANS = {
   cohort_ending: (day: string): CandidateSelect => ({ text: COHORT_ENDING, params: [day] }),
 };
 
+/**
+ * A new membership request, to the organisation's coordinators (not erased); the facts come with the event, so this
+ * reads no other module's table but users.
+ */
+const MEMBERSHIP_REQUEST = `
+  SELECT u.id AS user_id, 'membership_requested' AS kind,
+         jsonb_build_object('requestId', $1::uuid, 'organizationId', $2::uuid, 'organizationName', $3::text,
+                            'requesterName', $4::text) AS payload,
+         concat_ws(':', 'membership_requested', $1::uuid, u.id) AS dedupe_key
+  FROM users u
+  WHERE u.organization_id = $2::uuid AND 'coordinator' = ANY(u.roles) AND u.erased_at IS NULL`;
+
+export const membershipRequestCandidates = (request: {
+  requestId: string;
+  organizationId: string;
+  organizationName: string;
+  requesterName: string;
+}): CandidateSelect => ({
+  text: MEMBERSHIP_REQUEST,
+  params: [request.requestId, request.organizationId, request.organizationName, request.requesterName],
+});
+
 export const enrollmentChangeCandidates = (
   enrollmentId: string,
   kind: NotificationKind,
