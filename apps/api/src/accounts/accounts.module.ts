@@ -10,7 +10,11 @@ import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
-import { MEMBERSHIP_CONTROLLERS, MEMBERSHIP_PROVIDERS } from './memberships/memberships.providers';
+import {
+  MEMBERSHIP_CONTROLLERS,
+  MEMBERSHIP_EXPORTS,
+  MEMBERSHIP_PROVIDERS,
+} from './memberships/memberships.providers';
 import { PersonalDataModule } from '../common/personal-data/personal-data.module';
 import { PersonalDataService } from './personal-data.service';
 import { PasswordHasherShutdown } from './password-hasher';
@@ -63,7 +67,7 @@ import { User } from './user.entity';
     PasswordHasherShutdown,
     ...MEMBERSHIP_PROVIDERS,
   ],
-  exports: [AccountsService, SignInService, TokenVersions],
+  exports: [AccountsService, SignInService, TokenVersions, ...MEMBERSHIP_EXPORTS],
 })
 export class AccountsModule implements OnApplicationBootstrap {
   constructor(

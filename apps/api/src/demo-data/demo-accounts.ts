@@ -34,4 +34,6 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     roles: ['change_agent'],
     regions: ['06', '13'],
   },
+  // Of no organisation yet: a request to join Tampere waits for its coordinator (demo-memberships.ts).
+  { email: 'applicant@keino.example', fullName: 'Pekka Hakija', roles: ['participant'] },
 ];

@@ -235,4 +235,52 @@ describe('demo data', () => {
     );
     expect(n).toBe(0);
   });
+
+  it('shows each way of proving membership: a verified domain and its members, an invitation, a request', async () => {
+    const admin = await signIn(t, 'admin@keino.example', DEMO_PASSWORD);
+    const orgs = (await t.http.get('/api/organizations?limit=50').set(auth(admin)).expect(200)).body
+      .items as {
+      id: string;
+      name: string;
+    }[];
+    const espoo = orgs.find((o) => o.name === 'Espoon kaupunki')?.id;
+    const tampere = orgs.find((o) => o.name === 'Tampereen kaupunki')?.id;
+    const domains = await t.http
+      .get(`/api/organizations/${espoo}/email-domains`)
+      .set(auth(admin))
+      .expect(200);
+    expect(domains.body.items.map((d: { domain: string }) => d.domain)).toEqual(['espoo.keino.example']);
+    const eeva = await signIn(t, 'eeva.virtanen@espoo.keino.example', DEMO_PASSWORD);
+    const me = (await t.http.get('/api/auth/me').set(auth(eeva)).expect(200)).body;
+    expect(me).toMatchObject({ organizationId: espoo, emailVerified: true });
+
+    const coordinator = await signIn(t, 'coordinator@keino.example', DEMO_PASSWORD);
+    const invitations = await t.http
+      .get(`/api/organizations/${tampere}/invitations`)
+      .set(auth(coordinator))
+      .expect(200);
+    expect(invitations.body.items.map((i: { email: string }) => i.email)).toEqual([
+      'uusi.kollega@keino.example',
+    ]);
+    const requests = await t.http
+      .get(`/api/organizations/${tampere}/membership-requests`)
+      .set(auth(coordinator))
+      .expect(200);
+    expect(requests.body.items).toEqual([
+      expect.objectContaining({
+        status: 'pending',
+        user: expect.objectContaining({ fullName: 'Pekka Hakija' }),
+      }),
+    ]);
+    const applicant = await signIn(t, 'applicant@keino.example', DEMO_PASSWORD);
+    expect((await t.http.get('/api/auth/me').set(auth(applicant)).expect(200)).body).toMatchObject({
+      organizationId: null,
+      pendingOrganizationId: tampere,
+    });
+    // The demo manager and coordinator keep Tampere.
+    const manager = await signIn(t, 'manager@keino.example', DEMO_PASSWORD);
+    expect((await t.http.get('/api/auth/me').set(auth(manager)).expect(200)).body.organizationId).toBe(
+      tampere,
+    );
+  });
 });

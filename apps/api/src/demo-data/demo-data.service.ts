@@ -4,6 +4,8 @@ import type { CohortResponse, EnrollmentStatus, ModuleResponse } from '@keino/co
 import { DataSource } from 'typeorm';
 
 import { AccountsService } from '../accounts/accounts.service';
+import { InvitationsService } from '../accounts/memberships/invitations.service';
+import { MembershipRequestsService } from '../accounts/memberships/membership-requests.service';
 import { AssessmentsService } from '../assessments/assessments.service';
 import { AssignmentAttachmentsService } from '../assignments/assignment-attachments.service';
 import { AssignmentSubmissionsService } from '../assignments/assignment-submissions.service';
@@ -15,11 +17,13 @@ import { CoursesService } from '../courses/courses.service';
 import { EnrollmentsService } from '../enrollments/enrollments.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ListOrganizationsQuery } from '../organizations/dto/list-organizations.query';
+import { EmailDomainsService } from '../organizations/email-domains.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ProgressService } from '../progress/progress.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_ASSIGNMENT } from './demo-assignment';
 import { DEMO_CASES, DEMO_COURSE } from './demo-content';
+import { seedMemberships } from './demo-memberships';
 import { demoCourseDraft, demoOrganizations, demoParticipants } from './demo-course';
 import {
   answersFor,
@@ -90,6 +94,9 @@ export class DemoDataService implements OnApplicationBootstrap {
     private readonly submissions: AssignmentSubmissionsService,
     private readonly attachments: AssignmentAttachmentsService,
     private readonly certificates: CertificatesService,
+    private readonly domains: EmailDomainsService,
+    private readonly invitations: InvitationsService,
+    private readonly requests: MembershipRequestsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -106,6 +113,8 @@ export class DemoDataService implements OnApplicationBootstrap {
     const orgs: Record<string, string> = {};
     for (const o of demoOrganizations()) orgs[o.key] = (await this.organizations.create(o.input)).id;
     const people = await this.createPeople(orgs);
+    const { accounts, domains, invitations, requests } = this;
+    await seedMemberships({ accounts, domains, invitations, requests }, orgs, people);
     await this.createCases(orgs, people, now);
     const courseId = await this.courses.seedDraft(demoCourseDraft(people.trainers, now));
     await this.courses.publish({ id: people.trainers[0], roles: ['admin'] }, courseId);
@@ -121,7 +130,7 @@ export class DemoDataService implements OnApplicationBootstrap {
     await this.createNotifications(modules, running, people, managerInRunning, now);
     await this.createAssignments(modules, running, orgs, people, now);
     this.logger.log(
-      `Demo data created: 8 organisations, 36 people, 1 course, 3 cohorts, ${DEMO_CASES.length} procurement cases`,
+      `Demo data created: 8 organisations, 39 people, 1 course, 3 cohorts, ${DEMO_CASES.length} procurement cases`,
     );
   }
 

@@ -31,3 +31,6 @@ export const MEMBERSHIP_PROVIDERS = [
   MembershipService,
   MembershipsPersonalData,
 ];
+
+/** For demo data, which files an invitation and a request as a coordinator and an applicant would. */
+export const MEMBERSHIP_EXPORTS = [InvitationsService, MembershipRequestsService];
