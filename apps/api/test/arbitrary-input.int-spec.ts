@@ -206,6 +206,19 @@ describe('arbitrary JSON to every write endpoint', () => {
       // Bodiless writes: whatever arrives is ignored, never a 500 (fields a caller might try).
       { method: 'post', path: '/api/me/notifications/read-all', as: participant, fields: ['ids'] },
       { method: 'post', path: '/api/admin/reminders/run', as: admin, fields: ['day'] },
+      {
+        method: 'post',
+        path: `/api/organizations/${(await createOrganization(t, admin)).id}/identity-providers`,
+        as: admin,
+        fields: ['issuer', 'clientId', 'clientSecret', 'emailDomains', 'enabled'],
+      },
+      {
+        method: 'patch',
+        path: '/api/identity-providers/00000000-0000-4000-8000-000000000000',
+        as: admin,
+        fields: ['issuer', 'clientId', 'clientSecret', 'emailDomains', 'enabled'],
+      },
+      { method: 'post', path: '/api/auth/sso/exchange', as: admin, fields: ['code'] },
       { method: 'post', path: '/api/auth/email-verification', as: participant, fields: ['token'] },
       { method: 'post', path: '/api/auth/verify-email', as: admin, fields: ['token'] },
       { method: 'post', path: '/api/auth/password-reset', as: admin, fields: ['email'] },
@@ -216,6 +229,7 @@ describe('arbitrary JSON to every write endpoint', () => {
       { method: 'post', path: '/api/invitations/accept', as: participant, fields: ['token'] },
       { method: 'post', path: '/api/membership-requests', as: participant, fields: ['organizationId'] },
       { method: 'patch', path: `/api/membership-requests/${request}`, as: admin, fields: ['status'] },
+      { method: 'post', path: '/api/auth/sso/link', as: admin, fields: ['code', 'password'] },
       {
         method: 'put',
         path: `/api/enrollments/${enrollment.id}/progress/${activity.id}`,

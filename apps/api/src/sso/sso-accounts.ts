@@ -4,9 +4,11 @@ import { LOCALES } from '@keino/contracts';
 
 import { AccountsService } from '../accounts/accounts.service';
 import { SignInService } from '../accounts/sign-in.service';
-import type { User } from '../accounts/user.entity';
 import { ListUsersQuery } from '../accounts/dto/list-users.query';
 import { AppError } from '../common/errors/app-error';
+
+/** A person's account as accounts hands it out (its entity stays accounts' own: sso names it only by this). */
+export type SsoUser = NonNullable<Awaited<ReturnType<AccountsService['findUser']>>>;
 
 /** The provider's `locale` claim (`fi-FI`, `sv`, `en_GB`) as one of the app's languages, else Finnish. */
 export function localeOf(claim: string | undefined): Locale {
@@ -26,7 +28,7 @@ export class SsoAccounts {
   ) {}
 
   /** The person, unless unknown or erased. */
-  async findUser(id: string): Promise<User | undefined> {
+  async findUser(id: string): Promise<SsoUser | undefined> {
     const user = await this.accounts.findUser(id);
     return user && !user.erasedAt ? user : undefined;
   }
@@ -44,7 +46,7 @@ export class SsoAccounts {
     fullName: string;
     locale: Locale;
     organizationId: string;
-  }): Promise<User | undefined> {
+  }): Promise<SsoUser | undefined> {
     try {
       return await this.accounts.createVerifiedMember(input);
     } catch (err) {
@@ -53,7 +55,7 @@ export class SsoAccounts {
     }
   }
 
-  startSession(user: User, userAgent: string | undefined): Promise<LoginResponse> {
+  startSession(user: SsoUser, userAgent: string | undefined): Promise<LoginResponse> {
     return this.signIn.startSession(user, userAgent);
   }
 

@@ -2,12 +2,11 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import type { LoginResponse } from '@keino/contracts';
 
-import type { User } from '../accounts/user.entity';
 import { AppError } from '../common/errors/app-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { IdentityProvidersService, SignInProvider } from './identity-providers.service';
 import { OidcClients, ProvedIdentity, SsoFailure } from './oidc-clients';
-import { localeOf, SsoAccounts } from './sso-accounts';
+import { localeOf, SsoAccounts, SsoUser } from './sso-accounts';
 import { SsoLoginsRepository } from './sso-logins.repository';
 import { ssoErrors } from './sso.errors';
 
@@ -172,7 +171,7 @@ export class SsoSignInService {
     return { code: await this.bindNew(created, identity) };
   }
 
-  private async bindNew(user: User, identity: ProvedIdentity): Promise<string> {
+  private async bindNew(user: SsoUser, identity: ProvedIdentity): Promise<string> {
     // Two callbacks of one identity at once: whichever bound it first is its account.
     const owner = await this.logins.bindIdentity(undefined, identity.issuer, identity.subject, user.id);
     return this.issueCode('session', owner);

@@ -8,6 +8,7 @@ import { IdentityProvidersService } from './identity-providers.service';
 import { OidcClients } from './oidc-clients';
 import { SsoAccounts } from './sso-accounts';
 import { SsoController } from './sso.controller';
+import { SsoPersonalData } from './sso.personal-data';
 import { SsoLoginsRepository } from './sso-logins.repository';
 import { SsoSignInService } from './sso-sign-in.service';
 
@@ -21,6 +22,7 @@ import { SsoSignInService } from './sso-sign-in.service';
     OidcClients,
     SsoAccounts,
     SsoLoginsRepository,
+    SsoPersonalData,
     SsoSignInService,
   ],
 })

@@ -6,6 +6,7 @@ import { impactReportRows, progressReportRows } from './enrolments-progress-repo
 import { mergeAreas } from './matrix';
 import { membershipRows } from './memberships';
 import { sessionRows } from './sessions';
+import { ssoRows } from './single-sign-on';
 import { withUntrustedMembers } from './untrusted-members';
 
 /**
@@ -26,6 +27,7 @@ export const MATRIX = withUntrustedMembers(
     impactReportRows,
     assignmentRows(),
     sessionRows,
+    ssoRows,
     membershipRows,
   ),
 );

@@ -19,6 +19,7 @@ const OWNERS = [
   'NotificationsModule',
   'OrganizationsModule',
   'ProgressModule',
+  'SsoModule',
 ];
 
 describe('personal data as a contract of the modules', () => {

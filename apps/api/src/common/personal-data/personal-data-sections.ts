@@ -22,6 +22,7 @@ const SECTION_ORDER: Record<keyof PersonalDataSections, true> = {
   assignmentComments: true,
   assignmentUploads: true,
   sessions: true,
+  signInIdentities: true,
   membershipRequests: true,
   auditEvents: true,
 };
