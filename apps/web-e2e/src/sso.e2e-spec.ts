@@ -6,15 +6,9 @@ import type {
   UserResponse,
 } from '@keino/contracts';
 
-import {
-  accessTokenOf,
-  axeViolations,
-  baseUrl,
-  DEMO_ACCOUNTS,
-  DEMO_PASSWORD,
-  FINNISH,
-  useBrowser,
-} from './browser';
+import type { Page } from 'playwright-core';
+
+import { axeViolations, baseUrl, DEMO_ACCOUNTS, DEMO_PASSWORD, FINNISH, useBrowser } from './browser';
 import { BrowserTestProvider, startBrowserTestProvider } from './test-provider';
 
 const chrome = useBrowser();
@@ -34,6 +28,18 @@ async function api<T>(
   if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${await res.text()}`);
   return (res.status === 204 ? undefined : await res.json()) as T;
 }
+
+/** A fresh access token of the page's session, from the refresh-token cookie the sign-in set (no script reads it). */
+const accessTokenOf = (page: Page): Promise<string> =>
+  page.evaluate(async () => {
+    const res = await fetch('/api/auth/refresh', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    if (!res.ok) throw new Error(`refresh: ${res.status}`);
+    return ((await res.json()) as { accessToken: string }).accessToken;
+  });
 
 // Turku's own identity provider (a real OpenID provider the spec starts) signs in a new person, who lands in the
 // academy signed in as a verified member of Turku.
