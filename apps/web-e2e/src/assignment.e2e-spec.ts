@@ -71,7 +71,11 @@ describe('the team assignment’s review loop', () => {
     });
     const ids: string[] = [];
     for (const p of people) {
-      const user = await api<{ id: string }>('/auth/register', null, 'POST', { ...p, password, locale: 'fi' });
+      const user = await api<{ id: string }>('/auth/register', null, 'POST', {
+        ...p,
+        password,
+        locale: 'fi',
+      });
       // Membership is proved, never claimed at registration: the admin makes them the team.
       await api(`/users/${user.id}`, admin, 'PATCH', { organizationId: org.id });
       ids.push(user.id);

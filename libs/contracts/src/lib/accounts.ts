@@ -128,7 +128,12 @@ export interface PersonalDataExport {
   /** The person's identities at organisations' identity providers, bound to this account (single sign-on). */
   signInIdentities: { issuer: string; subject: string; createdAt: string; lastUsedAt: string }[];
   /** Requests to join an organisation, waiting or decided. */
-  membershipRequests: { organizationId: string; status: string; createdAt: string; decidedAt: string | null }[];
+  membershipRequests: {
+    organizationId: string;
+    status: string;
+    createdAt: string;
+    decidedAt: string | null;
+  }[];
   /** Audit events the person caused or that concern them or their enrolments. */
   auditEvents: { action: string; subjectType: string; createdAt: string; details: Record<string, unknown> }[];
 }
