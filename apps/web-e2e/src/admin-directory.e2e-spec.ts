@@ -1,6 +1,6 @@
 import { BrowserContext, Page } from 'playwright-core';
 
-import { axeViolations, baseUrl, FINNISH, useBrowser } from './browser';
+import { accessTokenOf, axeViolations, baseUrl, FINNISH, useBrowser } from './browser';
 
 const chrome = useBrowser();
 
@@ -186,11 +186,14 @@ describe('an admin keeps the directory', () => {
 
     // What was saved: the trainer and a release date for every module.
     const cohortId = page.url().split('/').pop();
-    const cohort = await page.evaluate(async (id) => {
-      const token = JSON.parse(sessionStorage.getItem('keino.session') ?? '{}').accessToken;
-      const res = await fetch(`/api/cohorts/${id}`, { headers: { Authorization: `Bearer ${token}` } });
-      return res.json();
-    }, cohortId);
+    const token = await accessTokenOf(page);
+    const cohort = await page.evaluate(
+      async ([id, bearer]) => {
+        const res = await fetch(`/api/cohorts/${id}`, { headers: { Authorization: `Bearer ${bearer}` } });
+        return res.json();
+      },
+      [cohortId, token] as const,
+    );
     expect(cohort.trainerIds).toEqual([trainerId]);
     expect(cohort.capacity).toBe(12);
     expect(cohort.modules.map((m: { releasesOn: string }) => m.releasesOn)).toEqual(

@@ -100,13 +100,14 @@ export type PageOptions = BrowserContextOptions & {
 /** A Finnish browser: date fields and times read as they would for the people of the programme. */
 export const FINNISH: BrowserContextOptions = { locale: 'fi-FI', timezoneId: 'Europe/Helsinki' };
 
-const SESSION_KEY = 'keino.session';
+// The web app's hint that this browser may hold a session cookie (core/auth/session.ts).
+const SIGNED_IN_HINT = 'keino.signedIn';
 
 /**
- * Signs in through the API and hands the tokens to the web app as its own sign-in does (core/auth/session.ts keeps
- * them in sessionStorage under `keino.session`). Given a context, its pages start signed in (only a tab's first
- * load is seeded: a sign-out or a token refresh afterwards is the app's own). Given a page, its tab is signed in
- * (as someone else, too) from its next navigation on.
+ * Signs in through the API and hands the session to the browser as the sign-in form would: the refresh token as
+ * the HttpOnly `keino_refresh` cookie of the context (every tab shares it) and the hint that makes the app restore
+ * the session at start (core/auth/session.ts). Given a context, its pages start signed in; given a page, its context
+ * is signed in (as someone else, too) from the page's next navigation on.
  */
 export async function signInAs(
   target: BrowserContext | Page,
@@ -121,29 +122,40 @@ export async function signInAs(
   });
   if (res.status !== 200) throw new Error(`signInAs(${email}): ${res.status} ${await res.text()}`);
   const login = (await res.json()) as LoginResponse;
-  const stored = JSON.stringify({
-    user: login.user,
-    accessToken: login.accessToken,
-    refreshToken: login.refreshToken,
-  });
+  const context = 'goto' in target ? target.context() : target;
+  await context.addCookies([
+    {
+      name: 'keino_refresh',
+      value: login.refreshToken,
+      domain: new URL(baseUrl()).hostname,
+      path: '/api/auth',
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: false,
+      expires: Math.floor(Date.now() / 1000) + 14 * 24 * 60 * 60,
+    },
+  ]);
   if ('goto' in target) {
-    // sessionStorage belongs to the origin: any page of the server will do, the health check loads fastest.
+    // localStorage belongs to the origin: any page of the server will do, the health check loads fastest.
     if (!target.url().startsWith(baseUrl())) await target.goto(`${baseUrl()}/api/health`);
-    await target.evaluate(([key, value]) => sessionStorage.setItem(key, value), [
-      SESSION_KEY,
-      stored,
-    ] as const);
+    await target.evaluate((key) => localStorage.setItem(key, '1'), SIGNED_IN_HINT);
   } else {
-    await target.addInitScript(
-      ([key, value]) => {
-        if (sessionStorage.getItem('e2e.seeded')) return;
-        sessionStorage.setItem('e2e.seeded', '1');
-        sessionStorage.setItem(key, value);
-      },
-      [SESSION_KEY, stored] as const,
-    );
+    await target.addInitScript((key) => localStorage.setItem(key, '1'), SIGNED_IN_HINT);
   }
   return login;
+}
+
+/** The access token the page's app holds now, for the API calls a test makes beside it (a refresh with its cookie). */
+export async function accessTokenOf(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const res = await fetch('/api/auth/refresh', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    if (!res.ok) throw new Error(`refresh: ${res.status}`);
+    return ((await res.json()) as { accessToken: string }).accessToken;
+  });
 }
 
 /** Signs the page's tab in as `who` and opens `path` (where the form would have sent them back to). */

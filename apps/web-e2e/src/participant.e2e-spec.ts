@@ -132,7 +132,20 @@ describe('a participant’s journey', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
     await page.getByRole('link', { name: 'Kirjaudu', exact: true }).waitFor();
-    expect(await page.evaluate(() => sessionStorage.getItem('keino.session'))).toBeNull();
+    // Signed out on the server too: the session cookie is gone, and a reload stays signed out.
+    const refresh = await page.evaluate(
+      async () =>
+        (
+          await fetch('/api/auth/refresh', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: '{}',
+          })
+        ).status,
+    );
+    expect(refresh).toBe(401);
+    await page.reload();
+    await page.getByRole('link', { name: 'Kirjaudu', exact: true }).waitFor();
   });
 });
 

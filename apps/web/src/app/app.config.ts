@@ -11,6 +11,7 @@ import { provideTransloco } from '@jsverse/transloco';
 
 import { appRoutes } from './app.routes';
 import { authInterceptor } from './core/auth/auth.interceptor';
+import { Session } from './core/auth/session';
 import { LanguageService, LANGUAGES } from './core/i18n/language';
 import { TranslocoHttpLoader } from './core/i18n/transloco-loader';
 
@@ -30,5 +31,7 @@ export const appConfig: ApplicationConfig = {
       loader: TranslocoHttpLoader,
     }),
     provideAppInitializer(() => inject(LanguageService).restore()),
+    // The session cookie signs this tab in (after a reload, in a new tab) before the first page is chosen.
+    provideAppInitializer(() => inject(Session).restore()),
   ],
 };

@@ -23,13 +23,16 @@ const pair = (access: string, refresh: string): LoginResponse => ({
   },
 });
 
+// The refresh goes through a promise (the cross-tab lock): let it reach the backend, or come back.
+const settle = () => new Promise((resolve) => setTimeout(resolve));
+
 describe('authInterceptor', () => {
   let http: HttpClient;
   let backend: HttpTestingController;
   let session: Session;
 
   beforeEach(() => {
-    sessionStorage.clear();
+    localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(withInterceptors([authInterceptor])),
@@ -61,15 +64,18 @@ describe('authInterceptor', () => {
     );
   });
 
-  it('refreshes once on 401 and retries both waiting calls with the new token', () => {
+  it('refreshes once on 401 from the cookie and retries both waiting calls with the new token', async () => {
     const answers: unknown[] = [];
     http.get('/api/a').subscribe((a) => answers.push(a));
     http.get('/api/b').subscribe((b) => answers.push(b));
     backend.expectOne('/api/a').flush({}, { status: 401, statusText: 'Unauthorized' });
     backend.expectOne('/api/b').flush({}, { status: 401, statusText: 'Unauthorized' });
+    await settle();
     const refresh = backend.expectOne('/api/auth/refresh');
-    expect(refresh.request.body).toEqual({ refreshToken: 'old-refresh' });
-    refresh.flush(pair('new-access', 'new-refresh'));
+    // The refresh token travels in its HttpOnly cookie, never from script.
+    expect(refresh.request.body).toEqual({});
+    refresh.flush({ accessToken: 'new-access', user: pair('', '').user });
+    await settle();
     const retried = backend.match((r) => r.url === '/api/a' || r.url === '/api/b');
     expect(retried.map((r) => r.request.headers.get('Authorization'))).toEqual([
       'Bearer new-access',
@@ -77,20 +83,32 @@ describe('authInterceptor', () => {
     ]);
     retried.forEach((r) => r.flush({ ok: r.request.url }));
     expect(answers).toHaveLength(2);
-    expect(session.refreshToken()).toBe('new-refresh');
+    expect(session.accessToken()).toBe('new-access');
   });
 
-  it('signs out and goes to sign-in when the refresh fails', () => {
+  it('signs out and goes to sign-in when the refresh fails', async () => {
     const router = TestBed.inject(Router);
     const navigate = jest.spyOn(router, 'navigate').mockResolvedValue(true);
     let failed = false;
     http.get('/api/a').subscribe({ error: () => (failed = true) });
     backend.expectOne('/api/a').flush({}, { status: 401, statusText: 'Unauthorized' });
+    await settle();
     backend
       .expectOne('/api/auth/refresh')
       .flush({ code: 'INVALID_REFRESH_TOKEN' }, { status: 401, statusText: 'Unauthorized' });
+    await settle();
     expect(failed).toBe(true);
     expect(session.signedIn()).toBe(false);
     expect(navigate).toHaveBeenCalledWith(['/sign-in'], expect.anything());
+  });
+
+  it('sends the token with sign-out but does not refresh when it answers 401', () => {
+    let status = 0;
+    http.post('/api/auth/logout', {}).subscribe({ error: (e: { status: number }) => (status = e.status) });
+    const logout = backend.expectOne('/api/auth/logout');
+    expect(logout.request.headers.get('Authorization')).toBe('Bearer old-access');
+    logout.flush({}, { status: 401, statusText: 'Unauthorized' });
+    backend.expectNone('/api/auth/refresh');
+    expect(status).toBe(401);
   });
 });

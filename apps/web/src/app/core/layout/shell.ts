@@ -136,9 +136,10 @@ export class Shell {
     en: 'In English',
   };
 
-  protected signOut(): void {
-    this.session.end();
-    void this.router.navigateByUrl('/');
+  /** Ends the session on the server too (its cookie with it), so no tab of this browser stays signed in. */
+  protected async signOut(): Promise<void> {
+    await this.session.signOut();
+    await this.router.navigateByUrl('/');
   }
 
   protected chooseLanguage(language: Language): void {

@@ -55,6 +55,12 @@ describe('describeAuditEvent', () => {
     ).toMatch(/^adminArea\.audit\.promoted\(/);
   });
 
+  it('describes an admin’s ending of a person’s sessions, with how many ended', () => {
+    expect(describeAuditEvent(event({ action: 'user.sessions_ended', details: { ended: 2 } }), t)).toBe(
+      'sessions.auditEnded(subject=Ville Vallaton;count=2)',
+    );
+  });
+
   it('describes a publication, and an erased subject', () => {
     expect(
       describeAuditEvent(

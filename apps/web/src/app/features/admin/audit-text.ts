@@ -25,6 +25,8 @@ export function describeAuditEvent(event: AuditEventResponse, t: Translate): str
       const key = d['reason'] === 'seat freed' ? 'adminArea.audit.promoted' : 'adminArea.audit.statusChanged';
       return t(key, { subject, cohort, from, to });
     }
+    case 'user.sessions_ended':
+      return t('sessions.auditEnded', { subject, count: d['ended'] });
     case 'user.erased':
       // The erased person's name is gone: that is the point.
       return t('adminArea.audit.erased');

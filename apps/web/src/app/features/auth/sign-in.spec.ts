@@ -71,7 +71,7 @@ describe('SignIn', () => {
     );
     await fixture.whenStable();
     expect(fixture.nativeElement.querySelector('[role=alert]').textContent).toContain('Väärin');
-    expect(sessionStorage.getItem('keino.session')).toBeNull();
+    expect(TestBed.inject(Session).signedIn()).toBe(false);
   });
 
   it('keeps the session and goes to My learning on success', async () => {

@@ -2,9 +2,11 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   ChangePasswordRequest,
+  ListResponse,
   LoginResponse,
   OrganizationResponse,
   PersonalDataExport,
+  SessionResponse,
   UpdateProfileRequest,
   UserResponse,
 } from '@keino/contracts';
@@ -23,6 +25,20 @@ export class ProfileApi {
 
   personalData() {
     return this.http.get<PersonalDataExport>('/api/auth/me/data');
+  }
+
+  /** The person's sessions (devices), the one used last first; a person rarely has more than a handful. */
+  sessions() {
+    return this.http.get<ListResponse<SessionResponse>>('/api/auth/sessions', { params: { limit: 200 } });
+  }
+
+  endSession(id: string) {
+    return this.http.delete<void>(`/api/auth/sessions/${id}`);
+  }
+
+  /** Every session but this device's. */
+  endOtherSessions() {
+    return this.http.delete<void>('/api/auth/sessions');
   }
 
   organization(id: string) {

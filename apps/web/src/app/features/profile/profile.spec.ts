@@ -102,7 +102,9 @@ describe('Profile', () => {
     await submit(1);
     http.expectOne('/api/auth/password').flush({ accessToken: 'a2', refreshToken: 'r2', user });
     fixture.detectChanges();
-    expect(TestBed.inject(Session).refreshToken()).toBe('r2');
+    expect(TestBed.inject(Session).accessToken()).toBe('a2');
+    // Every other session ended with the change: the list of devices is read again.
+    expect(http.match({ method: 'GET', url: '/api/auth/sessions?limit=200' })).toHaveLength(2);
     expect(el.textContent).toContain('profile.changed');
     expect(find<HTMLInputElement>(el, '#currentPassword').value).toBe('');
   });

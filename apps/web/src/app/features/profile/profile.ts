@@ -1,5 +1,13 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import {
   AbstractControl,
   NonNullableFormBuilder,
@@ -15,6 +23,7 @@ import { saveFile } from '../../core/files/save-file';
 import { Language, LANGUAGES, LanguageService } from '../../core/i18n/language';
 import { MembershipStatus } from '../membership/membership-status';
 import { ProfileApi } from './profile-api';
+import { ProfileSessions } from './profile-sessions';
 
 /** Status of one form: the message key under `profile.` that the live region reads out. */
 type Status = 'idle' | 'busy' | 'saved' | 'required' | 'wrongPassword' | 'mismatch' | 'changed' | 'failed';
@@ -25,10 +34,13 @@ export function samePasswords(group: AbstractControl): ValidationErrors | null {
   return newPassword === repeat ? null : { mismatch: true };
 }
 
-/** The signed-in person's own page: name and language, password, and a download of everything held about them. */
+/**
+ * The signed-in person's own page: name and language, password, the devices they are signed in on, and a download
+ * of everything held about them.
+ */
 @Component({
   selector: 'app-profile',
-  imports: [MembershipStatus, ReactiveFormsModule, TranslocoDirective],
+  imports: [MembershipStatus, ProfileSessions, ReactiveFormsModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page narrow" *transloco="let t">
@@ -115,6 +127,8 @@ export function samePasswords(group: AbstractControl): ValidationErrors | null {
         </p>
       </form>
 
+      <app-profile-sessions />
+
       <h2>{{ t('profile.yourData') }}</h2>
       <p>{{ t('profile.yourDataLead') }}</p>
       <button type="button" class="button" (click)="download()" [disabled]="downloadStatus() === 'busy'">
@@ -132,6 +146,7 @@ export function samePasswords(group: AbstractControl): ValidationErrors | null {
 export class Profile {
   protected readonly session = inject(Session);
   private readonly api = inject(ProfileApi);
+  private readonly sessionList = viewChild.required(ProfileSessions);
   private readonly language = inject(LanguageService);
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly languages = LANGUAGES;
@@ -191,6 +206,7 @@ export class Profile {
     this.api.changePassword({ currentPassword, newPassword }).subscribe({
       next: (session) => {
         this.session.start(session);
+        this.sessionList().load();
         this.password.reset();
         this.passwordStatus.set('changed');
       },
