@@ -125,7 +125,9 @@ describe('arbitrary JSON to every write endpoint', () => {
       },
       {
         method: 'patch',
-        path: `/api/users/${participant.id}`,
+        // Someone of their own: a role change refuses the person's access tokens at once, and the routes below
+        // still need the participant's.
+        path: `/api/users/${(await createUser(t, admin)).id}`,
         as: admin,
         fields: ['roles', 'organizationId', 'regions'],
       },
@@ -230,6 +232,8 @@ describe('arbitrary JSON to every write endpoint', () => {
       { method: 'post', path: '/api/membership-requests', as: participant, fields: ['organizationId'] },
       { method: 'patch', path: `/api/membership-requests/${request}`, as: admin, fields: ['status'] },
       { method: 'post', path: '/api/auth/sso/link', as: admin, fields: ['code', 'password'] },
+      // Bodiless too; sign-out ends the caller's session and access tokens, so a caller of its own.
+      { method: 'post', path: '/api/auth/logout', as: await createUser(t, admin), fields: ['refreshToken'] },
       {
         method: 'put',
         path: `/api/enrollments/${enrollment.id}/progress/${activity.id}`,
