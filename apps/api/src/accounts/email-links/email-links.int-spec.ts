@@ -122,7 +122,7 @@ describe('emailed links: email verification and password reset', () => {
       expect(me.body).toMatchObject({ id: person.id, emailVerified: true });
     });
 
-    it('refuses an expired link (1 hour), and sends at most three links an hour to one account', async () => {
+    it('refuses an expired link (1 hour), and sends at most three links an hour to one account, even at once', async () => {
       const email = addressAt('keino.example');
       const person = await registerAndSignIn(t, email);
       await t.http.post('/api/auth/password-reset').send({ email }).expect(202);
@@ -141,7 +141,10 @@ describe('emailed links: email verification and password reset', () => {
         .post('/api/auth/password-reset/confirm')
         .send({ token, password: NEW_PASSWORD })
         .expect(400);
-      for (let i = 0; i < 4; i++) await t.http.post('/api/auth/password-reset').send({ email }).expect(202);
+      // Four at once: the limit holds however the requests interleave.
+      await Promise.all(
+        [1, 2, 3, 4].map(() => t.http.post('/api/auth/password-reset').send({ email }).expect(202)),
+      );
       // Written after the answer: wait until the third is there, then for any fourth.
       for (let i = 0; i < 100; i++) {
         const [{ n }] = await t.db.query(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { sql } from '../../common/database/sql';
+import { type Db, sql } from '../../common/database/sql';
 import type { EmailLinkPurpose } from '../email-link.entity';
 
 interface UserIdRow {
@@ -38,9 +38,9 @@ export class EmailLinksRepository {
   }
 
   /** How many links of this purpose the person was sent in the last hour. */
-  async sentInLastHour(userId: string, purpose: EmailLinkPurpose): Promise<number> {
+  async sentInLastHour(userId: string, purpose: EmailLinkPurpose, db: Db = this.db): Promise<number> {
     const row = await sql.one<{ n: number }>(
-      this.db,
+      db,
       `SELECT count(*)::int AS n FROM email_links
        WHERE user_id = $1 AND purpose = $2 AND created_at > now() - interval '1 hour'`,
       [userId, purpose],

@@ -53,8 +53,13 @@ export class EmailVerificationService {
     const user = await this.users.findById(userId);
     if (!user) throw accountErrors.userNotFound();
     if (user.emailVerifiedAt) return;
-    if ((await this.links.sentInLastHour(userId, 'verify_email')) >= VERIFICATION_LINKS_PER_HOUR) return;
-    const emailIds = await this.links.transaction((tx) => this.queueLink(tx, user));
+    const emailIds = await this.links.transaction(async (tx) => {
+      // The person's row lock makes the count and the new link one step, so requests at once cannot pass the limit.
+      await this.users.lockById(tx, userId);
+      if ((await this.links.sentInLastHour(userId, 'verify_email', tx)) >= VERIFICATION_LINKS_PER_HOUR)
+        return [];
+      return this.queueLink(tx, user);
+    });
     await this.mail.send(emailIds);
   }
 

@@ -49,9 +49,11 @@ export class PasswordResetService implements BeforeApplicationShutdown {
   }
 
   private async mailLink(user: User): Promise<void> {
-    if ((await this.links.sentInLastHour(user.id, 'reset_password')) >= RESET_LINKS_PER_HOUR) return;
     const { token, hash } = newLinkToken();
     const emailIds = await this.links.transaction(async (tx) => {
+      // The person's row lock makes the count and the new link one step, so requests at once cannot pass the limit.
+      await this.users.lockById(tx, user.id);
+      if ((await this.links.sentInLastHour(user.id, 'reset_password', tx)) >= RESET_LINKS_PER_HOUR) return [];
       await this.links.issue(tx, {
         userId: user.id,
         purpose: 'reset_password',
