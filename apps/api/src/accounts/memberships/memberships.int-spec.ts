@@ -313,9 +313,14 @@ describe('proved membership: each way of joining an organisation', () => {
         .set(auth(person))
         .send({ organizationId: orgB })
         .expect(201);
+      // Any tab finds its own waiting request again (the withdraw button needs its id); a colleague's is not theirs.
+      const mine = await t.http.get('/api/membership-requests/mine').set(auth(person)).expect(200);
+      expect(mine.body).toMatchObject({ id: next.body.id, organizationId: orgB, status: 'pending' });
+      await t.http.get('/api/membership-requests/mine').set(auth(coordinatorB)).expect(404);
       await t.http.delete(`/api/membership-requests/${next.body.id}`).set(auth(coordinatorB)).expect(404);
       await t.http.delete(`/api/membership-requests/${next.body.id}`).set(auth(person)).expect(204);
       expect(await me(person)).toMatchObject({ pendingOrganizationId: null });
+      await t.http.get('/api/membership-requests/mine').set(auth(person)).expect(404);
     });
 
     it('refuses a member, and an unknown organisation', async () => {
@@ -342,5 +347,20 @@ describe('proved membership: each way of joining an organisation', () => {
     await t.http.patch(`/api/users/${person.id}`).set(auth(admin)).send({ organizationId: orgB }).expect(200);
     const again = await signIn(t, person.email, PASSWORD);
     expect(await me(again)).toMatchObject({ organizationId: orgB });
+  });
+
+  it('exports a person’s requests, and erasing them removes requests and links', async () => {
+    const person = await registerAndSignIn(t, addressAt('gmail.example'), { organizationId: orgB });
+    const data = await t.http.get('/api/auth/me/data').set(auth(person)).expect(200);
+    expect(data.body.membershipRequests).toEqual([
+      { organizationId: orgB, status: 'pending', createdAt: expect.any(String), decidedAt: null },
+    ]);
+    await t.http.delete(`/api/users/${person.id}`).set(auth(admin)).expect(204);
+    const [left] = await t.db.query(
+      `SELECT (SELECT count(*) FROM membership_requests WHERE user_id = $1)::int AS requests,
+              (SELECT count(*) FROM email_links WHERE user_id = $1)::int AS links`,
+      [person.id],
+    );
+    expect(left).toEqual({ requests: 0, links: 0 });
   });
 });
