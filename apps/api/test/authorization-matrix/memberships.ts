@@ -95,6 +95,11 @@ export const membershipRows: Record<string, Case[]> = {
       expect: 200,
     },
   ],
+  'GET /api/membership-requests/mine': [
+    { as: 'anonymous', path: () => '/api/membership-requests/mine', expect: 401 },
+    { as: 'participant', path: () => '/api/membership-requests/mine', expect: 404 },
+    { as: 'pendingMember', path: () => '/api/membership-requests/mine', expect: 200 },
+  ],
   'GET /api/organizations/{id}/membership-requests': [
     { as: 'anonymous', path: requests, expect: 401 },
     { as: 'participant', path: requests, expect: 403 },

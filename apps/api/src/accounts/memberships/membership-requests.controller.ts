@@ -39,6 +39,15 @@ export class MembershipRequestsController {
     return this.requests.create(user.id, body.organizationId);
   }
 
+  /** The caller's own request waiting for a decision; `404` when none waits. */
+  @Roles()
+  @Get('membership-requests/mine')
+  @ApiAnswer('MembershipRequestResponse')
+  @ApiErrors('NOT_FOUND')
+  mine(@CurrentUser() user: AuthUser): Promise<MembershipRequestResponse> {
+    return this.requests.mine(user.id);
+  }
+
   /** The organisation's requests (`pending` unless `status` says otherwise): its coordinators and admins. */
   @Roles('coordinator', 'admin')
   @Get('organizations/:id/membership-requests')

@@ -54,6 +54,15 @@ export class MembershipRequestsRepository {
     return sql.one<MembershipRequestRow>(db, `SELECT ${COLUMNS} ${FROM} WHERE r.id = $1`, [id]);
   }
 
+  /** The person's request that waits for a decision (a person has at most one: the partial unique index). */
+  findPendingOf(userId: string): Promise<MembershipRequestRow | undefined> {
+    return sql.one<MembershipRequestRow>(
+      this.db,
+      `SELECT ${COLUMNS} ${FROM} WHERE r.user_id = $1 AND r.status = 'pending'`,
+      [userId],
+    );
+  }
+
   /** The request, locked until the transaction ends (its decision or withdrawal). */
   async lock(tx: EntityManager, id: string): Promise<MembershipRequestRow | undefined> {
     await sql.rows(tx, `SELECT id FROM membership_requests WHERE id = $1 FOR UPDATE`, [id]);

@@ -111,6 +111,13 @@ export class MembershipRequestsService {
     return this.get(id);
   }
 
+  /** The caller's own request that waits, so they can see and withdraw it from any tab; 404 when none waits. */
+  async mine(userId: string): Promise<MembershipRequestResponse> {
+    const row = await this.requests.findPendingOf(userId);
+    if (!row) throw membershipErrors.requestNotFound();
+    return toMembershipRequestResponse(row);
+  }
+
   /** The requester withdraws a request still waiting; another's answers 404. */
   async withdraw(userId: string, id: string): Promise<void> {
     await this.requests.transaction(async (tx) => {
