@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { AccessTokenVersions } from './access-token-versions';
+import { MembershipRequestsRepository } from './memberships/membership-requests.repository';
 import { accountErrors } from './accounts.errors';
 import { ListUsersQuery } from './dto/list-users.query';
 import { UpdateProfileDto } from './dto/update-profile.dto';
@@ -34,6 +35,7 @@ export class AccountsService {
     private readonly organizations: OrganizationsService,
     private readonly audit: AuditService,
     private readonly tokenVersions: AccessTokenVersions,
+    private readonly membershipRequests: MembershipRequestsRepository,
   ) {}
 
   async list(query: ListUsersQuery): Promise<ListResponse<UserResponse>> {
@@ -57,6 +59,8 @@ export class AccountsService {
       if (input.organizationId !== undefined) user.organizationId = input.organizationId;
       if (input.regions) user.regions = input.regions;
       await this.users.save(tx, user);
+      // The admin's word proves the membership: a request that waited on it is settled, one elsewhere withdrawn.
+      if (input.organizationId) await this.membershipRequests.settleOnJoin(tx, id, input.organizationId);
       const rolesChanged = [...before].sort().join() !== [...user.roles].sort().join();
       if (rolesChanged) {
         await this.audit.record(tx, [

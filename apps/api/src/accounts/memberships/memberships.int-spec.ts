@@ -342,11 +342,19 @@ describe('proved membership: each way of joining an organisation', () => {
     });
   });
 
-  it('an admin’s PATCH makes a person a member', async () => {
-    const person = await registerAndSignIn(t, addressAt('gmail.example'));
+  it('an admin’s PATCH makes a person a member, and settles the request that waited', async () => {
+    const person = await registerAndSignIn(t, addressAt('gmail.example'), { organizationId: orgB });
+    const waiting = await t.http.get('/api/membership-requests/mine').set(auth(person)).expect(200);
     await t.http.patch(`/api/users/${person.id}`).set(auth(admin)).send({ organizationId: orgB }).expect(200);
     const again = await signIn(t, person.email, PASSWORD);
-    expect(await me(again)).toMatchObject({ organizationId: orgB });
+    expect(await me(again)).toMatchObject({ organizationId: orgB, pendingOrganizationId: null });
+    const approved = await t.http
+      .get(`/api/organizations/${orgB}/membership-requests?status=approved`)
+      .set(auth(admin))
+      .expect(200);
+    expect(approved.body.items.map((r: { id: string }) => r.id)).toContain(waiting.body.id);
+    const pending = await t.http.get(`/api/organizations/${orgB}/membership-requests`).set(auth(admin)).expect(200);
+    expect(pending.body.items.map((r: { id: string }) => r.id)).not.toContain(waiting.body.id);
   });
 
   it('exports a person’s requests, and erasing them removes requests and links', async () => {
