@@ -353,7 +353,10 @@ describe('proved membership: each way of joining an organisation', () => {
       .set(auth(admin))
       .expect(200);
     expect(approved.body.items.map((r: { id: string }) => r.id)).toContain(waiting.body.id);
-    const pending = await t.http.get(`/api/organizations/${orgB}/membership-requests`).set(auth(admin)).expect(200);
+    const pending = await t.http
+      .get(`/api/organizations/${orgB}/membership-requests`)
+      .set(auth(admin))
+      .expect(200);
     expect(pending.body.items.map((r: { id: string }) => r.id)).not.toContain(waiting.body.id);
   });
 
