@@ -148,13 +148,15 @@ export class SsoSignInService {
     if (bound) return { code: await this.issueCode('session', bound.id) };
     const email = identity.email;
     if (!email) throw new SsoFailure('SSO_EMAIL_MISSING', 'The provider told no email address');
+    // Before the link too: an address the provider does not vouch for must not put its owner's link page (and
+    // password) in front of the identity that merely claims it.
+    if (!identity.emailVerified) {
+      throw new SsoFailure('SSO_EMAIL_NOT_VERIFIED', `The provider does not vouch for ${email}`);
+    }
     const existing = await this.accounts.findUserIdByEmail(email);
     if (existing) return { link: await this.issueCode('link', existing, identity) };
     if (!provider.emailDomains.includes(email.slice(email.lastIndexOf('@') + 1))) {
       throw new SsoFailure('SSO_DOMAIN_NOT_ALLOWED', `${email} is not in the provider's domains`);
-    }
-    if (!identity.emailVerified) {
-      throw new SsoFailure('SSO_EMAIL_NOT_VERIFIED', `The provider does not vouch for ${email}`);
     }
     const created = await this.accounts.createMember({
       email,

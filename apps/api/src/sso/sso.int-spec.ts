@@ -155,6 +155,21 @@ describe('single sign-on through an organisation’s identity provider', () => {
     expect(made).toEqual([]);
   });
 
+  it('offers no link to an existing account for an address the provider does not vouch for', async () => {
+    // Otherwise anyone whose provider lets them type any address could send its owner a link page: their password
+    // there would bind the stranger's identity to their account.
+    await t.http
+      .post('/api/auth/register')
+      .send({ email: 'veera@kuopio.fi', password: 'veeran oma salasana', fullName: 'Veera Virta' })
+      .expect(201);
+    idp.people.set('claims-veera', { sub: 'cv-1', email: 'veera@kuopio.fi', email_verified: false });
+    expect(ssoErrorOf(await signInThrough(t, idp, providerId, 'claims-veera'))).toBe(
+      'SSO_EMAIL_NOT_VERIFIED',
+    );
+    const codes: unknown[] = await t.db.query(`SELECT 1 FROM sso_one_time_codes WHERE subject = 'cv-1'`);
+    expect(codes).toEqual([]);
+  });
+
   it('answers which organisation signs in an address, by its domain', async () => {
     const found = await t.http.get('/api/auth/sso/discover?email=Someone@KUOPIO.fi').expect(200);
     expect(found.body).toEqual({ providerId, organizationName: 'Kuopion kaupunki' });
