@@ -83,6 +83,10 @@ export class MembershipRequestsService {
     status: 'approved' | 'rejected',
   ): Promise<MembershipRequestResponse> {
     await this.requests.transaction(async (tx) => {
+      // The person's row before the request, the order every join takes (their row, then their requests): the
+      // other order deadlocks with an invitation accepted or an address proved at the same moment.
+      const peek = await this.requests.find(id, tx);
+      if (peek) await this.users.lockById(tx, peek.user_id);
       const request = await this.requests.lock(tx, id);
       if (!request || !(await this.memberships.mayManage(caller, request.organization_id))) {
         throw membershipErrors.requestNotFound();
