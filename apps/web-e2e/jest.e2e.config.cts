@@ -5,5 +5,7 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.e2e-spec.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+  // Its own config, not the Nx preset: the one runtime import of a workspace library is mapped here.
+  moduleNameMapper: { '^@keino/testing$': '<rootDir>/../../libs/testing/src/index.ts' },
   testTimeout: 60_000,
 };

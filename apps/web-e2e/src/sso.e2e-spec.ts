@@ -6,10 +6,10 @@ import type {
   UserResponse,
 } from '@keino/contracts';
 
+import { startTestProvider, type TestProvider } from '@keino/testing';
 import type { Page } from 'playwright-core';
 
 import { axeViolations, baseUrl, DEMO_ACCOUNTS, DEMO_PASSWORD, FINNISH, useBrowser } from './browser';
-import { BrowserTestProvider, startBrowserTestProvider } from './test-provider';
 
 const chrome = useBrowser();
 
@@ -44,7 +44,7 @@ const accessTokenOf = (page: Page): Promise<string> =>
 // Turku's own identity provider (a real OpenID provider the spec starts) signs in a new person, who lands in the
 // academy signed in as a verified member of Turku.
 describe('signing in through an organisation’s own identity provider', () => {
-  let idp: BrowserTestProvider;
+  let idp: TestProvider;
   let admin: string;
   let turku: OrganizationResponse;
   let provider: IdentityProviderResponse;
@@ -53,10 +53,9 @@ describe('signing in through an organisation’s own identity provider', () => {
 
   beforeAll(async () => {
     const port = new URL(baseUrl()).port;
-    idp = await startBrowserTestProvider([
-      `${baseUrl()}/api/auth/sso/callback`,
-      `http://localhost:${port}/api/auth/sso/callback`,
-    ]);
+    idp = await startTestProvider({
+      redirectUris: [`${baseUrl()}/api/auth/sso/callback`, `http://localhost:${port}/api/auth/sso/callback`],
+    });
     idp.people.set('aino', {
       sub: `aino-${domain}`,
       email: `aino@${domain}`,

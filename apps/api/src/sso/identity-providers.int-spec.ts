@@ -1,6 +1,6 @@
 import { auth, Actor, createOrganization, createUser } from '../../test/factories';
 import { registerProvider, SSO_CALLBACK, SSO_PUBLIC_URL } from '../../test/oidc/sso-flow';
-import { startTestProvider, TestProvider } from '../../test/oidc/test-provider';
+import { startTestProvider, TestProvider } from '@keino/testing';
 import { startSuite } from '../../test/setup/suite';
 import { TestApp } from '../../test/setup/test-app';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -16,7 +16,7 @@ describe('identity providers (admin)', () => {
 
   beforeAll(async () => {
     ({ t, admin } = await startSuite({ env: { PUBLIC_URL: SSO_PUBLIC_URL } }));
-    idp = await startTestProvider({ redirectUri: SSO_CALLBACK });
+    idp = await startTestProvider({ redirectUris: [SSO_CALLBACK] });
     organizationId = (await createOrganization(t, admin)).id;
     coordinator = await createUser(t, admin, { roles: ['participant', 'coordinator'], organizationId });
     participant = await createUser(t, admin, { organizationId });

@@ -1,6 +1,6 @@
 import { auth, Actor, createOrganization } from '../../test/factories';
 import { registerProvider, signInThrough, SSO_CALLBACK, SSO_PUBLIC_URL } from '../../test/oidc/sso-flow';
-import { startTestProvider, TestProvider } from '../../test/oidc/test-provider';
+import { startTestProvider, TestProvider } from '@keino/testing';
 import { startSuite } from '../../test/setup/suite';
 import { TestApp } from '../../test/setup/test-app';
 
@@ -12,7 +12,7 @@ describe("single sign-on's personal data", () => {
 
   beforeAll(async () => {
     ({ t, admin } = await startSuite({ env: { PUBLIC_URL: SSO_PUBLIC_URL } }));
-    idp = await startTestProvider({ redirectUri: SSO_CALLBACK });
+    idp = await startTestProvider({ redirectUris: [SSO_CALLBACK] });
     const organization = await createOrganization(t, admin);
     providerId = (await registerProvider(t, admin, idp, organization.id, ['vaasa.fi'])).id;
   });

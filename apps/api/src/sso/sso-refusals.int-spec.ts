@@ -9,7 +9,7 @@ import {
   ssoErrorOf,
   startSignIn,
 } from '../../test/oidc/sso-flow';
-import { startTestProvider, TestProvider } from '../../test/oidc/test-provider';
+import { startTestProvider, TestProvider } from '@keino/testing';
 import { startSuite } from '../../test/setup/suite';
 import { TestApp } from '../../test/setup/test-app';
 
@@ -25,7 +25,7 @@ describe('single sign-on refuses', () => {
 
   beforeAll(async () => {
     ({ t, admin } = await startSuite({ env: { PUBLIC_URL: SSO_PUBLIC_URL } }));
-    idp = await startTestProvider({ redirectUri: SSO_CALLBACK });
+    idp = await startTestProvider({ redirectUris: [SSO_CALLBACK] });
     const organization = await createOrganization(t, admin);
     providerId = (await registerProvider(t, admin, idp, organization.id, ['joensuu.fi'])).id;
     idp.people.set('pekka', {
@@ -93,7 +93,7 @@ describe('single sign-on refuses', () => {
   });
 
   it('a code from a second provider answering for this one (mix-up: its issuer is not the configured one)', async () => {
-    const second = await startTestProvider({ redirectUri: SSO_CALLBACK });
+    const second = await startTestProvider({ redirectUris: [SSO_CALLBACK] });
     try {
       second.people.set('pekka', { sub: 'pekka-1', email: 'pekka@joensuu.fi', email_verified: true });
       const started = await startSignIn(t, providerId);
@@ -109,7 +109,7 @@ describe('single sign-on refuses', () => {
   });
 
   it('an ID token whose issuer is not the configured one, from a provider standing in at its address', async () => {
-    const first = await startTestProvider({ redirectUri: SSO_CALLBACK });
+    const first = await startTestProvider({ redirectUris: [SSO_CALLBACK] });
     const organization = await createOrganization(t, admin);
     const id = (await registerProvider(t, admin, first, organization.id, ['kitee.fi'])).id;
     // The sign-in starts while the configured provider answers (its discovery document is read and kept).
@@ -117,7 +117,7 @@ describe('single sign-on refuses', () => {
     await first.close();
     // Another provider takes its address, with its keys and client, but names itself another issuer.
     const standIn = await startTestProvider({
-      redirectUri: SSO_CALLBACK,
+      redirectUris: [SSO_CALLBACK],
       port: first.port,
       issuer: (port) => `http://localhost:${port}`,
       keys: first.keys,

@@ -10,7 +10,7 @@ import {
   ssoErrorOf,
   startSignIn,
 } from '../../test/oidc/sso-flow';
-import { startTestProvider, TestProvider } from '../../test/oidc/test-provider';
+import { startTestProvider, TestProvider } from '@keino/testing';
 
 /** Single sign-on against a real OpenID provider (oidc-provider 8) that the test starts and signs in at over HTTP. */
 describe('single sign-on through an organisation’s identity provider', () => {
@@ -22,7 +22,7 @@ describe('single sign-on through an organisation’s identity provider', () => {
 
   beforeAll(async () => {
     ({ t, admin } = await startSuite({ env: { PUBLIC_URL: SSO_PUBLIC_URL } }));
-    idp = await startTestProvider({ redirectUri: SSO_CALLBACK });
+    idp = await startTestProvider({ redirectUris: [SSO_CALLBACK] });
     organizationId = (await createOrganization(t, admin, { name: 'Kuopion kaupunki' })).id;
     providerId = (await registerProvider(t, admin, idp, organizationId, ['kuopio.fi'])).id;
     idp.people.set('maija', {
@@ -212,7 +212,7 @@ describe('single sign-on through an organisation’s identity provider', () => {
   });
 
   it('sends the browser back to the sign-in page when the provider does not answer', async () => {
-    const gone = await startTestProvider({ redirectUri: SSO_CALLBACK });
+    const gone = await startTestProvider({ redirectUris: [SSO_CALLBACK] });
     const id = (await registerProvider(t, admin, gone, organizationId, ['siilinjarvi.fi'])).id;
     await gone.close();
     const started = await startSignIn(t, id);

@@ -2,7 +2,7 @@ import type { IdentityProviderResponse } from '@keino/contracts';
 
 import { Actor, auth } from '../factories';
 import { TestApp } from '../setup/test-app';
-import { TestProvider } from './test-provider';
+import { TestProvider } from '@keino/testing';
 
 /** The PUBLIC_URL of the single sign-on tests; the browser is sent back there (the tests follow by hand). */
 export const SSO_PUBLIC_URL = 'http://127.0.0.1:9';

@@ -39,12 +39,13 @@ export function signingKeys(): JWK[] {
 }
 
 /**
- * A real OpenID provider (oidc-provider 8) on 127.0.0.1, with one confidential client registered for `redirectUri`.
- * PKCE is required; grants are given without a consent page (a first-party client). `issuer` defaults to the
- * server's own address; a different one stands in for another provider on the same port.
+ * A real OpenID provider (oidc-provider 8) on 127.0.0.1, with one confidential client registered for `redirectUris`
+ * (the API's callback; a browser test names its 127.0.0.1 and localhost spellings). PKCE is required; grants are
+ * given without a consent page (a first-party client); its own development login page takes any password. `issuer`
+ * defaults to the server's own address; a different one stands in for another provider on the same port.
  */
 export async function startTestProvider(options: {
-  redirectUri: string;
+  redirectUris: string[];
   port?: number;
   issuer?: (port: number) => string;
   keys?: JWK[];
@@ -65,7 +66,7 @@ export async function startTestProvider(options: {
           {
             client_id: client.id,
             client_secret: client.secret,
-            redirect_uris: [options.redirectUri],
+            redirect_uris: options.redirectUris,
             grant_types: ['authorization_code'],
             response_types: ['code'],
           },
@@ -107,7 +108,7 @@ export async function startTestProvider(options: {
     clientSecret: client.secret,
     keys,
     people,
-    signIn: (authorizationUrl, login) => followLogin(options.redirectUri, authorizationUrl, login),
+    signIn: (authorizationUrl, login) => followLogin(options.redirectUris, authorizationUrl, login),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -129,7 +130,7 @@ function quietly<T>(make: () => T): T {
 }
 
 /** A browser's part, over HTTP with a cookie jar: the authorisation request, the login form, the way back. */
-async function followLogin(redirectUri: string, start: string, login: string): Promise<URL> {
+async function followLogin(redirectUris: string[], start: string, login: string): Promise<URL> {
   const jar = new Map<string, string>();
   const go = async (url: URL, init: RequestInit = {}): Promise<Response> => {
     const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -156,7 +157,7 @@ async function followLogin(redirectUri: string, start: string, login: string): P
     const location = res.headers.get('location');
     if (!location) throw new Error(`The provider answered ${res.status} at ${url.href}: ${await res.text()}`);
     url = new URL(location, url);
-    if (url.href.startsWith(redirectUri)) return url;
+    if (redirectUris.some((uri) => url.href.startsWith(uri))) return url;
   }
   throw new Error('The provider never sent the browser back');
 }
