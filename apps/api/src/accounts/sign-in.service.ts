@@ -13,8 +13,10 @@ import { UsersRepository } from './repositories/users.repository';
 import { User } from './user.entity';
 import { toUserResponse } from './user.mapper';
 
-// Verified against when the email is unknown, so both failures cost the same time.
-const DUMMY_HASH = hashPassword('not-a-real-password');
+// Verified against when the email is unknown, so both failures cost the same time. Made at the first unknown
+// address, not at import: importing the module (every test, every script) should not start the hashing threads.
+let dummyHash: Promise<string> | undefined;
+const hashForUnknownEmail = (): Promise<string> => (dummyHash ??= hashPassword('not-a-real-password'));
 
 /**
  * How a person proves who they are and keeps a session: password sign-in, refresh, password change. `userAgent`
@@ -56,7 +58,7 @@ export class SignInService {
   ): Promise<LoginResponse> {
     await this.loginAttempts.assertMayTry(email, address);
     const user = await this.users.findWithPasswordByEmail(email);
-    const ok = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), password);
+    const ok = await verifyPassword(user?.passwordHash ?? (await hashForUnknownEmail()), password);
     if (!user || !ok) {
       await this.loginAttempts.recordFailure(email, address);
       throw accountErrors.invalidCredentials();
