@@ -4,8 +4,9 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 
-import { apiErrorCode } from '../../core/http/api-error';
 import { Session } from '../../core/auth/session';
+import { apiErrorCode } from '../../core/http/api-error';
+import { NewPasswordFields } from '../../shared/ui/new-password-fields';
 import { AccountApi } from './account-api';
 
 type Status = 'idle' | 'busy' | 'required' | 'mismatch' | 'invalid' | 'failed';
@@ -16,7 +17,7 @@ type Status = 'idle' | 'busy' | 'required' | 'mismatch' | 'invalid' | 'failed';
  */
 @Component({
   selector: 'app-reset-password',
-  imports: [ReactiveFormsModule, RouterLink, TranslocoDirective],
+  imports: [NewPasswordFields, ReactiveFormsModule, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page narrow" *transloco="let t">
@@ -25,26 +26,7 @@ type Status = 'idle' | 'busy' | 'required' | 'mismatch' | 'invalid' | 'failed';
         <p class="message" role="alert">{{ t('membership.reset.invalid') }}</p>
       } @else {
         <form [formGroup]="form" (ngSubmit)="reset()" novalidate>
-          <label for="password">{{ t('profile.newPassword') }}</label>
-          <input
-            id="password"
-            type="password"
-            formControlName="password"
-            autocomplete="new-password"
-            minlength="12"
-            aria-describedby="password-hint"
-            required
-          />
-          <p id="password-hint" class="note">{{ t('register.passwordHint') }}</p>
-          <label for="repeat">{{ t('profile.repeatPassword') }}</label>
-          <input
-            id="repeat"
-            type="password"
-            formControlName="repeat"
-            autocomplete="new-password"
-            required
-            [attr.aria-invalid]="status() === 'mismatch'"
-          />
+          <app-new-password-fields control="password" [mismatch]="status() === 'mismatch'" />
           <button class="button primary" type="submit" [disabled]="status() === 'busy'">
             {{ t('membership.reset.submit') }}
           </button>

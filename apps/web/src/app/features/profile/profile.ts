@@ -21,6 +21,7 @@ import { apiErrorCode } from '../../core/http/api-error';
 import { Session } from '../../core/auth/session';
 import { saveFile } from '../../core/files/save-file';
 import { Language, LANGUAGES, LanguageService } from '../../core/i18n/language';
+import { NewPasswordFields } from '../../shared/ui/new-password-fields';
 import { MembershipStatus } from '../membership/membership-status';
 import { ProfileApi } from './profile-api';
 import { ProfileSessions } from './profile-sessions';
@@ -40,7 +41,7 @@ export function samePasswords(group: AbstractControl): ValidationErrors | null {
  */
 @Component({
   selector: 'app-profile',
-  imports: [MembershipStatus, ProfileSessions, ReactiveFormsModule, TranslocoDirective],
+  imports: [MembershipStatus, NewPasswordFields, ProfileSessions, ReactiveFormsModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page narrow" *transloco="let t">
@@ -97,26 +98,7 @@ export function samePasswords(group: AbstractControl): ValidationErrors | null {
           required
           [attr.aria-invalid]="passwordStatus() === 'wrongPassword'"
         />
-        <label for="newPassword">{{ t('profile.newPassword') }}</label>
-        <input
-          id="newPassword"
-          type="password"
-          formControlName="newPassword"
-          autocomplete="new-password"
-          minlength="12"
-          aria-describedby="new-password-hint"
-          required
-        />
-        <p id="new-password-hint" class="note">{{ t('register.passwordHint') }}</p>
-        <label for="repeat">{{ t('profile.repeatPassword') }}</label>
-        <input
-          id="repeat"
-          type="password"
-          formControlName="repeat"
-          autocomplete="new-password"
-          required
-          [attr.aria-invalid]="passwordStatus() === 'mismatch'"
-        />
+        <app-new-password-fields control="newPassword" [mismatch]="passwordStatus() === 'mismatch'" />
         <button class="button" type="submit" [disabled]="passwordStatus() === 'busy'">
           {{ t('profile.changePassword') }}
         </button>
