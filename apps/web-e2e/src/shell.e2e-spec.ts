@@ -28,13 +28,27 @@ describe('the web shell', () => {
     await page.screenshot({ path: 'docs/screenshots/home.png', fullPage: true });
   });
 
-  it('offers a skip link as the first stop of the keyboard', async () => {
-    await page.goto(`${baseUrl()}/`);
+  it('offers a skip link as the first stop of the keyboard, which moves focus to this page’s main content', async () => {
+    await page.goto(`${baseUrl()}/accessibility`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => location.hash)).toBe('#main');
+    // It used to resolve against <base href="/"> and go to the home page.
+    expect(await page.evaluate(() => location.pathname)).toBe('/accessibility');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement) ?? false),
+    ).toBe(true);
+  });
+
+  it('says that an unknown address has no page, instead of going home without a word', async () => {
+    await page.goto(`${baseUrl()}/no-such-page`);
+    await page.getByRole('heading', { level: 1, name: 'Sivua ei löytynyt' }).waitFor();
+    expect(await page.evaluate(() => location.pathname)).toBe('/no-such-page');
+    await page.getByRole('link', { name: 'Etusivulle' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('switches to Swedish, and the choice survives a reload', async () => {

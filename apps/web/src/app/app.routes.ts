@@ -95,5 +95,6 @@ export const appRoutes: Route[] = [
       import('./features/about/accessibility-statement').then((m) => m.AccessibilityStatement),
   },
   { path: 'forbidden', loadComponent: () => import('./features/errors/forbidden').then((m) => m.Forbidden) },
-  { path: '**', redirectTo: '' },
+  // An unknown address says so (it used to go home without a word).
+  { path: '**', loadComponent: () => import('./features/errors/not-found').then((m) => m.NotFound) },
 ];

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 
@@ -12,7 +12,7 @@ import { Language, LANGUAGES, LanguageService } from '../i18n/language';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t">
-      <a class="skip-link" href="#main">{{ t('app.skip') }}</a>
+      <a class="skip-link" href="#main" (click)="skipToMain($event)">{{ t('app.skip') }}</a>
       <header class="site-header">
         <div class="bar">
           <a class="brand" routerLink="/">{{ t('app.name') }}</a>
@@ -113,7 +113,7 @@ import { Language, LANGUAGES, LanguageService } from '../i18n/language';
           </div>
         </div>
       </header>
-      <main id="main" tabindex="-1">
+      <main id="main" tabindex="-1" #main>
         <router-outlet />
       </main>
       <footer class="site-footer">
@@ -129,12 +129,22 @@ export class Shell {
   protected readonly session = inject(Session);
   protected readonly unread = inject(UnreadNotifications);
   private readonly router = inject(Router);
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
   protected readonly languages = LANGUAGES;
   protected readonly labels: Record<Language, string> = {
     fi: 'Suomeksi',
     sv: 'På svenska',
     en: 'In English',
   };
+
+  /**
+   * Moves focus to this page's main content. A plain `#main` link resolves against `<base href="/">` and so
+   * navigated to the home page from every other page.
+   */
+  protected skipToMain(event: Event): void {
+    event.preventDefault();
+    this.main().nativeElement.focus();
+  }
 
   /** Ends the session on the server too (its cookie with it), so no tab of this browser stays signed in. */
   protected async signOut(): Promise<void> {
