@@ -173,4 +173,9 @@ export class AccountsService {
   findUser(id: string): Promise<User | null> {
     return this.users.findById(id);
   }
+
+  /** The account of this address in any letter case (the `lower(email)` index), erased ones excluded. */
+  async findUserIdByEmail(email: string): Promise<string | undefined> {
+    return (await this.users.findByEmail(email))?.id;
+  }
 }

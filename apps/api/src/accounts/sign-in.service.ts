@@ -56,6 +56,15 @@ export class SignInService {
     address: string,
     userAgent: string | undefined,
   ): Promise<LoginResponse> {
+    const user = await this.checkPassword(email, password, address);
+    return this.signIn(user, await this.refreshTokens.issue(user.id, describeDevice(userAgent)));
+  }
+
+  /**
+   * The account whose password this is, within the sign-in limits; `401 INVALID_CREDENTIALS` or `429` otherwise.
+   * Starts no session: a caller that needs more proof first (linking a single sign-on identity) starts it after.
+   */
+  async checkPassword(email: string, password: string, address: string): Promise<User> {
     await this.loginAttempts.assertMayTry(email, address);
     const user = await this.users.findWithPasswordByEmail(email);
     const ok = await verifyPassword(user?.passwordHash ?? (await hashForUnknownEmail()), password);
@@ -64,7 +73,7 @@ export class SignInService {
       throw accountErrors.invalidCredentials();
     }
     await this.loginAttempts.recordSuccess(email);
-    return this.signIn(user, await this.refreshTokens.issue(user.id, describeDevice(userAgent)));
+    return user;
   }
 
   async refresh(token: string): Promise<LoginResponse> {

@@ -4,7 +4,6 @@ import { LOCALES } from '@keino/contracts';
 
 import { AccountsService } from '../accounts/accounts.service';
 import { SignInService } from '../accounts/sign-in.service';
-import { ListUsersQuery } from '../accounts/dto/list-users.query';
 import { AppError } from '../common/errors/app-error';
 
 /** A person's account as accounts hands it out (its entity stays accounts' own: sso names it only by this). */
@@ -34,10 +33,8 @@ export class SsoAccounts {
   }
 
   /** The account of this address (any letter case), if one exists. */
-  async findUserIdByEmail(email: string): Promise<string | undefined> {
-    const page = Object.assign(new ListUsersQuery(), { limit: 20, offset: 0, q: email });
-    const { items } = await this.accounts.list(page);
-    return items.find((u) => u.email.toLowerCase() === email.toLowerCase())?.id;
+  findUserIdByEmail(email: string): Promise<string | undefined> {
+    return this.accounts.findUserIdByEmail(email);
   }
 
   /** A new member of the organisation, verified; undefined when the address has an account after all (a race). */
@@ -59,15 +56,10 @@ export class SsoAccounts {
     return this.signIn.startSession(user, userAgent);
   }
 
-  /** A password sign-in, with its limits (failures count per account and per address). */
-  async signInWithPassword(
-    userId: string,
-    password: string,
-    address: string,
-    userAgent: string | undefined,
-  ): Promise<LoginResponse> {
+  /** The person, once their own password proved it, with sign-in's limits (failures count per account and address). */
+  async provePassword(userId: string, password: string, address: string): Promise<SsoUser> {
     const user = await this.findUser(userId);
     if (!user) throw new AppError('INVALID_CREDENTIALS', 'Wrong email or password');
-    return this.signIn.login(user.email, password, address, userAgent);
+    return this.signIn.checkPassword(user.email, password, address);
   }
 }

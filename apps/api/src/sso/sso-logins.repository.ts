@@ -66,6 +66,7 @@ export class SsoLoginsRepository {
 
   async insertCode(code: {
     codeHash: string;
+    browserHash: string;
     purpose: CodePurpose;
     userId: string;
     identity?: { issuer: string; subject: string };
@@ -73,10 +74,11 @@ export class SsoLoginsRepository {
   }): Promise<void> {
     await sql.affected(
       this.db,
-      `INSERT INTO sso_one_time_codes (code_hash, purpose, user_id, issuer, subject, expires_at)
-       VALUES ($1, $2, $3, $4, $5, now() + make_interval(secs => $6))`,
+      `INSERT INTO sso_one_time_codes (code_hash, browser_hash, purpose, user_id, issuer, subject, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7))`,
       [
         code.codeHash,
+        code.browserHash,
         code.purpose,
         code.userId,
         code.identity?.issuer ?? null,
@@ -86,27 +88,32 @@ export class SsoLoginsRepository {
     );
   }
 
-  /** A live code, without using it (a link is used only once the password proved it). */
-  findCode(codeHash: string, purpose: CodePurpose): Promise<OneTimeCodeRow | undefined> {
+  /**
+   * A live code of the browser that finished the sign-in, without using it (a link is used only once the password
+   * proved it). A code brought by another browser is none: a code is never someone else's session (login CSRF).
+   */
+  findCode(codeHash: string, browserHash: string, purpose: CodePurpose): Promise<OneTimeCodeRow | undefined> {
     return sql.one<OneTimeCodeRow>(
       this.db,
       `SELECT user_id, issuer, subject FROM sso_one_time_codes
-        WHERE code_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()`,
-      [codeHash, purpose],
+        WHERE code_hash = $1 AND browser_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > now()`,
+      [codeHash, browserHash, purpose],
     );
   }
 
+  /** The same, marked used in the same statement, so only one use wins. */
   consumeCode(
     db: Db | undefined,
     codeHash: string,
+    browserHash: string,
     purpose: CodePurpose,
   ): Promise<OneTimeCodeRow | undefined> {
     return sql.one<OneTimeCodeRow>(
       db ?? this.db,
       `UPDATE sso_one_time_codes SET used_at = now()
-        WHERE code_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()
+        WHERE code_hash = $1 AND browser_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > now()
         RETURNING user_id, issuer, subject`,
-      [codeHash, purpose],
+      [codeHash, browserHash, purpose],
     );
   }
 

@@ -19,6 +19,10 @@ export class SsoOneTimeCode {
   @Column('text', { name: 'code_hash' })
   codeHash!: string;
 
+  /** The browser that finished the sign-in (its `keino_sso` cookie, hashed): only it may use the code. */
+  @Column('text', { name: 'browser_hash' })
+  browserHash!: string;
+
   @Column('text')
   purpose!: 'session' | 'link';
 

@@ -26,7 +26,8 @@ describe("single sign-on's personal data", () => {
     const back = await signInThrough(t, idp, providerId, 'ville');
     const session = await t.http
       .post('/api/auth/sso/exchange')
-      .send({ code: back.searchParams.get('code') })
+      .set({ cookie: back.cookie })
+      .send({ code: back.url.searchParams.get('code') })
       .expect(200);
     const me = { Authorization: `Bearer ${session.body.accessToken}` };
     const data = await t.http.get('/api/auth/me/data').set(me).expect(200);

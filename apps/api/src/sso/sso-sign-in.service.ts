@@ -6,7 +6,7 @@ import { AppError } from '../common/errors/app-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { IdentityProvidersService, SignInProvider } from './identity-providers.service';
 import { OidcClients, ProvedIdentity, SsoFailure } from './oidc-clients';
-import { localeOf, SsoAccounts, SsoUser } from './sso-accounts';
+import { localeOf, SsoAccounts } from './sso-accounts';
 import { SsoLoginsRepository } from './sso-logins.repository';
 import { ssoErrors } from './sso.errors';
 
@@ -87,7 +87,7 @@ export class SsoSignInService {
         state && browserToken
           ? await this.logins.consumePendingLogin(hash(state), hash(browserToken))
           : undefined;
-      if (!state || !pending) {
+      if (!state || !browserToken || !pending) {
         throw new SsoFailure('SSO_EXPIRED', 'Unknown, used or expired state, or another browser');
       }
       const provider = await this.providers.forSignIn(pending.provider_id);
@@ -101,7 +101,7 @@ export class SsoSignInService {
         nonce: pending.nonce,
         codeVerifier: pending.code_verifier,
       });
-      return await this.settle(provider, identity);
+      return await this.settle(provider, identity, hash(browserToken));
     } catch (err) {
       if (!(err instanceof SsoFailure)) throw err;
       this.logger.warn(`Single sign-on stopped (${err.code}): ${err.message}`);
@@ -109,9 +109,18 @@ export class SsoSignInService {
     }
   }
 
-  /** A session for the one-time code of a finished sign-in; `400 INVALID_LINK` when it is used or expired. */
-  async exchange(code: string, userAgent: string | undefined): Promise<LoginResponse> {
-    const row = await this.logins.consumeCode(undefined, hash(code), 'session');
+  /**
+   * A session for the one-time code of a finished sign-in, in the browser that finished it (its cookie);
+   * `400 INVALID_LINK` when the code is used, expired or another browser's.
+   */
+  async exchange(
+    code: string,
+    browserToken: string | undefined,
+    userAgent: string | undefined,
+  ): Promise<LoginResponse> {
+    const row = browserToken
+      ? await this.logins.consumeCode(undefined, hash(code), hash(browserToken), 'session')
+      : undefined;
     const user = row && (await this.accounts.findUser(row.user_id));
     if (!user) throw ssoErrors.invalidCode();
     return this.accounts.startSession(user, userAgent);
@@ -120,32 +129,43 @@ export class SsoSignInService {
   /**
    * Binds the provider's identity to the existing account once its own password proves it, and signs in. A wrong
    * password leaves the code usable (and counts as a failed sign-in); the code is used once the link is made.
+   * The password is checked before the transaction: hashing takes a while, and on the embedded database (one
+   * connection) nothing may run beside an open transaction.
    */
   async link(
     code: string,
+    browserToken: string | undefined,
     password: string,
     address: string,
     userAgent: string | undefined,
   ): Promise<LoginResponse> {
-    const found = await this.logins.findCode(hash(code), 'link');
+    if (!browserToken) throw ssoErrors.invalidCode();
+    const browserHash = hash(browserToken);
+    const found = await this.logins.findCode(hash(code), browserHash, 'link');
     if (!found?.issuer || !found.subject) throw ssoErrors.invalidCode();
     const { issuer, subject } = found;
-    return this.logins.transaction(async (tx) => {
-      const row = await this.logins.consumeCode(tx, hash(code), 'link');
+    const user = await this.accounts.provePassword(found.user_id, password, address);
+    await this.logins.transaction(async (tx) => {
+      const row = await this.logins.consumeCode(tx, hash(code), browserHash, 'link');
       if (!row) throw ssoErrors.invalidCode();
       // Bound meanwhile to another account: the identity belongs there, not here.
       if ((await this.logins.bindIdentity(tx, issuer, subject, row.user_id)) !== row.user_id) {
         throw ssoErrors.invalidCode();
       }
-      // Last: a wrong password rolls the binding and the code's use back.
-      return this.accounts.signInWithPassword(row.user_id, password, address, userAgent);
     });
+    return this.accounts.startSession(user, userAgent);
   }
 
-  private async settle(provider: SignInProvider, identity: ProvedIdentity): Promise<CallbackOutcome> {
+  private async settle(
+    provider: SignInProvider,
+    identity: ProvedIdentity,
+    browserHash: string,
+  ): Promise<CallbackOutcome> {
+    const issueCode = (purpose: 'session' | 'link', userId: string, linking?: ProvedIdentity) =>
+      this.issueCode(purpose, userId, browserHash, linking);
     const boundTo = await this.logins.useIdentity(identity.issuer, identity.subject);
     const bound = boundTo && (await this.accounts.findUser(boundTo));
-    if (bound) return { code: await this.issueCode('session', bound.id) };
+    if (bound) return { code: await issueCode('session', bound.id) };
     const email = identity.email;
     if (!email) throw new SsoFailure('SSO_EMAIL_MISSING', 'The provider told no email address');
     // Before the link too: an address the provider does not vouch for must not put its owner's link page (and
@@ -154,7 +174,7 @@ export class SsoSignInService {
       throw new SsoFailure('SSO_EMAIL_NOT_VERIFIED', `The provider does not vouch for ${email}`);
     }
     const existing = await this.accounts.findUserIdByEmail(email);
-    if (existing) return { link: await this.issueCode('link', existing, identity) };
+    if (existing) return { link: await issueCode('link', existing, identity) };
     if (!provider.emailDomains.includes(email.slice(email.lastIndexOf('@') + 1))) {
       throw new SsoFailure('SSO_DOMAIN_NOT_ALLOWED', `${email} is not in the provider's domains`);
     }
@@ -168,25 +188,23 @@ export class SsoSignInService {
       // The address got an account between the look-up and now: it links like any other.
       const id = await this.accounts.findUserIdByEmail(email);
       if (!id) throw new SsoFailure('SSO_FAILED', `No account for ${email} after EMAIL_TAKEN`);
-      return { link: await this.issueCode('link', id, identity) };
+      return { link: await issueCode('link', id, identity) };
     }
-    return { code: await this.bindNew(created, identity) };
-  }
-
-  private async bindNew(user: SsoUser, identity: ProvedIdentity): Promise<string> {
     // Two callbacks of one identity at once: whichever bound it first is its account.
-    const owner = await this.logins.bindIdentity(undefined, identity.issuer, identity.subject, user.id);
-    return this.issueCode('session', owner);
+    const owner = await this.logins.bindIdentity(undefined, identity.issuer, identity.subject, created.id);
+    return { code: await issueCode('session', owner) };
   }
 
   private async issueCode(
     purpose: 'session' | 'link',
     userId: string,
+    browserHash: string,
     identity?: ProvedIdentity,
   ): Promise<string> {
     const code = randomToken();
     await this.logins.insertCode({
       codeHash: hash(code),
+      browserHash,
       purpose,
       userId,
       identity: identity && { issuer: identity.issuer, subject: identity.subject },

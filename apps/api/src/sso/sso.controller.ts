@@ -98,7 +98,10 @@ export class SsoController {
     return this.back(await this.signIn.callback(params, browserCookieOf(request)));
   }
 
-  /** `400 INVALID_LINK` for a used or expired code (they live 60 seconds). Sets the session's cookie. */
+  /**
+   * `400 INVALID_LINK` for a used or expired code (they live 60 seconds), or one brought by another browser than
+   * the one that finished the sign-in (its `keino_sso` cookie). Sets the session's cookie.
+   */
   @Post('exchange')
   @HttpCode(200)
   @ApiAnswer('LoginResponse')
@@ -106,9 +109,10 @@ export class SsoController {
   async exchange(
     @Body() body: SsoExchangeDto,
     @Headers('user-agent') userAgent: string | undefined,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResponse> {
-    const session = await this.signIn.exchange(body.code, userAgent);
+    const session = await this.signIn.exchange(body.code, browserCookieOf(request), userAgent);
     setSessionCookie(reply, session.refreshToken);
     return session;
   }
@@ -125,9 +129,16 @@ export class SsoController {
     @Body() body: SsoLinkDto,
     @Ip() address: string,
     @Headers('user-agent') userAgent: string | undefined,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResponse> {
-    const session = await this.signIn.link(body.code, body.password, address, userAgent);
+    const session = await this.signIn.link(
+      body.code,
+      browserCookieOf(request),
+      body.password,
+      address,
+      userAgent,
+    );
     setSessionCookie(reply, session.refreshToken);
     return session;
   }

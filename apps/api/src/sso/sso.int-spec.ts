@@ -8,6 +8,7 @@ import {
   SSO_PUBLIC_URL,
   SSO_CALLBACK,
   ssoErrorOf,
+  SsoLanding,
   startSignIn,
 } from '../../test/oidc/sso-flow';
 import { startTestProvider, TestProvider } from '@keino/testing';
@@ -38,7 +39,12 @@ describe('single sign-on through an organisation’s identity provider', () => {
     await t.close();
   });
 
-  const exchange = (code: string | null) => t.http.post('/api/auth/sso/exchange').send({ code });
+  /** The web app's exchange, in the browser of `landing` unless another `cookie` is named. */
+  const exchange = (landing: SsoLanding, purpose = 'code', cookie = landing.cookie) =>
+    t.http
+      .post('/api/auth/sso/exchange')
+      .set(cookie ? { cookie } : {})
+      .send({ code: landing.url.searchParams.get(purpose) });
 
   it('sends the browser to the provider with PKCE (S256), state and nonce, bound to the browser by a cookie', async () => {
     const started = await startSignIn(t, providerId);
@@ -65,10 +71,10 @@ describe('single sign-on through an organisation’s identity provider', () => {
 
   it('makes a new person a verified member of the provider’s organisation, then finds the same one again', async () => {
     const back = await signInThrough(t, idp, providerId, 'maija');
-    expect(back.origin + back.pathname).toBe(`${SSO_PUBLIC_URL}/sign-in/sso`);
+    expect(back.url.origin + back.url.pathname).toBe(`${SSO_PUBLIC_URL}/sign-in/sso`);
     // Only a one-time code travels in the URL, never a token.
-    expect([...back.searchParams.keys()]).toEqual(['code']);
-    const res = await exchange(back.searchParams.get('code')).expect(200);
+    expect([...back.url.searchParams.keys()]).toEqual(['code']);
+    const res = await exchange(back).expect(200);
     expect(res.body.user).toMatchObject({
       email: 'maija.meikalainen@kuopio.fi',
       fullName: 'Maija Meikäläinen',
@@ -85,7 +91,7 @@ describe('single sign-on through an organisation’s identity provider', () => {
     expect(me.body.id).toBe(res.body.user.id);
 
     const again = await signInThrough(t, idp, providerId, 'maija');
-    const second = await exchange(again.searchParams.get('code')).expect(200);
+    const second = await exchange(again).expect(200);
     expect(second.body.user.id).toBe(res.body.user.id);
     const bound: { user_id: string }[] = await t.db.query(
       `SELECT user_id FROM sso_identities WHERE issuer = $1 AND subject = 'maija-1'`,
@@ -102,8 +108,8 @@ describe('single sign-on through an organisation’s identity provider', () => {
     });
     const back = await signInThrough(t, idp, providerId, 'impostor');
     // An account has the address: only its password could link this identity to it.
-    expect([...back.searchParams.keys()]).toEqual(['link']);
-    await exchange(back.searchParams.get('link')).expect(400);
+    expect([...back.url.searchParams.keys()]).toEqual(['link']);
+    await exchange(back, 'link').expect(400);
   });
 
   it('links an existing account only after its own password proves it', async () => {
@@ -119,26 +125,31 @@ describe('single sign-on through an organisation’s identity provider', () => {
       name: 'L. Laine',
     });
     const back = await signInThrough(t, idp, providerId, 'liisa');
-    expect(back.pathname).toBe('/sign-in/sso');
-    const code = back.searchParams.get('link');
+    expect(back.url.pathname).toBe('/sign-in/sso');
+    const code = back.url.searchParams.get('link');
     expect(code).toMatch(/^[\w-]{43}$/);
 
+    const browser = { cookie: back.cookie };
     const wrong = await t.http
       .post('/api/auth/sso/link')
+      .set(browser)
       .send({ code, password: 'not her password' })
       .expect(401);
     expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
     expect(await t.db.query(`SELECT 1 FROM sso_identities WHERE subject = 'liisa-1'`)).toEqual([]);
 
-    const linked = await t.http.post('/api/auth/sso/link').send({ code, password }).expect(200);
+    // Only the browser that finished the sign-in may link with its code.
+    const elsewhere = await t.http.post('/api/auth/sso/link').send({ code, password }).expect(400);
+    expect(elsewhere.body.code).toBe('INVALID_LINK');
+    const linked = await t.http.post('/api/auth/sso/link').set(browser).send({ code, password }).expect(200);
     expect(linked.body.user).toMatchObject({ id: registered.body.id, fullName: 'Liisa Laine' });
     expect(String(linked.headers['set-cookie'])).toContain('keino_refresh=');
-    const replay = await t.http.post('/api/auth/sso/link').send({ code, password }).expect(400);
+    const replay = await t.http.post('/api/auth/sso/link').set(browser).send({ code, password }).expect(400);
     expect(replay.body.code).toBe('INVALID_LINK');
 
     // From now on the provider signs her in without the password.
     const next = await signInThrough(t, idp, providerId, 'liisa');
-    const session = await exchange(next.searchParams.get('code')).expect(200);
+    const session = await exchange(next).expect(200);
     expect(session.body.user.id).toBe(registered.body.id);
   });
 
@@ -180,15 +191,23 @@ describe('single sign-on through an organisation’s identity provider', () => {
 
   it('uses a one-time code once, and only within 60 seconds', async () => {
     const first = await signInThrough(t, idp, providerId, 'maija');
-    const code = first.searchParams.get('code');
-    await exchange(code).expect(200);
-    expect((await exchange(code).expect(400)).body.code).toBe('INVALID_LINK');
+    await exchange(first).expect(200);
+    expect((await exchange(first).expect(400)).body.code).toBe('INVALID_LINK');
 
     const second = await signInThrough(t, idp, providerId, 'maija');
     await t.db.query(
       `UPDATE sso_one_time_codes SET expires_at = now() - interval '1 second' WHERE used_at IS NULL`,
     );
-    expect((await exchange(second.searchParams.get('code')).expect(400)).body.code).toBe('INVALID_LINK');
+    expect((await exchange(second).expect(400)).body.code).toBe('INVALID_LINK');
+  });
+
+  it('lets only the browser that finished the sign-in use its code, so nobody hands theirs to another (login CSRF)', async () => {
+    const attacker = await signInThrough(t, idp, providerId, 'maija');
+    const victim = await startSignIn(t, providerId);
+    expect((await exchange(attacker, 'code', '').expect(400)).body.code).toBe('INVALID_LINK');
+    expect((await exchange(attacker, 'code', victim.cookie).expect(400)).body.code).toBe('INVALID_LINK');
+    // Refused uses do not spend it: in its own browser it still works.
+    await exchange(attacker).expect(200);
   });
 
   it('starts no sign-in through a switched-off or unknown provider', async () => {

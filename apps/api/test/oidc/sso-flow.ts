@@ -53,18 +53,26 @@ export async function followCallback(t: TestApp, back: URL, cookie: string): Pro
   return new URL(res.headers['location'] as string);
 }
 
+/** Where a finished sign-in sends the browser, and the browser's binding cookie (its code is only its own). */
+export interface SsoLanding {
+  url: URL;
+  cookie: string;
+}
+
 /** A whole sign-in as `login` at the provider: start, the provider's login, the callback. */
 export async function signInThrough(
   t: TestApp,
   provider: TestProvider,
   providerId: string,
   login: string,
-): Promise<URL> {
+): Promise<SsoLanding> {
   const started = await startSignIn(t, providerId);
   const back = await provider.signIn(started.location, login);
-  return followCallback(t, back, started.cookie);
+  return { url: await followCallback(t, back, started.cookie), cookie: started.cookie };
 }
 
 /** The `ssoError` of a redirect back to the sign-in page. */
-export const ssoErrorOf = (url: URL): string | null =>
-  url.pathname === '/sign-in' ? url.searchParams.get('ssoError') : null;
+export function ssoErrorOf(where: URL | SsoLanding): string | null {
+  const url = where instanceof URL ? where : where.url;
+  return url.pathname === '/sign-in' ? url.searchParams.get('ssoError') : null;
+}

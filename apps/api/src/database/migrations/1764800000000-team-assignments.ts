@@ -70,8 +70,12 @@ export class TeamAssignments1764800000000 implements MigrationInterface {
     );
     await q.query(`CREATE INDEX "ix_assignment_comments_author" ON "assignment_comments" ("author_id")`);
     // Erasure finds a person's traces by these columns.
-    await q.query(`CREATE INDEX "ix_assignment_versions_submitter" ON "assignment_versions" ("submitted_by")`);
-    await q.query(`CREATE INDEX "ix_assignment_submissions_editor" ON "assignment_submissions" ("updated_by")`);
+    await q.query(
+      `CREATE INDEX "ix_assignment_versions_submitter" ON "assignment_versions" ("submitted_by")`,
+    );
+    await q.query(
+      `CREATE INDEX "ix_assignment_submissions_editor" ON "assignment_submissions" ("updated_by")`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
