@@ -12,7 +12,11 @@ import { selectSections } from '../common/personal-data/select-sections';
 
 type NotificationSections = Pick<PersonalDataSections, 'notifications' | 'emails'>;
 
-/** What the app told the person, in the app and by email (notifications, email_messages). */
+/**
+ * What the app told the person, in the app and by email (notifications, email_messages). The single-use links in
+ * emails (address proof, invitations, password reset) are left out of the export: a link is proof that one reads
+ * that mailbox, and whoever holds an account of an address they do not read could otherwise prove it with the export.
+ */
 @OwnsPersonalData()
 @Injectable()
 export class NotificationsPersonalData implements PersonalDataPart {
@@ -25,7 +29,9 @@ export class NotificationsPersonalData implements PersonalDataPart {
             ORDER BY n.created_at), '[]')
             FROM notifications n WHERE n.user_id = $1) AS notifications,
          (SELECT coalesce(json_agg(json_build_object(
-              'toAddress', m.to_address, 'subject', m.subject, 'body', m.body, 'status', m.status,
+              'toAddress', m.to_address, 'subject', m.subject,
+              'body', regexp_replace(m.body, '([?&]token=)[^[:space:]&"<>]+', '\\1(removed)', 'g'),
+              'status', m.status,
               'createdAt', m.created_at, 'sentAt', m.sent_at)
             ORDER BY m.created_at), '[]')
             FROM email_messages m WHERE m.user_id = $1) AS emails`,

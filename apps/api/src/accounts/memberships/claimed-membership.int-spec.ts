@@ -9,6 +9,12 @@ import {
   openAssignment,
   signIn,
 } from '../../../test/factories';
+import {
+  addressAt,
+  freshDomain,
+  organizationWithDomain,
+  registerAndSignIn,
+} from '../../../test/factories/memberships';
 import { startSuite } from '../../../test/setup/suite';
 import { PNG } from '../../assignments/testing/sample-files';
 
@@ -74,6 +80,46 @@ describe('a stranger who names an organisation at registration', () => {
         'Teemu Tampere',
         'Tiina Tampere',
       ]);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+/**
+ * The same claim by another way, found in review: the emailed links were in the person's own data export, so whoever
+ * registered an address of a verified domain (or one an invitation went to) without reading its mailbox could
+ * prove it from there and join.
+ */
+describe('a person who holds an account of an address they do not read', () => {
+  it('finds no usable link in their data export: neither the address proof nor the invitation', async () => {
+    const { t, admin } = await startSuite();
+    try {
+      const domain = freshDomain();
+      const organization = await organizationWithDomain(t, admin, domain);
+      const squatter = await registerAndSignIn(t, addressAt(domain));
+      const invited = await registerAndSignIn(t, addressAt('gmail.example'));
+      await t.http
+        .post(`/api/organizations/${organization.id}/invitations`)
+        .set(auth(admin))
+        .send({ email: invited.email })
+        .expect(201);
+
+      for (const person of [squatter, invited]) {
+        const data = await t.http.get('/api/auth/me/data').set(auth(person)).expect(200);
+        const emails = data.body.emails as { body: string }[];
+        // The emails are there (they are the person's data), their links' tokens are not.
+        expect(emails.length).toBeGreaterThan(0);
+        expect(emails.some((m) => m.body.includes('?token=(removed)'))).toBe(true);
+        expect(JSON.stringify(data.body)).not.toMatch(/token=[A-Za-z0-9_-]{16,}/);
+      }
+      const stored = await t.db.query(`SELECT body FROM email_messages WHERE user_id = $1`, [
+        squatter.user.id,
+      ]);
+      // The outbox itself keeps the working link: it is what gets sent.
+      expect(JSON.stringify(stored)).toMatch(/verify-email\?token=[A-Za-z0-9_-]{16,}/);
+      const me = await t.http.get('/api/auth/me').set(auth(squatter)).expect(200);
+      expect(me.body.organizationId).toBeNull();
     } finally {
       await t.close();
     }
