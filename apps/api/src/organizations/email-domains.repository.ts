@@ -57,9 +57,9 @@ export class EmailDomainsRepository {
     return taken.map((r) => r.domain);
   }
 
-  ownerOf(domain: string): Promise<DomainOwnerRow | undefined> {
+  ownerOf(domain: string, db: Db = this.db): Promise<DomainOwnerRow | undefined> {
     return sql.one<DomainOwnerRow>(
-      this.db,
+      db,
       `SELECT d.organization_id, o.name FROM organization_email_domains d
        JOIN organizations o ON o.id = d.organization_id WHERE d.domain = $1`,
       [domain],

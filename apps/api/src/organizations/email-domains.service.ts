@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EmailDomainResponse, ListResponse } from '@keino/contracts';
+import type { EntityManager } from 'typeorm';
 
 import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
 import { EmailDomainRow, EmailDomainsRepository } from './email-domains.repository';
@@ -46,13 +47,16 @@ export class EmailDomainsService {
   }
 
   /** The read model accounts uses: the organisation that verified the email's domain, if any. */
-  async organizationOfEmail(email: string): Promise<{ id: string; name: string } | undefined> {
+  async organizationOfEmail(
+    email: string,
+    db?: EntityManager,
+  ): Promise<{ id: string; name: string } | undefined> {
     const domain = email
       .slice(email.lastIndexOf('@') + 1)
       .trim()
       .toLowerCase();
     if (!domain) return undefined;
-    const owner = await this.domains.ownerOf(domain);
+    const owner = await this.domains.ownerOf(domain, db);
     return owner && { id: owner.organization_id, name: owner.name };
   }
 }

@@ -3,7 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Locale, Role } from '@keino/contracts';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 
 import { sql } from '../common/database/sql';
 import { likePattern } from '../common/pagination/page.query';
@@ -56,8 +56,8 @@ export class OrganizationsRepository {
     return this.organizations.findOneBy({ id });
   }
 
-  exists(id: string): Promise<boolean> {
-    return this.organizations.existsBy({ id });
+  exists(id: string, tx?: EntityManager): Promise<boolean> {
+    return (tx?.getRepository(Organization) ?? this.organizations).existsBy({ id });
   }
 
   list(query: ListOrganizationsQuery): Promise<[Organization[], number]> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ListResponse, OrganizationResponse, UserResponse } from '@keino/contracts';
+import type { EntityManager } from 'typeorm';
 
 import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
 import { CreateOrganizationDto } from './dto/create-organization.dto';
@@ -25,8 +26,9 @@ export class OrganizationsService {
   }
 
   /** The read model accounts uses to check a user's home organisation. */
-  exists(id: string): Promise<boolean> {
-    return this.organizations.exists(id);
+  /** `tx`: inside the caller's transaction (the embedded database's one connection is held by it). */
+  exists(id: string, tx?: EntityManager): Promise<boolean> {
+    return this.organizations.exists(id, tx);
   }
 
   /** The people of an organisation, for its coordinators (to enrol colleagues) and admins; others get 404. */

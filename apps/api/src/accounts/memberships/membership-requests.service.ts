@@ -86,14 +86,13 @@ export class MembershipRequestsService {
       // The person's row before the request, the order every join takes (their row, then their requests): the
       // other order deadlocks with an invitation accepted or an address proved at the same moment.
       const peek = await this.requests.find(id, tx);
-      if (peek) await this.users.lockById(tx, peek.user_id);
+      const person = peek && (await this.users.lockById(tx, peek.user_id));
       const request = await this.requests.lock(tx, id);
-      if (!request || !(await this.memberships.mayManage(caller, request.organization_id))) {
+      if (!request || !(await this.memberships.mayManage(caller, request.organization_id, tx))) {
         throw membershipErrors.requestNotFound();
       }
       if (request.status !== 'pending') throw membershipErrors.requestDecided();
       if (status === 'approved') {
-        const person = await this.users.lockById(tx, request.user_id);
         if (!person || person.erasedAt) throw membershipErrors.requestNotFound();
         if (person.organizationId && person.organizationId !== request.organization_id) {
           throw membershipErrors.memberOfAnotherOrganization();

@@ -36,15 +36,18 @@ export class MembershipService {
     if (!user) return undefined;
     await this.users.markEmailVerified(tx, userId);
     if (user.organizationId) return undefined;
-    const owner = await this.domains.organizationOfEmail(user.email);
+    const owner = await this.domains.organizationOfEmail(user.email, tx);
     if (!owner) return undefined;
     await this.join(tx, userId, owner.id);
     return owner.id;
   }
 
-  /** Admins, and the organisation's coordinators (as the database has their roles now). */
-  async mayManage(caller: AuthUser, organizationId: string): Promise<boolean> {
-    if (isAdmin(caller)) return this.organizations.exists(organizationId);
-    return this.users.isCoordinatorOf(caller.id, organizationId);
+  /**
+   * Admins, and the organisation's coordinators (as the database has their roles now). `tx` when asked inside a
+   * transaction: on the embedded database a read beside it would wait for its one connection forever.
+   */
+  async mayManage(caller: AuthUser, organizationId: string, tx?: EntityManager): Promise<boolean> {
+    if (isAdmin(caller)) return this.organizations.exists(organizationId, tx);
+    return this.users.isCoordinatorOf(caller.id, organizationId, tx);
   }
 }

@@ -176,9 +176,9 @@ export class UsersRepository {
   }
 
   /** Whether the person (not erased) is a coordinator of that organisation, as the database has it now. */
-  async isCoordinatorOf(id: string, organizationId: string): Promise<boolean> {
+  async isCoordinatorOf(id: string, organizationId: string, tx?: EntityManager): Promise<boolean> {
     const row = await sql.one<{ yes: boolean }>(
-      this.users.manager,
+      tx ?? this.users.manager,
       `SELECT true AS yes FROM users
        WHERE id = $1 AND organization_id = $2 AND 'coordinator' = ANY(roles) AND erased_at IS NULL`,
       [id, organizationId],
