@@ -84,4 +84,38 @@ describe('TokenVersions (the access-token check’s memory)', () => {
     expect(await versions.load('a')).toBe(1);
     expect(db.reads).toEqual(['a', 'a']);
   });
+
+  it('does not keep what a read begun before the subscription found, once the subscription is live', async () => {
+    const db = source({ a: 1 });
+    const prefix = `test-${process.pid}-${Date.now()}`;
+    const versions = new TokenVersions(
+      { ...config, redisPrefix: prefix, redisUrl: 'redis://127.0.0.1:6379' },
+      db.fake,
+    );
+    db.hold();
+    // Before the subscription: a raise announced now reaches nobody, and the read may have begun before it.
+    const read = versions.load('a');
+    versions.onModuleInit();
+    try {
+      await until(
+        () => versions.current('b') === 1,
+        () => versions.witness('b', 1),
+      );
+      db.release();
+      expect(await read).toBe(1);
+      // The stale number is not kept: the next check asks the database again.
+      expect(versions.current('a')).toBeUndefined();
+    } finally {
+      await versions.onModuleDestroy();
+    }
+  });
 });
+
+/** Repeats `step` until `done` holds (the subscription comes up in the background), for at most five seconds. */
+async function until(done: () => boolean, step: () => void): Promise<void> {
+  for (let i = 0; i < 100 && !done(); i++) {
+    step();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  if (!done()) throw new Error('The subscription never came up');
+}

@@ -32,7 +32,7 @@ export class TokenVersions implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(TokenVersions.name);
   private readonly known = new Map<string, number>();
   private readonly loading = new Map<string, Promise<number>>();
-  /** Bumped whenever the map is emptied, so that a read begun before cannot store what it found. */
+  /** Bumped whenever the map is emptied or starts being used, so that a read begun before cannot store what it found. */
   private generation = 0;
   private live: boolean;
   private readonly channel: string;
@@ -63,7 +63,11 @@ export class TokenVersions implements OnModuleInit, OnModuleDestroy {
     // In the background, as the rate limits and reminders do: a Redis that is down never stops the API starting.
     this.subscriber.on('ready', () => {
       this.subscriber?.subscribe(this.channel).then(
-        () => (this.live = true),
+        () => {
+          // A read begun before the subscription may have missed a raise announced before it: it must not store.
+          this.generation++;
+          this.live = true;
+        },
         (error: Error) => this.logger.warn(`Token versions not subscribed: ${error.message}`),
       );
     });
