@@ -102,6 +102,15 @@ describe('login rate limit per address', () => {
     const blocked = await t.http.post('/api/auth/login').send(TEST_ADMIN).expect(429);
     expect(blocked.body.code).toBe('TOO_MANY_REQUESTS');
   });
+
+  it('limits the single sign-on exchange per address too, so its codes cannot be guessed at speed', async () => {
+    const guess = (i: number) => ({ code: `${'x'.repeat(40)}${String(i).padStart(3, '0')}` });
+    for (let i = 0; i < perAddress; i++) {
+      await t.http.post('/api/auth/sso/exchange').send(guess(i)).expect(400);
+    }
+    const blocked = await t.http.post('/api/auth/sso/exchange').send(guess(perAddress)).expect(429);
+    expect(blocked.body.code).toBe('TOO_MANY_REQUESTS');
+  });
 });
 
 describe('login rate limits shared through Redis', () => {

@@ -13,8 +13,10 @@ import {
   Redirect,
   Req,
   Res,
+  UseGuards,
 } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { LoginResponse, SsoDiscoveryResponse } from '@keino/contracts';
 
@@ -36,7 +38,8 @@ interface Redirection {
 
 /**
  * Sign-in through the organisation's identity provider. The browser steps (start, callback) answer redirects; no
- * token ever travels in a URL: the callback's redirect carries a one-time code the web app exchanges.
+ * token ever travels in a URL: the callback's redirect carries a one-time code the web app exchanges. Starting (it
+ * stores a pending sign-in), exchanging and linking count towards the per-address limit, as registration does.
  */
 @ApiTags('sso')
 @Public()
@@ -59,6 +62,7 @@ export class SsoController {
    * Sends the browser to the provider; back to `/sign-in?ssoError=SSO_PROVIDER_UNAVAILABLE` when the provider does
    * not answer. `404 NO_IDENTITY_PROVIDER` for an unknown or switched-off one (the web app starts only after discover).
    */
+  @UseGuards(ThrottlerGuard)
   @Get(':providerId/start')
   @Redirect()
   @ApiAnswer({ redirect: "The provider's authorisation endpoint, or /sign-in?ssoError=…" })
@@ -102,6 +106,7 @@ export class SsoController {
    * `400 INVALID_LINK` for a used or expired code (they live 60 seconds), or one brought by another browser than
    * the one that finished the sign-in (its `keino_sso` cookie). Sets the session's cookie.
    */
+  @UseGuards(ThrottlerGuard)
   @Post('exchange')
   @HttpCode(200)
   @ApiAnswer('LoginResponse')
@@ -121,6 +126,7 @@ export class SsoController {
    * Binds the provider's identity to the existing account of its address once the account's own password proves
    * it; `401 INVALID_CREDENTIALS` (the code stays usable), `429` after repeated failures, as sign-in.
    */
+  @UseGuards(ThrottlerGuard)
   @Post('link')
   @HttpCode(200)
   @ApiAnswer('LoginResponse')
