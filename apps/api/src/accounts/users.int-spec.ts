@@ -56,6 +56,9 @@ describe('register and users over HTTP', () => {
     [{ locale: 'de' }, 'locale'],
     [{ organizationId: 'abc' }, 'organizationId'],
     [{ roles: ['admin'] }, 'roles'],
+    // Trimmed before its length is checked: blanks are no name.
+    [{ fullName: '    ' }, 'fullName'],
+    [{ fullName: ' A ' }, 'fullName'],
   ])('refuses %j with 400', async (change, field) => {
     const res = await t.http
       .post('/api/auth/register')

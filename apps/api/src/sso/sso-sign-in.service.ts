@@ -180,7 +180,8 @@ export class SsoSignInService {
     }
     const created = await this.accounts.createMember({
       email,
-      fullName: identity.name ?? email.slice(0, email.indexOf('@')),
+      // As registration bounds a name; a provider's claim has no bound of its own.
+      fullName: (identity.name?.trim() || email.slice(0, email.indexOf('@'))).slice(0, 120),
       locale: localeOf(identity.locale),
       organizationId: provider.organizationId,
     });

@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { LOCALES, type Locale, type RegisterRequest } from '@keino/contracts';
 
+import { Trimmed } from '../../common/validation/trimmed';
+
 export class RegisterDto implements RegisterRequest {
   @ApiProperty({ example: 'maija.meikalainen@tampere.fi' })
   @IsEmail()
@@ -15,6 +17,7 @@ export class RegisterDto implements RegisterRequest {
   password!: string;
 
   @ApiProperty({ example: 'Maija Meikäläinen' })
+  @Trimmed()
   @IsString()
   @MinLength(2)
   @MaxLength(120)
