@@ -63,8 +63,13 @@ export async function startTestApp(
     ...env,
   });
   // Strict: an error code that the route's OpenAPI operation does not document answers 500, so every test that
-  // provokes an error also proves the document lists it (common/openapi/documented-errors.hook.ts).
-  const running: RunningApp = await createApp(config, { logger: false, strictErrorDocs: true });
+  // provokes an error also proves the document lists it (common/openapi/documented-errors.hook.ts). The built web
+  // app is never served here, whether or not a build lies in dist/: its catch-all route would change what some
+  // paths answer, so the same test passed or failed by what the checkout had built.
+  const running: RunningApp = await createApp(
+    { ...config, webRoot: undefined },
+    { logger: false, strictErrorDocs: true },
+  );
   await running.app.init();
   return {
     http: request(running.app.getHttpServer()),
