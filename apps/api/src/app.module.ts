@@ -28,6 +28,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { DemoDataModule } from './demo-data/demo-data.module';
 import { HealthController } from './health/health.controller';
+import { Readiness } from './health/readiness';
 
 const logsRequests = (level: string) => ['trace', 'debug', 'info'].includes(level);
 
@@ -83,6 +84,7 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        Readiness,
         JwtStrategy,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },

@@ -19,6 +19,7 @@ import { describeOperations } from './common/openapi/describe-operations';
 import { answerUndocumentedErrors } from './common/openapi/documented-errors.hook';
 import { AppConfig } from './config/app-config';
 import { EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded';
+import { Readiness } from './health/readiness';
 
 const BODY_LIMIT = 1024 * 1024;
 
@@ -44,6 +45,10 @@ async function serveWebApp(app: NestFastifyApplication, webRoot: string): Promis
 
 export interface RunningApp {
   app: INestApplication;
+  /**
+   * Drains, then closes: readiness answers 503 at once, the listener stays open for SHUTDOWN_DELAY_MS, then Fastify
+   * stops accepting and waits for the requests in flight, and only then do the modules close (Redis, the pool).
+   */
   close(): Promise<void>;
 }
 
@@ -107,6 +112,11 @@ export async function createApp(
   return {
     app,
     async close() {
+      app.get(Readiness).drain();
+      if (config.shutdownDelayMs > 0) await new Promise((r) => setTimeout(r, config.shutdownDelayMs));
+      // Fastify first: Nest's own close runs the modules' destroy hooks (Redis clients) before it closes the server,
+      // which would pull them from under the requests still in flight.
+      await fastify.close();
       await app.close();
       await embedded?.stop();
     },

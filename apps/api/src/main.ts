@@ -5,9 +5,20 @@ import { createApp } from './bootstrap';
 async function main(): Promise<void> {
   const config = loadConfig();
   const { app, close } = await createApp(config);
-  // Graceful shutdown: stop accepting, finish requests in flight, close the pool and the embedded database.
+  // Graceful shutdown (bootstrap.ts close): not ready at once, finish the requests in flight, close the pool and the
+  // embedded database, exit 0. Not Nest's enableShutdownHooks: it closes the modules before the server, and ends by
+  // re-raising the signal, so the exit status would be 143 instead of 0.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void close().then(() => process.exit(0)));
+    process.once(signal, () => {
+      console.log(`${signal}: draining`);
+      close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
+    });
   }
   // Every interface, as Express did: Fastify alone would listen on localhost only.
   await app.listen(config.port, '0.0.0.0');

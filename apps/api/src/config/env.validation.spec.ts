@@ -9,6 +9,14 @@ describe('validateEnvironment', () => {
     expect(config.DEMO_DATA).toBe(false);
   });
 
+  it('takes SHUTDOWN_DELAY_MS as milliseconds up to two minutes, 0 by default', () => {
+    expect(validateEnvironment({}).SHUTDOWN_DELAY_MS).toBe(0);
+    expect(validateEnvironment({ SHUTDOWN_DELAY_MS: '5000' }).SHUTDOWN_DELAY_MS).toBe(5000);
+    for (const bad of ['-1', '1.5', 'soon', '120001']) {
+      expect(() => validateEnvironment({ SHUTDOWN_DELAY_MS: bad })).toThrow(/SHUTDOWN_DELAY_MS/);
+    }
+  });
+
   it('refuses a bad PORT with a message naming PORT', () => {
     expect(() => validateEnvironment({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => validateEnvironment({ PORT: '70000' })).toThrow(ConfigError);

@@ -93,6 +93,14 @@ export class EnvironmentVariables {
   @Min(1, { message: 'LOGIN_LIMIT_PER_ADDRESS must be a positive integer' })
   @Max(1_000_000)
   LOGIN_LIMIT_PER_ADDRESS = 100;
+
+  // Milliseconds between SIGTERM and closing the listener: readiness answers 503 meanwhile, so the load balancer (or
+  // Kubernetes' endpoints) stops sending new requests before the port closes. Requests in flight are always finished.
+  @Transform(({ value }: { value: unknown }) => (value === undefined ? value : Number(value)))
+  @IsInt({ message: 'SHUTDOWN_DELAY_MS must be an integer between 0 and 120000' })
+  @Min(0, { message: 'SHUTDOWN_DELAY_MS must be an integer between 0 and 120000' })
+  @Max(120_000, { message: 'SHUTDOWN_DELAY_MS must be an integer between 0 and 120000' })
+  SHUTDOWN_DELAY_MS = 0;
 }
 
 export class ConfigError extends Error {}

@@ -4,6 +4,8 @@ import { Case, NONE } from './matrix';
 /** Health, sign-in and one's own account; erasing an account. */
 export const authRows: Record<string, Case[]> = {
   'GET /api/health': [{ as: 'anonymous', path: () => '/api/health', expect: 200 }],
+  'GET /api/health/live': [{ as: 'anonymous', path: () => '/api/health/live', expect: 200 }],
+  'GET /api/health/ready': [{ as: 'anonymous', path: () => '/api/health/ready', expect: 200 }],
   'POST /api/auth/register': [
     {
       as: 'anonymous',
