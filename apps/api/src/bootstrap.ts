@@ -19,6 +19,7 @@ import { describeOperations } from './common/openapi/describe-operations';
 import { answerUndocumentedErrors } from './common/openapi/documented-errors.hook';
 import { AppConfig } from './config/app-config';
 import { EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded';
+import { assertMigrated, runMigrations } from './database/migrate';
 import { Readiness } from './health/readiness';
 
 const BODY_LIMIT = 1024 * 1024;
@@ -62,6 +63,13 @@ export async function createApp(
 ): Promise<RunningApp> {
   const embedded = config.databaseUrl ? undefined : await startEmbeddedDatabase(config.dataDir);
   const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
+  try {
+    if (config.migrations === 'auto') await runMigrations(databaseUrl, !config.databaseUrl);
+    else await assertMigrated(databaseUrl, !config.databaseUrl);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
   // Fastify: the progress-write benchmark measured Express's per-request cost as the API's bottleneck.
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, databaseUrl),

@@ -1,9 +1,15 @@
 import { ConfigError } from './config/env.validation';
 import { loadConfig } from './config/app-config';
 import { createApp } from './bootstrap';
+import { migrateCommand } from './database/migrate';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // `node main.js migrate`: the operator's separate migration step (MIGRATIONS=skip on the instances).
+  if (process.argv[2] === 'migrate') {
+    await migrateCommand(config.databaseUrl, config.dataDir);
+    return;
+  }
   const { app, close } = await createApp(config);
   // Graceful shutdown (bootstrap.ts close): not ready at once, finish the requests in flight, close the pool and the
   // embedded database, exit 0. Not Nest's enableShutdownHooks: it closes the modules before the server, and ends by

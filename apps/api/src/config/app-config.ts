@@ -27,6 +27,8 @@ export interface AppConfig {
   loginLimitPerAddress: number;
   /** Milliseconds between SIGTERM (readiness 503 at once) and closing the listener. */
   shutdownDelayMs: number;
+  /** Whether this process migrates the database at start (`auto`) or expects it migrated (`skip`). */
+  migrations: EnvironmentVariables['MIGRATIONS'];
   /** Where the built web app lives; absent when it was not built. */
   webRoot?: string;
 }
@@ -74,6 +76,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: v.LOG_LEVEL,
     loginLimitPerAddress: v.LOGIN_LIMIT_PER_ADDRESS,
     shutdownDelayMs: v.SHUTDOWN_DELAY_MS,
+    migrations: v.MIGRATIONS,
     webRoot,
   };
 }

@@ -17,6 +17,12 @@ describe('validateEnvironment', () => {
     }
   });
 
+  it('takes MIGRATIONS as auto (the default) or skip', () => {
+    expect(validateEnvironment({}).MIGRATIONS).toBe('auto');
+    expect(validateEnvironment({ MIGRATIONS: 'skip' }).MIGRATIONS).toBe('skip');
+    expect(() => validateEnvironment({ MIGRATIONS: 'never' })).toThrow(/MIGRATIONS must be auto or skip/);
+  });
+
   it('refuses a bad PORT with a message naming PORT', () => {
     expect(() => validateEnvironment({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => validateEnvironment({ PORT: '70000' })).toThrow(ConfigError);

@@ -101,6 +101,11 @@ export class EnvironmentVariables {
   @Min(0, { message: 'SHUTDOWN_DELAY_MS must be an integer between 0 and 120000' })
   @Max(120_000, { message: 'SHUTDOWN_DELAY_MS must be an integer between 0 and 120000' })
   SHUTDOWN_DELAY_MS = 0;
+
+  // auto: every instance migrates at start (under an advisory lock: once, however many start together). skip: the
+  // operator runs `npm run migrate` (`node main.js migrate`) as a step of its own; a start on an old schema stops.
+  @IsIn(['auto', 'skip'], { message: 'MIGRATIONS must be auto or skip' })
+  MIGRATIONS: 'auto' | 'skip' = 'auto';
 }
 
 export class ConfigError extends Error {}

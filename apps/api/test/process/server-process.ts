@@ -30,15 +30,15 @@ export interface ServerProcess {
 
 /**
  * The API's own main.ts as a real server process (from the sources, test/process/register-source.cjs), on a port of
- * its own, production settings unless `env` says otherwise. `script` runs another entry point (the migrate command).
+ * its own, production settings unless `env` says otherwise; `args` go to main.ts (`['migrate']`: the migrate command).
  */
 export async function startServerProcess(
   env: Record<string, string>,
-  script = 'apps/api/src/main.ts',
+  args: string[] = [],
 ): Promise<ServerProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'keino-process-'));
-  const child = spawn(process.execPath, ['-r', './apps/api/test/process/register-source.cjs', script], {
+  const child = spawn(process.execPath, ['-r', './apps/api/test/process/register-source.cjs', 'apps/api/src/main.ts', ...args], {
     cwd: ROOT,
     env: {
       PATH: process.env['PATH'] ?? '',
