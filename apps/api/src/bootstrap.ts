@@ -21,6 +21,7 @@ import { AppConfig } from './config/app-config';
 import { EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded';
 import { assertMigrated, runMigrations } from './database/migrate';
 import { Readiness } from './health/readiness';
+import { MetricsService } from './metrics/metrics.service';
 
 const BODY_LIMIT = 1024 * 1024;
 
@@ -64,7 +65,8 @@ export async function createApp(
   const embedded = config.databaseUrl ? undefined : await startEmbeddedDatabase(config.dataDir);
   const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
   try {
-    if (config.migrations === 'auto') await runMigrations(databaseUrl, !config.databaseUrl);
+    const log = options.logger === false ? () => undefined : undefined;
+    if (config.migrations === 'auto') await runMigrations(databaseUrl, !config.databaseUrl, log);
     else await assertMigrated(databaseUrl, !config.databaseUrl);
   } catch (error) {
     await embedded?.stop();
@@ -86,6 +88,7 @@ export async function createApp(
   if (options.logger !== false) app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
   registerJsonBodyParser(fastify);
+  app.get(MetricsService).instrument(fastify);
   markMalformedQueries(fastify);
   // The request id (the caller's X-Request-Id, or a new UUID) is in every log line; answer it so callers can quote it.
   fastify.addHook('onRequest', (req, reply, done) => {

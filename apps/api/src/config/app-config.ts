@@ -29,6 +29,8 @@ export interface AppConfig {
   shutdownDelayMs: number;
   /** Whether this process migrates the database at start (`auto`) or expects it migrated (`skip`). */
   migrations: EnvironmentVariables['MIGRATIONS'];
+  /** The bearer token of GET /api/metrics; unset, the route answers 404. */
+  metricsToken?: string;
   /** Where the built web app lives; absent when it was not built. */
   webRoot?: string;
 }
@@ -77,6 +79,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginLimitPerAddress: v.LOGIN_LIMIT_PER_ADDRESS,
     shutdownDelayMs: v.SHUTDOWN_DELAY_MS,
     migrations: v.MIGRATIONS,
+    metricsToken: v.METRICS_TOKEN,
     webRoot,
   };
 }

@@ -106,6 +106,11 @@ export class EnvironmentVariables {
   // operator runs `npm run migrate` (`node main.js migrate`) as a step of its own; a start on an old schema stops.
   @IsIn(['auto', 'skip'], { message: 'MIGRATIONS must be auto or skip' })
   MIGRATIONS: 'auto' | 'skip' = 'auto';
+
+  // The bearer token GET /api/metrics asks of the scraper (Prometheus); unset, the route answers 404.
+  @IsOptional()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
 }
 
 export class ConfigError extends Error {}

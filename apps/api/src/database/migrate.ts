@@ -11,9 +11,11 @@ import { EmbeddedDatabase, startEmbeddedDatabase } from './embedded';
  */
 export const MIGRATION_LOCK_KEY = '7738135648727640423';
 
-const logger = new Logger('Migrations');
-
-async function withDataSource<T>(url: string, embedded: boolean, work: (ds: DataSource) => Promise<T>): Promise<T> {
+async function withDataSource<T>(
+  url: string,
+  embedded: boolean,
+  work: (ds: DataSource) => Promise<T>,
+): Promise<T> {
   // Two connections on PostgreSQL: one holds the lock, the migrations run on the other. PGlite takes one.
   const ds = new DataSource({
     ...dataSourceOptions(url, embedded),
@@ -29,7 +31,11 @@ async function withDataSource<T>(url: string, embedded: boolean, work: (ds: Data
 }
 
 /** Runs the pending migrations once, whoever else runs them at the same moment; answers the names it ran. */
-export function runMigrations(url: string, embedded: boolean): Promise<string[]> {
+export function runMigrations(
+  url: string,
+  embedded: boolean,
+  log: (message: string) => void = (message) => Logger.log(message, 'Migrations'),
+): Promise<string[]> {
   return withDataSource(url, embedded, async (ds) => {
     // The embedded database belongs to this one process (its DATA_DIR): nobody to wait for.
     if (embedded) return (await ds.runMigrations()).map((m) => m.name);
@@ -39,9 +45,9 @@ export function runMigrations(url: string, embedded: boolean): Promise<string[]>
       const started = Date.now();
       await lock.query('SELECT pg_advisory_lock($1::bigint)', [MIGRATION_LOCK_KEY]);
       const waited = Date.now() - started;
-      if (waited > 1000) logger.log(`Waited ${waited} ms for another instance's migrations`);
+      if (waited > 1000) log(`Waited ${waited} ms for another instance's migrations`);
       const ran = (await ds.runMigrations()).map((m) => m.name);
-      if (ran.length > 0) logger.log(`Ran ${ran.length} migrations: ${ran.join(', ')}`);
+      if (ran.length > 0) log(`Ran ${ran.length} migrations: ${ran.join(', ')}`);
       return ran;
     } finally {
       // Released with the session anyway if this process dies mid-way; explicitly here since the pool is reused.

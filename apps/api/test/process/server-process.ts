@@ -38,21 +38,25 @@ export async function startServerProcess(
 ): Promise<ServerProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'keino-process-'));
-  const child = spawn(process.execPath, ['-r', './apps/api/test/process/register-source.cjs', 'apps/api/src/main.ts', ...args], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      NODE_ENV: 'production',
-      PORT: String(port),
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      JWT_SECRET: 'a-test-secret-that-is-long-enough-for-the-check',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      REMINDERS_SCHEDULE: 'false',
-      ...env,
+  const child = spawn(
+    process.execPath,
+    ['-r', './apps/api/test/process/register-source.cjs', 'apps/api/src/main.ts', ...args],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        NODE_ENV: 'production',
+        PORT: String(port),
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        JWT_SECRET: 'a-test-secret-that-is-long-enough-for-the-check',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        REMINDERS_SCHEDULE: 'false',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
@@ -71,7 +75,11 @@ export async function startServerProcess(
 }
 
 /** Polls `path` until it answers 200; fails with the process's output when it exits or `timeoutMs` passes. */
-export async function waitForOk(server: ServerProcess, path = '/api/health', timeoutMs = 90_000): Promise<void> {
+export async function waitForOk(
+  server: ServerProcess,
+  path = '/api/health',
+  timeoutMs = 90_000,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (server.child.exitCode !== null) throw new Error(`the server exited:\n${server.output()}`);
