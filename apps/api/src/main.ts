@@ -1,13 +1,28 @@
+import { resolve } from 'node:path';
+
 import { ConfigError } from './config/env.validation';
 import { loadConfig } from './config/app-config';
 import { createApp } from './bootstrap';
+import { backup, restore } from './database/backup';
 import { migrateCommand } from './database/migrate';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const [command, folder] = process.argv.slice(2);
   // `node main.js migrate`: the operator's separate migration step (MIGRATIONS=skip on the instances).
-  if (process.argv[2] === 'migrate') {
+  if (command === 'migrate') {
     await migrateCommand(config.databaseUrl, config.dataDir);
+    return;
+  }
+  // `node main.js backup|restore FOLDER`: the database and DATA_DIR's files (database/backup.ts).
+  if (command === 'backup' || command === 'restore') {
+    if (!folder) throw new ConfigError(`Usage: ${command} <folder>`);
+    const run = command === 'backup' ? backup : restore;
+    const done = await run(config.databaseUrl, config.dataDir, resolve(folder));
+    const what = `the ${done.database} database and ${done.files.length} files`;
+    console.log(
+      command === 'backup' ? `Backed up ${what} into ${folder}` : `Restored ${what} from ${folder}`,
+    );
     return;
   }
   const { app, close } = await createApp(config);

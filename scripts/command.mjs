@@ -1,5 +1,5 @@
-// `npm run migrate`: migrates the database of DATABASE_URL (or DATA_DIR's embedded one) and ends, with the built API
-// (built first when missing), the same command a deployment's migration step runs: `node main.js migrate`.
+// `npm run migrate`, `npm run backup -- FOLDER`, `npm run restore -- FOLDER`: the built API's own commands
+// (`node dist/apps/api/main.js migrate|backup|restore`, as a deployment runs them), building the API first when missing.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -8,5 +8,7 @@ if (!existsSync('dist/apps/api/main.js')) {
   const build = spawnSync('npx', ['nx', 'build', 'api'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const run = spawnSync(process.execPath, ['dist/apps/api/main.js', 'migrate'], { stdio: 'inherit' });
+const run = spawnSync(process.execPath, ['dist/apps/api/main.js', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 process.exit(run.status ?? 1);
