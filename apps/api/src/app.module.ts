@@ -28,6 +28,9 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { DemoDataModule } from './demo-data/demo-data.module';
 import { HealthController } from './health/health.controller';
+import { Readiness } from './health/readiness';
+import { MetricsController } from './metrics/metrics.controller';
+import { MetricsService } from './metrics/metrics.service';
 
 const logsRequests = (level: string) => ['trace', 'debug', 'info'].includes(level);
 
@@ -80,9 +83,11 @@ export class AppModule {
         SsoModule,
         DemoDataModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        Readiness,
+        MetricsService,
         JwtStrategy,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },

@@ -19,6 +19,9 @@ import { describeOperations } from './common/openapi/describe-operations';
 import { answerUndocumentedErrors } from './common/openapi/documented-errors.hook';
 import { AppConfig } from './config/app-config';
 import { EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded';
+import { assertMigrated, runMigrations } from './database/migrate';
+import { Readiness } from './health/readiness';
+import { MetricsService } from './metrics/metrics.service';
 
 const BODY_LIMIT = 1024 * 1024;
 
@@ -44,6 +47,10 @@ async function serveWebApp(app: NestFastifyApplication, webRoot: string): Promis
 
 export interface RunningApp {
   app: INestApplication;
+  /**
+   * Drains, then closes: readiness answers 503 at once, the listener stays open for SHUTDOWN_DELAY_MS, then Fastify
+   * stops accepting and waits for the requests in flight, and only then do the modules close (Redis, the pool).
+   */
   close(): Promise<void>;
 }
 
@@ -57,6 +64,14 @@ export async function createApp(
 ): Promise<RunningApp> {
   const embedded = config.databaseUrl ? undefined : await startEmbeddedDatabase(config.dataDir);
   const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
+  try {
+    const log = options.logger === false ? () => undefined : undefined;
+    if (config.migrations === 'auto') await runMigrations(databaseUrl, !config.databaseUrl, log);
+    else await assertMigrated(databaseUrl, !config.databaseUrl);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
   // Fastify: the progress-write benchmark measured Express's per-request cost as the API's bottleneck.
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, databaseUrl),
@@ -73,6 +88,7 @@ export async function createApp(
   if (options.logger !== false) app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
   registerJsonBodyParser(fastify);
+  app.get(MetricsService).instrument(fastify);
   markMalformedQueries(fastify);
   // The request id (the caller's X-Request-Id, or a new UUID) is in every log line; answer it so callers can quote it.
   fastify.addHook('onRequest', (req, reply, done) => {
@@ -107,6 +123,11 @@ export async function createApp(
   return {
     app,
     async close() {
+      app.get(Readiness).drain();
+      if (config.shutdownDelayMs > 0) await new Promise((r) => setTimeout(r, config.shutdownDelayMs));
+      // Fastify first: Nest's own close runs the modules' destroy hooks (Redis clients) before it closes the server,
+      // which would pull them from under the requests still in flight.
+      await fastify.close();
       await app.close();
       await embedded?.stop();
     },

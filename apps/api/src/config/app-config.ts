@@ -25,6 +25,12 @@ export interface AppConfig {
   publicUrl: string;
   logLevel: string;
   loginLimitPerAddress: number;
+  /** Milliseconds between SIGTERM (readiness 503 at once) and closing the listener. */
+  shutdownDelayMs: number;
+  /** Whether this process migrates the database at start (`auto`) or expects it migrated (`skip`). */
+  migrations: EnvironmentVariables['MIGRATIONS'];
+  /** The bearer token of GET /api/metrics; unset, the route answers 404. */
+  metricsToken?: string;
   /** Where the built web app lives; absent when it was not built. */
   webRoot?: string;
 }
@@ -71,6 +77,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: (v.PUBLIC_URL ?? `http://localhost:${v.PORT}`).replace(/\/+$/, ''),
     logLevel: v.LOG_LEVEL,
     loginLimitPerAddress: v.LOGIN_LIMIT_PER_ADDRESS,
+    shutdownDelayMs: v.SHUTDOWN_DELAY_MS,
+    migrations: v.MIGRATIONS,
+    metricsToken: v.METRICS_TOKEN,
     webRoot,
   };
 }

@@ -9,6 +9,28 @@ describe('validateEnvironment', () => {
     expect(config.DEMO_DATA).toBe(false);
   });
 
+  it('takes SHUTDOWN_DELAY_MS as milliseconds up to two minutes, 0 by default', () => {
+    expect(validateEnvironment({}).SHUTDOWN_DELAY_MS).toBe(0);
+    expect(validateEnvironment({ SHUTDOWN_DELAY_MS: '5000' }).SHUTDOWN_DELAY_MS).toBe(5000);
+    for (const bad of ['-1', '1.5', 'soon', '120001']) {
+      expect(() => validateEnvironment({ SHUTDOWN_DELAY_MS: bad })).toThrow(/SHUTDOWN_DELAY_MS/);
+    }
+  });
+
+  it('takes MIGRATIONS as auto (the default) or skip', () => {
+    expect(validateEnvironment({}).MIGRATIONS).toBe('auto');
+    expect(validateEnvironment({ MIGRATIONS: 'skip' }).MIGRATIONS).toBe('skip');
+    expect(() => validateEnvironment({ MIGRATIONS: 'never' })).toThrow(/MIGRATIONS must be auto or skip/);
+  });
+
+  it('takes METRICS_TOKEN of at least 16 characters, unset by default', () => {
+    expect(validateEnvironment({}).METRICS_TOKEN).toBeUndefined();
+    expect(() => validateEnvironment({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(loadConfig({ METRICS_TOKEN: 'x'.repeat(16), JWT_SECRET: 'x'.repeat(32) }).metricsToken).toBe(
+      'x'.repeat(16),
+    );
+  });
+
   it('refuses a bad PORT with a message naming PORT', () => {
     expect(() => validateEnvironment({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => validateEnvironment({ PORT: '70000' })).toThrow(ConfigError);
@@ -16,7 +38,11 @@ describe('validateEnvironment', () => {
 
   it('refuses production without JWT_SECRET or PUBLIC_URL', () => {
     expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET[\s\S]*PUBLIC_URL/);
-    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), PUBLIC_URL: 'https://akatemia.example.fi' };
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(32),
+      PUBLIC_URL: 'https://akatemia.example.fi',
+    };
     expect(validateEnvironment(production).NODE_ENV).toBe('production');
   });
 

@@ -93,6 +93,24 @@ export class EnvironmentVariables {
   @Min(1, { message: 'LOGIN_LIMIT_PER_ADDRESS must be a positive integer' })
   @Max(1_000_000)
   LOGIN_LIMIT_PER_ADDRESS = 100;
+
+  // Milliseconds between SIGTERM and closing the listener: readiness answers 503 meanwhile, so the load balancer (or
+  // Kubernetes' endpoints) stops sending new requests before the port closes. Requests in flight are always finished.
+  @Transform(({ value }: { value: unknown }) => (value === undefined ? value : Number(value)))
+  @IsInt({ message: 'SHUTDOWN_DELAY_MS must be an integer between 0 and 120000' })
+  @Min(0, { message: 'SHUTDOWN_DELAY_MS must be an integer between 0 and 120000' })
+  @Max(120_000, { message: 'SHUTDOWN_DELAY_MS must be an integer between 0 and 120000' })
+  SHUTDOWN_DELAY_MS = 0;
+
+  // auto: every instance migrates at start (under an advisory lock: once, however many start together). skip: the
+  // operator runs `npm run migrate` (`node main.js migrate`) as a step of its own; a start on an old schema stops.
+  @IsIn(['auto', 'skip'], { message: 'MIGRATIONS must be auto or skip' })
+  MIGRATIONS: 'auto' | 'skip' = 'auto';
+
+  // The bearer token GET /api/metrics asks of the scraper (Prometheus); unset, the route answers 404.
+  @IsOptional()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
 }
 
 export class ConfigError extends Error {}

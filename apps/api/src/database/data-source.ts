@@ -35,14 +35,17 @@ export const migrations = [
   SsoCodesBoundToBrowser1765450000000,
 ];
 
-/** Same options on PGlite and on PostgreSQL; migrations run at start, never synchronize. */
+/**
+ * Same options on PGlite and on PostgreSQL; never synchronize. Migrations run before the app is built, under an
+ * advisory lock (migrate.ts), not by TypeORM at connect time, so instances started together migrate once.
+ */
 export function dataSourceOptions(url: string, embedded: boolean): DataSourceOptions {
   return {
     type: 'postgres',
     url,
     entities,
     migrations,
-    migrationsRun: true,
+    migrationsRun: false,
     synchronize: false,
     // PGlite serves one session at a time, and keeps it (prepared statements too) when a socket closes: one connection,
     // never closed for idleness, or the next one's named statement (the progress write) would already exist.

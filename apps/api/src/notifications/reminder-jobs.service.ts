@@ -8,6 +8,7 @@ import {
 import { OnEvent } from '@nestjs/event-emitter';
 import type { NotificationKind, ReminderRunResponse } from '@keino/contracts';
 import { Queue, Worker, type Job } from 'bullmq';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 import { ASSIGNMENT_REVIEWED, AssignmentReviewedEvent } from '../assignments/assignment.events';
 import { MEMBERSHIP_REQUESTED, MembershipRequestedEvent } from '../accounts/memberships/membership.events';
@@ -94,6 +95,21 @@ export class ReminderJobsService implements OnApplicationBootstrap, BeforeApplic
     await Promise.allSettled([...this.inFlight]);
     await this.worker?.close();
     await this.queue?.close();
+  }
+
+  /**
+   * The reminder queue's jobs by state, for the metrics; undefined without Redis. A Redis that does not answer within
+   * a second gives undefined too: a scrape never hangs on it.
+   */
+  async jobCounts(): Promise<{ queue: string; counts: Record<string, number> } | undefined> {
+    if (!this.queue) return undefined;
+    const stop = new AbortController();
+    const late = sleep(1000, undefined, { signal: stop.signal }).catch(() => undefined);
+    const counts = this.queue
+      .getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed')
+      .catch(() => undefined);
+    const found = await Promise.race([counts, late]).finally(() => stop.abort());
+    return found ? { queue: QUEUE_NAME, counts: found } : undefined;
   }
 
   /** One scheduler for every instance (the id is shared), and today's scan once (one job id per day). */

@@ -4,6 +4,13 @@ import { Case, NONE } from './matrix';
 /** Health, sign-in and one's own account; erasing an account. */
 export const authRows: Record<string, Case[]> = {
   'GET /api/health': [{ as: 'anonymous', path: () => '/api/health', expect: 200 }],
+  'GET /api/health/live': [{ as: 'anonymous', path: () => '/api/health/live', expect: 200 }],
+  'GET /api/health/ready': [{ as: 'anonymous', path: () => '/api/health/ready', expect: 200 }],
+  // No METRICS_TOKEN in the matrix's app: the route hides itself from everyone, the admin too (metrics.int-spec.ts).
+  'GET /api/metrics': [
+    { as: 'anonymous', path: () => '/api/metrics', expect: 404 },
+    { as: 'admin', path: () => '/api/metrics', expect: 404 },
+  ],
   'POST /api/auth/register': [
     {
       as: 'anonymous',
