@@ -30,7 +30,10 @@ export class InnovationReportController {
   @Get('innovation.csv')
   @ApiProduces('text/csv')
   @ApiAnswer({ file: ['text/csv'] })
-  async csv(@CurrentUser() caller: AuthUser, @Query() query: InnovationReportQueryDto): Promise<StreamableFile> {
+  async csv(
+    @CurrentUser() caller: AuthUser,
+    @Query() query: InnovationReportQueryDto,
+  ): Promise<StreamableFile> {
     return new StreamableFile(Buffer.from(await this.reports.csv(caller, query)), {
       type: 'text/csv; charset=utf-8',
       disposition: `attachment; filename="innovation-${query.year}.csv"`,
@@ -41,7 +44,10 @@ export class InnovationReportController {
   @Get('innovation.xlsx')
   @ApiProduces(XLSX)
   @ApiAnswer({ file: [XLSX] })
-  async xlsx(@CurrentUser() caller: AuthUser, @Query() query: InnovationReportQueryDto): Promise<StreamableFile> {
+  async xlsx(
+    @CurrentUser() caller: AuthUser,
+    @Query() query: InnovationReportQueryDto,
+  ): Promise<StreamableFile> {
     return new StreamableFile(await this.reports.xlsx(caller, query), {
       type: XLSX,
       disposition: `attachment; filename="innovation-${query.year}.xlsx"`,

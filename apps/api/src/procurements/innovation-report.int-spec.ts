@@ -206,8 +206,8 @@ describe('innovation report over HTTP', () => {
     expect(ids(await report(agent01))).toEqual([org.D, org.E].sort());
     expect(ids(await report(noOrg))).toEqual([]);
     // The aggregates are the same for everyone.
-    const { byOrganization: _a, ...forAdmin } = await report(admin);
-    const { byOrganization: _m, ...forMember } = await report(memberA);
+    const forAdmin = { ...(await report(admin)), byOrganization: [] };
+    const forMember = { ...(await report(memberA)), byOrganization: [] };
     expect(forMember).toEqual(forAdmin);
   });
 
@@ -256,7 +256,8 @@ describe('innovation report over HTTP', () => {
       licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
     });
     expect(source).toEqual(expect.any(String));
-    const { byOrganization: _o, ...aggregates } = await report(admin);
+    const aggregates: Partial<InnovationReportResponse> = { ...(await report(admin)) };
+    delete aggregates.byOrganization;
     expect(figures).toEqual(aggregates);
     expect(JSON.stringify(json.body)).not.toMatch(/Org [A-F]/);
     const small = await t.http.get('/api/open-data/innovation.json?year=2031&region=01').expect(200);

@@ -124,7 +124,9 @@ export class InnovationReportService {
 
   /** The aggregates anyone may read: no organisation named, the small-group rule applied. */
   async openData(query: InnovationReportQueryDto): Promise<OpenInnovationData> {
-    const { byOrganization: _none, ...aggregates } = await this.run(query, NOBODY);
+    const { byOrganization, ...aggregates } = await this.run(query, NOBODY);
+    // NOBODY sees no organisation one by one; open data leaves out even the empty list.
+    if (byOrganization.length > 0) throw new Error('open data must name no organisation');
     return { ...aggregates, ...OPEN_DATA_LICENSE };
   }
 

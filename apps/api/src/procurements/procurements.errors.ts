@@ -18,7 +18,8 @@ export const procurementErrors = {
         ? 'target must be above baseline when the indicator should increase'
         : 'target must be below baseline when the indicator should decrease',
     ),
-  badDate: () => new AppError('VALIDATION_FAILED', 'measuredOn must be a date between 2000-01-01 and 2100-12-31'),
+  badDate: () =>
+    new AppError('VALIDATION_FAILED', 'measuredOn must be a date between 2000-01-01 and 2100-12-31'),
   notCompleted: () =>
     new AppError('PROCUREMENT_NOT_COMPLETED', 'Only a completed procurement becomes a case'),
   caseExists: () => new AppError('CASE_ALREADY_CREATED', 'A case was already made from this procurement'),

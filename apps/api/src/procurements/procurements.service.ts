@@ -4,6 +4,8 @@ import {
   type CaseProcedure,
   type CaseResponse,
   type CaseTheme,
+  type CreateIndicatorRequest,
+  type CreateMeasurementRequest,
   type IndicatorResponse,
   type ListResponse,
   type ProcurementInput,
@@ -181,6 +183,24 @@ export class ProcurementsService {
     return draft;
   }
 
+  /**
+   * Seeding contract (demo data): a register entry of the organisation with its indicators and their measurements,
+   * written as given (no caller to check). Answers its id.
+   */
+  async seedProcurement(
+    organizationId: string,
+    input: ProcurementInput,
+    indicators: (CreateIndicatorRequest & { measurements: CreateMeasurementRequest[] })[] = [],
+  ): Promise<string> {
+    const id = await this.procurements.insert(organizationId, columnsOf(input));
+    for (const { measurements, ...indicator } of indicators) {
+      const indicatorId = await this.procurements.insertIndicator(id, indicator);
+      for (const m of measurements)
+        await this.procurements.upsertMeasurement(indicatorId, m.measuredOn, m.value);
+    }
+    return id;
+  }
+
   private async indicator(procurementId: string, indicatorId: string): Promise<IndicatorResponse> {
     const found = (await this.procurements.indicators(procurementId)).find((i) => i.id === indicatorId);
     if (!found) throw procurementErrors.indicatorNotFound();
@@ -200,7 +220,11 @@ export class ProcurementsService {
     throw notFound();
   }
 
-  private async editable(caller: AuthUser, id: string, notFound = procurementErrors.notFound): Promise<Access> {
+  private async editable(
+    caller: AuthUser,
+    id: string,
+    notFound = procurementErrors.notFound,
+  ): Promise<Access> {
     const access = await this.access(caller, id, notFound);
     if (!access.canEdit) throw procurementErrors.readOnly();
     return access;
@@ -213,7 +237,8 @@ function columnsOf(input: Partial<ProcurementInput>): ProcurementColumn[] {
     .filter((field) => input[field] !== undefined)
     .map((field) => {
       const value = input[field];
-      if (field === 'description' && typeof value === 'string') return [COLUMNS[field], sanitizeRichText(value)];
+      if (field === 'description' && typeof value === 'string')
+        return [COLUMNS[field], sanitizeRichText(value)];
       return [COLUMNS[field], typeof value === 'string' ? value.trim() : value];
     });
 }
