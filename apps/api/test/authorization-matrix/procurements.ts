@@ -5,13 +5,26 @@ const one = (w: World) => `/api/procurements/${w.procurement.id}`;
 const indicator = () => ({ name: 'Päästöt', unit: 't', baseline: 10, target: 5, direction: 'decrease' });
 const measurement = () => ({ measuredOn: '2027-06-30', value: 8 });
 const year = '?year=2026';
+const benchmark = (w: World) => `/api/enrollments/${w.assessment.enrollment}/assessments/benchmark`;
 
 /**
- * The procurement register (orgA's procurement, recorded by `participant`; `agent` follows orgA's region) and the
+ * The peer benchmark of the self-assessment, the procurement register (orgA's procurement, recorded by `participant`; `agent` follows orgA's region) and the
  * innovation report: aggregates for everyone signed in, by organisation for admins and change agents, open data
  * without sign-in.
  */
 export const procurementRows: Record<string, Case[]> = {
+  // The peer benchmark on a self-assessment result: whoever sees the enrolment's answers.
+  'GET /api/enrollments/{id}/assessments/benchmark': [
+    { as: 'anonymous', path: benchmark, expect: 401 },
+    { as: 'participant', path: benchmark, expect: 200 },
+    { as: 'coordinator', path: benchmark, expect: 200 },
+    { as: 'trainer', path: benchmark, expect: 200 },
+    { as: 'outsider', path: benchmark, expect: 404 },
+    { as: 'otherTrainer', path: benchmark, expect: 404 },
+    { as: 'agent', path: benchmark, expect: 404 },
+    { as: 'admin', path: () => `/api/enrollments/${NONE}/assessments/benchmark`, expect: 404 },
+    { as: 'admin', path: benchmark, expect: 200 },
+  ],
   'POST /api/procurements': [
     { as: 'anonymous', path: () => '/api/procurements', body: () => procurementBody(), expect: 401 },
     { as: 'participant', path: () => '/api/procurements', body: () => procurementBody(), expect: 201 },

@@ -73,6 +73,9 @@ const TRUSTING_MEMBERSHIP: Record<string, Probe[]> = {
       expect: 404,
     },
   ],
+  'GET /api/enrollments/{id}/assessments/benchmark': [
+    { path: (w) => `/api/enrollments/${w.assessment.enrollment}/assessments/benchmark`, expect: 404 },
+  ],
   'GET /api/enrollments/{id}/assessments': [
     { path: (w) => `/api/enrollments/${w.assessment.enrollment}/assessments`, expect: 404 },
   ],
