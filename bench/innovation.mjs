@@ -1,6 +1,6 @@
 // The innovation report's benchmark alone (run.mjs runs it with the others): a year of 50,000 procurements of
 // 2,000 organisations, p50 and p95 over HTTP.
-//   node bench/innovation.mjs   (PostgreSQL as in run.mjs)
+//   node bench/innovation.mjs   (PostgreSQL as in run.mjs; BENCH_KEEP=1 keeps the seeded database)
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -41,10 +41,14 @@ async function main() {
   } finally {
     await stopApi(server);
     await db.end();
-    const c = new pg.Client({ connectionString: serverUrl });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await c.end();
+    if (process.env.BENCH_KEEP) {
+      log(`kept ${dbUrl}`);
+    } else {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      await c.end();
+    }
   }
 }
 
