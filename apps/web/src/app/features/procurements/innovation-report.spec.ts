@@ -1,6 +1,6 @@
 import type { InnovationReportResponse } from '@keino/contracts';
 
-import { find, render } from '../../../testing/render';
+import { fill, find, render } from '../../../testing/render';
 import { InnovationReport, trendTable } from './innovation-report';
 
 const fi = {
@@ -66,6 +66,24 @@ describe('InnovationReport', () => {
     expect(find(element, 'h2').textContent?.trim()).toBe(`Luvut ${year}`);
     const figures = Array.from(element.querySelectorAll('.facts dd')).map((d) => d.textContent?.trim());
     expect(figures.slice(0, 4)).toEqual(['5', '20', 'ei näytetä', 'ei näytetä']);
+    http.verify();
+  });
+
+  it('asks again for the chosen kind of organisation, so one’s own figures stand beside one’s peers’', async () => {
+    const { element, http, stable, fixture } = render(InnovationReport, { fi });
+    fixture.detectChanges();
+    const year = new Date().getFullYear() - 1;
+    for (const r of http.match((r) => r.url === '/api/reports/innovation')) r.flush(report(year));
+    await stable();
+    fill(element, '#report-kind', 'municipality');
+    const again = http.match((r) => r.url === '/api/reports/innovation');
+    expect(again.map((r) => r.request.params.get('kind'))).toEqual([
+      'municipality',
+      'municipality',
+      'municipality',
+    ]);
+    expect(again.every((r) => !r.request.params.has('region'))).toBe(true);
+    for (const r of again) r.flush(report(year));
     http.verify();
   });
 });

@@ -2,7 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } 
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { INNOVATION_TARGET, type InnovationReportResponse } from '@keino/contracts';
+import {
+  INNOVATION_TARGET,
+  ORGANIZATION_KINDS,
+  REGION_CODES,
+  type InnovationReportResponse,
+} from '@keino/contracts';
 import { forkJoin } from 'rxjs';
 
 import { Session } from '../../core/auth/session';
@@ -71,6 +76,22 @@ export function regionTable(report: InnovationReportResponse, t: Translate): Cha
           <select appFieldControl name="year" [(ngModel)]="year" (ngModelChange)="refresh()">
             @for (y of years; track y) {
               <option [ngValue]="y">{{ y }}</option>
+            }
+          </select>
+        </app-form-field>
+        <app-form-field fieldId="report-kind" [label]="t('procurements.report.kind')">
+          <select appFieldControl name="kind" [(ngModel)]="filter.kind" (ngModelChange)="refresh()">
+            <option value="">{{ t('procurements.any') }}</option>
+            @for (k of kinds; track k) {
+              <option [value]="k">{{ t('kinds.' + k) }}</option>
+            }
+          </select>
+        </app-form-field>
+        <app-form-field fieldId="report-region" [label]="t('procurements.report.region')">
+          <select appFieldControl name="region" [(ngModel)]="filter.region" (ngModelChange)="refresh()">
+            <option value="">{{ t('procurements.any') }}</option>
+            @for (r of regionCodes; track r) {
+              <option [value]="r">{{ t('regions.' + r) }}</option>
             }
           </select>
         </app-form-field>
@@ -220,6 +241,10 @@ export class InnovationReport implements OnInit {
   protected readonly canExport = inject(Session).hasRole('admin', 'change_agent');
   // Last year's figures are complete; this year's still grow.
   protected year = new Date().getFullYear() - 1;
+  protected readonly kinds = ORGANIZATION_KINDS;
+  protected readonly regionCodes = REGION_CODES;
+  // The aggregate beside one's own figures is the selection's: choose one's kind to compare with one's peers.
+  protected readonly filter = { kind: '', region: '' };
   protected readonly years = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() - i);
   protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
   protected readonly reports = signal<InnovationReportResponse[]>([]);
@@ -240,7 +265,7 @@ export class InnovationReport implements OnInit {
     const request = ++this.request;
     const year = Number(this.year);
     // The chosen year and the two before it, for the trend against the target.
-    forkJoin([year - 2, year - 1, year].map((y) => this.api.report(y))).subscribe({
+    forkJoin([year - 2, year - 1, year].map((y) => this.api.report(y, this.filter))).subscribe({
       next: (reports) => {
         if (request !== this.request) return;
         this.reports.set(reports);

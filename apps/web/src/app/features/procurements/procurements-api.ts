@@ -38,10 +38,19 @@ export class ProcurementsApi {
   toCase(id: string) {
     return this.http.post<CaseResponse>(`/api/procurements/${id}/case`, {});
   }
-  report(year: number) {
-    return this.http.get<InnovationReportResponse>('/api/reports/innovation', { params: { year } });
+  /** `filter`: region and organisation kind, left out when empty. */
+  report(year: number, filter: Record<string, string> = {}) {
+    return this.http.get<InnovationReportResponse>('/api/reports/innovation', {
+      params: { year, ...nonEmpty(filter) },
+    });
   }
-  export(year: number, format: 'csv' | 'xlsx') {
-    return this.http.get(`/api/reports/innovation.${format}`, { params: { year }, responseType: 'blob' });
+  export(year: number, format: 'csv' | 'xlsx', filter: Record<string, string> = {}) {
+    return this.http.get(`/api/reports/innovation.${format}`, {
+      params: { year, ...nonEmpty(filter) },
+      responseType: 'blob',
+    });
   }
 }
+
+const nonEmpty = (filter: Record<string, string>) =>
+  Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== ''));
