@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import pg from 'pg';
+import { measureInnovation, seedInnovation } from './lib/innovation.mjs';
 import { log } from './lib/log.mjs';
 import { measureCsv, measureImpact, measureProgramme, measureReport, measureTimeline } from './lib/reports.mjs';
 import { seed } from './lib/seed.mjs';
@@ -43,6 +44,8 @@ async function main() {
     await measureTimeline(base, ids);
     await measureProgramme(base, ids);
     await measureImpact(base, ids);
+    await seedInnovation(db);
+    await measureInnovation(base, db, ids);
     await measureWrites(base, db, ids, jwtSecret);
     await measureSignInBurst(base, admin);
   } finally {

@@ -17,6 +17,7 @@ import { CoursesModule } from './courses/courses.module';
 import { EnrollmentsModule } from './enrollments/enrollments.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { ProcurementsModule } from './procurements/procurements.module';
 import { ProgressModule } from './progress/progress.module';
 import { ReportsModule } from './reports/reports.module';
 import { SsoModule } from './sso/sso.module';
@@ -77,6 +78,7 @@ export class AppModule {
         ReportsModule,
         CertificatesModule,
         CasesModule,
+        ProcurementsModule,
         NotificationsModule,
         AssessmentsModule,
         AssignmentsModule,

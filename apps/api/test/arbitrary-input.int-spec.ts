@@ -23,6 +23,7 @@ import {
   enrol,
   openAssignment,
 } from './factories';
+import { createProcurement, procurementBody } from './factories/procurements';
 import { startSuite } from './setup/suite';
 import { TestApp } from './setup/test-app';
 
@@ -66,6 +67,15 @@ describe('arbitrary JSON to every write endpoint', () => {
     const submission = (await openAssignment(t, member, taskEnrollment.id, task.modules[0].activities[0].id))
       .id;
     const draftCase = (await createCase(t, member)).id;
+    // A register entry of the member's organisation with one indicator.
+    const procurement = (await createProcurement(t, member, { status: 'completed' })).id;
+    const indicator = (
+      await t.http
+        .post(`/api/procurements/${procurement}/indicators`)
+        .set(auth(member))
+        .send({ name: 'Päästöt', unit: 't', baseline: 10, target: 5, direction: 'decrease' })
+        .expect(201)
+    ).body.id as string;
     // Proved membership: an organisation with a membership request waiting on it.
     const joinable = (await createOrganization(t, admin)).id;
     await t.http
@@ -232,6 +242,30 @@ describe('arbitrary JSON to every write endpoint', () => {
       { method: 'post', path: '/api/membership-requests', as: participant, fields: ['organizationId'] },
       { method: 'patch', path: `/api/membership-requests/${request}`, as: admin, fields: ['status'] },
       { method: 'post', path: '/api/auth/sso/link', as: admin, fields: ['code', 'password'] },
+      {
+        method: 'post',
+        path: '/api/procurements',
+        as: member,
+        fields: Object.keys(procurementBody({ organizationId: null, description: '' })),
+      },
+      {
+        method: 'patch',
+        path: `/api/procurements/${procurement}`,
+        as: member,
+        fields: Object.keys(procurementBody()),
+      },
+      {
+        method: 'post',
+        path: `/api/procurements/${procurement}/indicators`,
+        as: member,
+        fields: ['name', 'unit', 'baseline', 'target', 'direction'],
+      },
+      {
+        method: 'post',
+        path: `/api/indicators/${indicator}/measurements`,
+        as: member,
+        fields: ['measuredOn', 'value'],
+      },
       // Bodiless too; sign-out ends the caller's session and access tokens, so a caller of its own.
       { method: 'post', path: '/api/auth/logout', as: await createUser(t, admin), fields: ['refreshToken'] },
       {

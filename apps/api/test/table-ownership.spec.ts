@@ -29,11 +29,12 @@ const SHARED_READS: Record<string, { why: string; readers: string[] }> = {
       'enrollments',
       'notifications',
       'organizations',
+      'procurements',
     ],
   },
   organizations: {
     why: 'the team a participant belongs to, and its name',
-    readers: ['assessments', 'assignments', 'cases', 'cohorts', 'enrollments'],
+    readers: ['assessments', 'assignments', 'cases', 'cohorts', 'enrollments', 'procurements'],
   },
   enrollments: {
     why: 'who takes part in which cohort: every rule about a participant starts here',

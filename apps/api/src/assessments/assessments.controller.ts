@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type {
+  AssessmentBenchmarkResponse,
   EnrollmentAssessmentsResponse,
   ImpactReportResponse,
   MaturityModelResponse,
@@ -10,6 +11,7 @@ import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { ApiAnswer } from '../common/openapi/api-answer.decorator';
 import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { AssessmentsService } from './assessments.service';
+import { BenchmarkService } from './benchmark.service';
 import { ImpactQueryDto, SaveAssessmentDto, UpdateMaturityModelDto } from './dto/assessment.dto';
 import { ImpactService } from './impact.service';
 
@@ -150,5 +152,31 @@ export class ImpactController {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       disposition: `attachment; filename="impact-${query.group ?? 'dimension'}.xlsx"`,
     });
+  }
+}
+
+/** The self-assessment result beside comparable organisations'. */
+@ApiTags('assessments')
+@ApiBearerAuth()
+@Controller('enrollments/:id/assessments/benchmark')
+export class AssessmentBenchmarkController {
+  constructor(private readonly benchmark: BenchmarkService) {}
+
+  @Roles()
+  @Get()
+  @ApiOperation({
+    summary: 'The organisation’s maturity per dimension beside other organisations’ (same kind; all)',
+    description:
+      'Those who see the enrolment’s answers. Each organisation’s level is the average of its people’s latest ' +
+      'answers (end, else start); a peer average counts each other organisation once and is null when fewer than ' +
+      'five other organisations answered.',
+  })
+  @ApiAnswer('AssessmentBenchmarkResponse')
+  @ApiErrors('NOT_FOUND')
+  get(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<AssessmentBenchmarkResponse> {
+    return this.benchmark.forEnrollment(caller, id);
   }
 }

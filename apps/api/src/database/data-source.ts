@@ -17,6 +17,7 @@ import { Sessions1765200000000 } from './migrations/1765200000000-sessions';
 import { ProvedMembership1765300000000 } from './migrations/1765300000000-proved-membership';
 import { SingleSignOn1765400000000 } from './migrations/1765400000000-single-sign-on';
 import { SsoCodesBoundToBrowser1765450000000 } from './migrations/1765450000000-sso-codes-bound-to-browser';
+import { ProcurementRegister1765700000000 } from './migrations/1765700000000-procurement-register';
 
 export const migrations = [
   CreateUsers1764300000000,
@@ -33,6 +34,7 @@ export const migrations = [
   ProvedMembership1765300000000,
   SingleSignOn1765400000000,
   SsoCodesBoundToBrowser1765450000000,
+  ProcurementRegister1765700000000,
 ];
 
 /**

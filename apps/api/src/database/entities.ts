@@ -31,6 +31,9 @@ import { EmailMessage } from '../notifications/email-message.entity';
 import { Notification } from '../notifications/notification.entity';
 import { OrganizationEmailDomain } from '../organizations/organization-email-domain.entity';
 import { Organization } from '../organizations/organization.entity';
+import { IndicatorMeasurement } from '../procurements/indicator-measurement.entity';
+import { ProcurementIndicator } from '../procurements/procurement-indicator.entity';
+import { Procurement } from '../procurements/procurement.entity';
 import { Progress } from '../progress/progress.entity';
 import { IdentityProviderDomain } from '../sso/identity-provider-domain.entity';
 import { IdentityProvider } from '../sso/identity-provider.entity';
@@ -90,4 +93,8 @@ export const entities = [
   SsoIdentity,
   SsoOneTimeCode,
   SsoPendingLogin,
+  // procurements
+  Procurement,
+  ProcurementIndicator,
+  IndicatorMeasurement,
 ];

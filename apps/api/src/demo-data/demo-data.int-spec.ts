@@ -283,4 +283,37 @@ describe('demo data', () => {
       tampere,
     );
   });
+
+  it('keeps three years of every organisation’s procurement register, with indicators and a national report', async () => {
+    const admin = await signIn(t, 'admin@keino.example', DEMO_PASSWORD);
+    const all = (await t.http.get('/api/procurements?limit=200').set(auth(admin)).expect(200)).body;
+    expect(all.total).toBe(8 * 3 * 5);
+    const items = all.items as {
+      year: number;
+      novelty: string;
+      sustainability: string[];
+      organizationId: string;
+    }[];
+    expect(new Set(items.map((p) => p.year)).size).toBe(3);
+    expect(new Set(items.map((p) => p.novelty))).toEqual(
+      new Set(['new_to_market', 'new_procedure', 'new_to_buyer', 'none']),
+    );
+    expect(items.some((p) => p.sustainability.length === 0)).toBe(true);
+    expect(items.some((p) => p.sustainability.length > 1)).toBe(true);
+    const manager = await signIn(t, 'manager@keino.example', DEMO_PASSWORD);
+    const mine = (await t.http.get('/api/procurements?limit=200').set(auth(manager)).expect(200)).body;
+    expect(mine.total).toBe(15);
+    const followed = [];
+    for (const p of mine.items as { id: string }[]) {
+      const page = (await t.http.get(`/api/procurements/${p.id}`).set(auth(manager)).expect(200)).body;
+      followed.push(...page.indicators);
+    }
+    expect(followed.length).toBeGreaterThan(0);
+    expect(followed.every((i: { measurements: unknown[] }) => i.measurements.length >= 2)).toBe(true);
+    const year = Math.max(...items.map((p) => p.year)) - 1;
+    const report = (await t.http.get(`/api/reports/innovation?year=${year}`).set(auth(manager)).expect(200))
+      .body;
+    expect(report).toMatchObject({ organizations: 8, procurements: 40, innovativeShare: expect.any(Number) });
+    expect(report.byOrganization).toHaveLength(1);
+  });
 });

@@ -10,6 +10,7 @@ import { CoursesModule } from '../courses/courses.module';
 import { EnrollmentsModule } from '../enrollments/enrollments.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { ProcurementsModule } from '../procurements/procurements.module';
 import { ProgressModule } from '../progress/progress.module';
 import { DemoDataService } from './demo-data.service';
 
@@ -27,6 +28,7 @@ import { DemoDataService } from './demo-data.service';
     NotificationsModule,
     AssignmentsModule,
     CertificatesModule,
+    ProcurementsModule,
   ],
   providers: [DemoDataService],
 })

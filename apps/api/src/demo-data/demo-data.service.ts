@@ -19,7 +19,9 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { ListOrganizationsQuery } from '../organizations/dto/list-organizations.query';
 import { EmailDomainsService } from '../organizations/email-domains.service';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { ProcurementsService } from '../procurements/procurements.service';
 import { ProgressService } from '../progress/progress.service';
+import { seedDemoProcurements } from './demo-procurements';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_ASSIGNMENT } from './demo-assignment';
 import { DEMO_CASES, DEMO_COURSE } from './demo-content';
@@ -90,6 +92,7 @@ export class DemoDataService implements OnApplicationBootstrap {
     private readonly progress: ProgressService,
     private readonly assessments: AssessmentsService,
     private readonly cases: CasesService,
+    private readonly procurements: ProcurementsService,
     private readonly notifications: NotificationsService,
     private readonly submissions: AssignmentSubmissionsService,
     private readonly attachments: AssignmentAttachmentsService,
@@ -116,6 +119,7 @@ export class DemoDataService implements OnApplicationBootstrap {
     const { accounts, domains, invitations, requests } = this;
     await seedMemberships({ accounts, domains, invitations, requests }, orgs, people);
     await this.createCases(orgs, people, now);
+    await seedDemoProcurements(this.procurements, orgs, now);
     const courseId = await this.courses.seedDraft(demoCourseDraft(people.trainers, now));
     await this.courses.publish({ id: people.trainers[0], roles: ['admin'] }, courseId);
     const version = await this.courses.latestVersion(courseId);

@@ -5,6 +5,7 @@ import { cohortRows, courseRows } from './courses-cohorts';
 import { impactReportRows, progressReportRows } from './enrolments-progress-reports';
 import { mergeAreas } from './matrix';
 import { membershipRows } from './memberships';
+import { procurementRows } from './procurements';
 import { sessionRows } from './sessions';
 import { ssoRows } from './single-sign-on';
 import { withUntrustedMembers } from './untrusted-members';
@@ -29,5 +30,6 @@ export const MATRIX = withUntrustedMembers(
     sessionRows,
     ssoRows,
     membershipRows,
+    procurementRows,
   ),
 );

@@ -11,6 +11,7 @@ import {
   getMaturityModel,
   setProgress,
 } from '../factories';
+import { createProcurement } from '../factories/procurements';
 import { startSuite } from '../setup/suite';
 import { TestApp } from '../setup/test-app';
 import { PNG, World } from './matrix';
@@ -115,7 +116,17 @@ export async function startMatrixWorld(): Promise<{ t: TestApp; world: World }> 
     otherTrainer: users.otherTrainer,
     newcomer: (await createUser(t, admin, { organizationId: orgA.id })).id,
   });
+  // The register: orgA's completed procurement with an indicator; each fresh one is for a row that deletes or converts.
+  const freshProcurement = async () =>
+    (await createProcurement(t, users.participant, { status: 'completed' })).id;
+  const procurementId = await freshProcurement();
+  const indicator = await t.http
+    .post(`/api/procurements/${procurementId}/indicators`)
+    .set(auth(users.participant))
+    .send({ name: 'Päästöt', unit: 't', baseline: 10, target: 5, direction: 'decrease' })
+    .expect(201);
   const world: World = {
+    procurement: { id: procurementId, indicator: indicator.body.id, fresh: freshProcurement },
     memberships,
     notification,
     assessment: { enrollment: assessedEnrollment.id, activity: assessed.modules[0].activities[0].id },

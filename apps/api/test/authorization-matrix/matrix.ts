@@ -39,6 +39,8 @@ export interface World {
   /** A fresh module/activity of `course` for cases that delete or change one. */
   freshModule(): Promise<string>;
   freshActivity(): Promise<string>;
+  /** orgA's register entry (completed, recorded by `participant`) with one indicator; `fresh()` adds another. */
+  procurement: { id: string; indicator: string; fresh(): Promise<string> };
   /** A draft procurement case of orgA, written by `participant`. */
   draftCase: string;
   /** The code of `colleague`'s certificate (a completed one-activity cohort). */

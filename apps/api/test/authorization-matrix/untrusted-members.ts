@@ -1,3 +1,4 @@
+import { procurementBody } from '../factories/procurements';
 import { ActorName, Case, page, PNG, Rows, World } from './matrix';
 
 type Probe = Omit<Case, 'as'>;
@@ -5,6 +6,7 @@ type Probe = Omit<Case, 'as'>;
 const submission = (w: World) => `/api/assignments/${w.assignment.submissionId}`;
 const attachment = (w: World) => `${submission(w)}/attachments/${w.assignment.attachmentId}`;
 const draftCase = (w: World) => `/api/cases/${w.draftCase}`;
+const procurement = (w: World) => `/api/procurements/${w.procurement.id}`;
 const text = () => ({ body: '<p>Väitetty jäsen</p>' });
 
 /**
@@ -12,6 +14,32 @@ const text = () => ({ body: '<p>Väitetty jäsen</p>' });
  * its members' progress and answers, its invitations and requests), probed as it would answer an outsider.
  */
 const TRUSTING_MEMBERSHIP: Record<string, Probe[]> = {
+  'GET /api/procurements/{id}': [{ path: procurement, expect: 404 }],
+  'PATCH /api/procurements/{id}': [{ path: procurement, body: () => ({ valueEur: 1 }), expect: 404 }],
+  'DELETE /api/procurements/{id}': [{ path: procurement, expect: 404 }],
+  'POST /api/procurements/{id}/indicators': [
+    {
+      path: (w) => `${procurement(w)}/indicators`,
+      body: () => ({ name: 'Väitetty', unit: 't', baseline: 1, target: 2, direction: 'increase' }),
+      expect: 404,
+    },
+  ],
+  'POST /api/indicators/{id}/measurements': [
+    {
+      path: (w) => `/api/indicators/${w.procurement.indicator}/measurements`,
+      body: () => ({ measuredOn: '2027-01-01', value: 1 }),
+      expect: 404,
+    },
+  ],
+  // 409 NO_ORGANIZATION: a procurement is recorded for one's own organisation, and they have none.
+  'POST /api/procurements': [
+    {
+      path: () => '/api/procurements',
+      body: (w) => procurementBody({ organizationId: w.orgA }),
+      expect: 409,
+    },
+  ],
+  'POST /api/procurements/{id}/case': [{ path: (w) => `${procurement(w)}/case`, expect: 404 }],
   'GET /api/cases/{id}': [{ path: draftCase, expect: 404 }],
   'PATCH /api/cases/{id}': [{ path: draftCase, body: () => ({ summary: 'Väitetty' }), expect: 404 }],
   'POST /api/cases/{id}/publish': [{ path: (w) => `${draftCase(w)}/publish`, expect: 404 }],
@@ -44,6 +72,9 @@ const TRUSTING_MEMBERSHIP: Record<string, Probe[]> = {
       body: () => ({ state: 'completed' }),
       expect: 404,
     },
+  ],
+  'GET /api/enrollments/{id}/assessments/benchmark': [
+    { path: (w) => `/api/enrollments/${w.assessment.enrollment}/assessments/benchmark`, expect: 404 },
   ],
   'GET /api/enrollments/{id}/assessments': [
     { path: (w) => `/api/enrollments/${w.assessment.enrollment}/assessments`, expect: 404 },

@@ -42,6 +42,12 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./features/cases/cases.routes').then((m) => m.casesRoutes),
   },
   {
+    path: 'procurements',
+    canActivate: [signedIn],
+    loadChildren: () =>
+      import('./features/procurements/procurements.routes').then((m) => m.procurementsRoutes),
+  },
+  {
     path: 'notifications',
     canActivate: [signedIn],
     loadChildren: () =>

@@ -1,4 +1,4 @@
-import type { RegionCode } from './organizations';
+import type { OrganizationKind, RegionCode } from './organizations';
 
 /** A text in each of the app's languages. */
 export interface LocalizedText {
@@ -112,4 +112,30 @@ export interface ImpactReportResponse {
   rows: ImpactRow[];
   /** Always by dimension (for the before/after chart), under the same filters. */
   dimensions: ImpactRow[];
+}
+
+/** Fewer other organisations than this and a peer average is not shown (no organisation's figures can be read). */
+export const BENCHMARK_MIN_PEERS = 5;
+
+export interface BenchmarkDimension {
+  dimensionId: string;
+  name: LocalizedText;
+  /** The enrolment's organisation: the average of its people's latest answers (end, else start). */
+  own: number | null;
+  /** The average over other organisations of the same kind (each organisation once); null below five of them. */
+  sameKind: number | null;
+  /** The average over all other organisations; null below five of them. */
+  all: number | null;
+}
+
+/** An organisation's maturity per dimension beside comparable organisations' (API notes: "peer benchmark"). */
+export interface AssessmentBenchmarkResponse {
+  enrollmentId: string;
+  organizationId: string | null;
+  organizationKind: OrganizationKind | null;
+  /** Other organisations of the same kind, and all other organisations, whose people answered. */
+  sameKindOrganizations: number;
+  allOrganizations: number;
+  minimumPeers: number;
+  dimensions: BenchmarkDimension[];
 }

@@ -82,6 +82,9 @@ export const ERROR_STATUS = {
   ASSESSMENT_INCOMPLETE: 400,
   // cases
   CASE_INCOMPLETE: 409,
+  // procurements
+  PROCUREMENT_NOT_COMPLETED: 409,
+  CASE_ALREADY_CREATED: 409,
 } as const satisfies Record<string, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -17,6 +17,7 @@ import lists from './lists.json';
 import memberships from './memberships.json';
 import notifications from './notifications.json';
 import organizations from './organizations.json';
+import procurements from './procurements.json';
 import progress from './progress.json';
 import reports from './reports.json';
 import roles from './roles.json';
@@ -39,6 +40,7 @@ const AREAS = {
   memberships,
   notifications,
   organizations,
+  procurements,
   progress,
   reports,
   roles,

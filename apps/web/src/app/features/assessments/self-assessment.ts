@@ -6,13 +6,14 @@ import type { EnrollmentAssessmentsResponse } from '@keino/contracts';
 import { LanguageService } from '../../core/i18n/language';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { ListState } from '../../shared/ui/list-state';
+import { AssessmentBenchmark } from './assessment-benchmark';
 import { levelsById, signed, summaryRows, textIn, unanswered } from './assessment-logic';
 import { AssessmentsApi } from './assessments-api';
 
 /** A participant answers the maturity self-assessment: one level per dimension, at the start or the end. */
 @Component({
   selector: 'app-self-assessment',
-  imports: [ListState, LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [AssessmentBenchmark, ListState, LocalDatePipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './assessments.css',
   template: `
@@ -108,6 +109,7 @@ import { AssessmentsApi } from './assessments-api';
                     }
                   </tbody>
                 </table>
+                <app-assessment-benchmark [enrollmentId]="enrollmentId()" />
               }
             } @else {
               <p class="message" role="alert">{{ t('assessment.notFound') }}</p>
