@@ -13,8 +13,8 @@ import { MentoringRepository } from './repositories/mentoring.repository';
 import { TeamAccess } from './team-access';
 
 /**
- * Small groups, coaches, mentors and group meetings. Exports TeamAccess (who follows which team, for the reports)
- * and MeetingsService (a participant's group meetings); the SQL rule itself is `team-access.fragments.ts`.
+ * Small groups, coaches, mentors and group meetings. Exports TeamAccess (who follows which team, for the reports);
+ * the SQL rule itself is `team-access.fragments.ts`, the meeting reminders `meeting-reminders.fragments.ts`.
  */
 @Module({
   imports: [AssignmentsModule],
@@ -29,6 +29,6 @@ import { TeamAccess } from './team-access';
     MentoringRepository,
     GroupsPersonalData,
   ],
-  exports: [TeamAccess, MeetingsService],
+  exports: [TeamAccess],
 })
 export class GroupsModule {}

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AttendanceResponse, ListResponse, MeetingResponse } from '@keino/contracts';
+import type { AttendanceResponse, ListResponse, MeetingResponse, MyGroupMeeting } from '@keino/contracts';
 
 import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { PageQueryDto } from '../common/pagination/page.query';
@@ -43,6 +43,14 @@ export class MeetingsController {
     @Query() query: PageQueryDto,
   ): Promise<ListResponse<MeetingResponse>> {
     return this.meetings.list(caller, groupId, query);
+  }
+
+  @Roles()
+  @Get('me/group-meetings')
+  @ApiOperation({ summary: 'The caller’s coming meetings of their teams’ small groups' })
+  @ApiAnswer({ page: 'MyGroupMeeting' })
+  mine(@CurrentUser() caller: AuthUser): Promise<ListResponse<MyGroupMeeting>> {
+    return this.meetings.mine(caller);
   }
 
   @Roles()

@@ -119,4 +119,36 @@ describe('group meetings and attendance over HTTP', () => {
       ]),
     );
   });
+
+  it('shows a participant the coming meetings of their own group only, and announces them the day before', async () => {
+    // 10 o'clock tomorrow in Finland (08:00 UTC in winter, 07:00 in summer: either way tomorrow there).
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date());
+    const tomorrow = new Date(`${today}T08:00:00Z`);
+    tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+    await post(w.coachB, groupB.id, {
+      title: 'Ryhmä B:n tapaaminen',
+      startsAt: tomorrow.toISOString(),
+    }).expect(201);
+    const titles = async (who: Actor) =>
+      (
+        (await t.http.get('/api/me/group-meetings').set(auth(who)).expect(200)).body.items as {
+          title: string;
+        }[]
+      ).map((m) => m.title);
+    expect(await titles(w.a1)).toEqual(['Sprintti 1', 'Ei']);
+    expect(await titles(w.b1)).toEqual(['Ryhmä B:n tapaaminen']);
+    expect(await titles(stranger)).toEqual([]);
+    await t.http.post('/api/admin/reminders/run').set(auth(admin)).expect(200);
+    const told = async (who: Actor) =>
+      (
+        (await t.http.get('/api/me/notifications').set(auth(who))).body.items as {
+          kind: string;
+          payload: { activityTitle: string };
+        }[]
+      )
+        .filter((n) => n.kind === 'workshop_tomorrow')
+        .map((n) => n.payload.activityTitle);
+    expect(await told(w.b1)).toEqual(['Ryhmä B:n tapaaminen']);
+    expect(await told(w.a1)).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AttendanceResponse, ListResponse, MeetingResponse } from '@keino/contracts';
+import type { AttendanceResponse, ListResponse, MeetingResponse, MyGroupMeeting } from '@keino/contracts';
 
 import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
 import type { PageQueryDto } from '../common/pagination/page.query';
@@ -25,6 +25,19 @@ const toMeeting = (r: MeetingRow, recorder: boolean): MeetingResponse => ({
   location: r.location,
   onlineUrl: r.online_url,
   ...(recorder ? { attendance: r.attendance, people: r.people } : {}),
+});
+
+const toMyMeeting = (r: CalendarMeetingRow): MyGroupMeeting => ({
+  id: r.id,
+  groupId: r.group_id,
+  groupName: r.group_name,
+  cohortId: r.cohort_id,
+  cohortName: r.cohort_name,
+  title: r.title,
+  startsAt: r.starts_at.toISOString(),
+  endsAt: r.ends_at ? r.ends_at.toISOString() : null,
+  location: r.location,
+  onlineUrl: r.online_url,
 });
 
 /** A small group's own meetings: time, place or online link, and who came. */
@@ -74,9 +87,10 @@ export class MeetingsService {
     return { meetingId, userId, attended };
   }
 
-  /** A participant's group meetings from `from` on (My learning, reminders, the calendar file). */
-  forParticipant(userId: string, from: Date): Promise<CalendarMeetingRow[]> {
-    return this.meetings.forParticipant(userId, from);
+  /** The caller's coming group meetings, in the groups of their teams (My learning and its calendar files). */
+  async mine(caller: AuthUser): Promise<ListResponse<MyGroupMeeting>> {
+    const rows = await this.meetings.forParticipant(caller.id, new Date());
+    return { items: rows.map(toMyMeeting), total: rows.length };
   }
 
   private async organizerOf(

@@ -88,6 +88,11 @@ export const groupRows: Rows = {
     ['coach', 200],
     ['mentor', 200],
   ]),
+  'GET /api/me/group-meetings': rows(() => '/api/me/group-meetings', undefined, [
+    ['anonymous', 401],
+    ['participant', 200],
+    ['coach', 200],
+  ]),
   'POST /api/groups/{id}/meetings': rows(meetings, meeting, [
     ['anonymous', 401],
     ['mentor', 403],

@@ -86,6 +86,20 @@ export interface MeetingResponse {
   people?: PersonName[];
 }
 
+/** One of the caller's coming group meetings (`GET /api/me/group-meetings`), shown with the cohort's workshops. */
+export interface MyGroupMeeting {
+  id: string;
+  groupId: string;
+  groupName: string;
+  cohortId: string;
+  cohortName: string;
+  title: string;
+  startsAt: string;
+  endsAt: string | null;
+  location: string | null;
+  onlineUrl: string | null;
+}
+
 export interface CreateMeetingRequest {
   title: string;
   startsAt: string;
