@@ -8,6 +8,7 @@ import { CertificatesModule } from '../certificates/certificates.module';
 import { CohortsModule } from '../cohorts/cohorts.module';
 import { CoursesModule } from '../courses/courses.module';
 import { EnrollmentsModule } from '../enrollments/enrollments.module';
+import { GroupsModule } from '../groups/groups.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ProgressModule } from '../progress/progress.module';
@@ -27,6 +28,7 @@ import { DemoDataService } from './demo-data.service';
     NotificationsModule,
     AssignmentsModule,
     CertificatesModule,
+    GroupsModule,
   ],
   providers: [DemoDataService],
 })

@@ -13,7 +13,7 @@ import { MentoringRepository } from './repositories/mentoring.repository';
 import { TeamAccess } from './team-access';
 
 /**
- * Small groups, coaches, mentors and group meetings. Exports TeamAccess (who follows which team, for the reports);
+ * Small groups, coaches, mentors and group meetings. Exports TeamAccess (who follows which team, for the reports) and its use cases (demo data);
  * the SQL rule itself is `team-access.fragments.ts`, the meeting reminders `meeting-reminders.fragments.ts`.
  */
 @Module({
@@ -29,6 +29,6 @@ import { TeamAccess } from './team-access';
     MentoringRepository,
     GroupsPersonalData,
   ],
-  exports: [TeamAccess],
+  exports: [TeamAccess, GroupsService, MeetingsService],
 })
 export class GroupsModule {}
