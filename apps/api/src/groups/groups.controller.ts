@@ -1,6 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { GroupResponse, ListResponse, MentorResponse, MentoringTeam } from '@keino/contracts';
+import type {
+  GroupBoardResponse,
+  GroupResponse,
+  ListResponse,
+  MentorResponse,
+  MentoringTeam,
+} from '@keino/contracts';
 
 import { AuthUser, CurrentUser, Roles } from '../common/auth/auth.decorators';
 import { PageQueryDto } from '../common/pagination/page.query';
@@ -58,6 +64,20 @@ export class GroupsController {
     @Query() query: PageQueryDto,
   ): Promise<ListResponse<GroupResponse>> {
     return this.groups.list(caller, cohortId, query);
+  }
+
+  @Roles()
+  @Get('cohorts/:id/group-board')
+  @ApiOperation({
+    summary: 'The staff and the cohort’s organisations to form groups from (the cohort’s trainers, admin)',
+  })
+  @ApiAnswer('GroupBoardResponse')
+  @ApiErrors('FORBIDDEN', 'NOT_FOUND')
+  board(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) cohortId: string,
+  ): Promise<GroupBoardResponse> {
+    return this.groups.board(caller, cohortId);
   }
 
   @Roles()

@@ -194,6 +194,22 @@ describe('small groups and mentors over HTTP', () => {
     expect(await groupCount()).toBe(before);
   });
 
+  it('gives the cohort’s trainers the staff and the organisations with a team to form groups from', async () => {
+    const board = (
+      await t.http.get(`/api/cohorts/${w.cohortId}/group-board`).set(auth(w.trainer)).expect(200)
+    ).body;
+    expect(board.organizations.map((o: { name: string }) => o.name)).toEqual([
+      'Aurajoki kunta',
+      'Bjärnå kunta',
+      'Cityn kunta',
+    ]);
+    const staff = board.staff.map((p: { id: string }) => p.id);
+    expect(staff).toEqual(expect.arrayContaining([w.coachA.id, w.mentor.id, w.trainer.id]));
+    expect(staff).not.toContain(w.a1.id);
+    expect((await t.http.get(`/api/cohorts/${w.cohortId}/group-board`).set(auth(w.coachA))).status).toBe(403);
+    expect((await t.http.get(`/api/cohorts/${w.cohortId}/group-board`).set(auth(outsider))).status).toBe(404);
+  });
+
   it('names mentors of teams in no group too', async () => {
     await setMentor(t, w.trainer, w.cohortId, w.orgB, w.coachA.id);
     const mine = (await t.http.get('/api/me/mentoring').set(auth(w.coachA)).expect(200)).body;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { GroupResponse, ListResponse, MentorResponse } from '@keino/contracts';
+import type { GroupBoardResponse, GroupResponse, ListResponse, MentorResponse } from '@keino/contracts';
 import { DataSource } from 'typeorm';
 
 import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
@@ -53,6 +53,17 @@ export class GroupsService {
     // A participant sees the group of their own organisation, and nobody else's.
     if (role.team_organization_id) return this.groups.listGroups(cohortId, role.team_organization_id, page);
     throw groupErrors.cohortNotFound();
+  }
+
+  /** The staff and the cohort's organisations, for the trainers' group board. */
+  async board(caller: AuthUser, cohortId: string): Promise<GroupBoardResponse> {
+    const role = await this.groups.findCohortRole(cohortId, caller.id);
+    assertOrganizer(caller, role);
+    const [staff, organizations] = await Promise.all([
+      this.groups.listStaff(),
+      this.groups.cohortOrganizations(cohortId),
+    ]);
+    return { cohortId, staff, organizations };
   }
 
   async setMentor(

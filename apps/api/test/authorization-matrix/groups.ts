@@ -40,6 +40,14 @@ export const groupRows: Rows = {
     ['agent', 404],
     ['coordinator', 404],
   ]),
+  'GET /api/cohorts/{id}/group-board': rows((w) => `/api/cohorts/${task(w)}/group-board`, undefined, [
+    ['anonymous', 401],
+    ['trainer', 200],
+    ['admin', 200],
+    ['coach', 403],
+    ['participant', 403],
+    ['otherTrainer', 404],
+  ]),
   'PATCH /api/groups/{id}': [
     ...rows(group, () => ({ name: 'Pienryhmä A' }), [
       ['anonymous', 401],

@@ -39,6 +39,15 @@ export interface MentorResponse {
   mentor: PersonName;
 }
 
+/** What the cohort's trainers form groups from: the staff to name and the organisations with a team. */
+export interface GroupBoardResponse {
+  cohortId: string;
+  /** Staff accounts (trainer or admin) by name: the coaches and mentors one may name. */
+  staff: PersonName[];
+  /** Organisations with an active or completed enrolment in the cohort, by name. */
+  organizations: { id: string; name: string; participants: number }[];
+}
+
 /** How the caller follows a team. */
 export const MENTORING_ROLES = ['coach', 'mentor'] as const;
 export type MentoringRole = (typeof MENTORING_ROLES)[number];

@@ -256,4 +256,25 @@ export class GroupsRepository {
     );
     return rows.map((r) => r.organization_id);
   }
+
+  /** Every staff account (trainer or admin, not erased), by name. Reads users. */
+  listStaff(): Promise<PersonName[]> {
+    return sql.rows<PersonName>(
+      this.db,
+      `SELECT id, full_name AS "fullName" FROM users
+        WHERE erased_at IS NULL AND roles && ARRAY['trainer', 'admin'] ORDER BY full_name, id LIMIT 500`,
+    );
+  }
+
+  /** The organisations with a team in the cohort (active or completed enrolments), by name. */
+  cohortOrganizations(cohortId: string): Promise<{ id: string; name: string; participants: number }[]> {
+    return sql.rows<{ id: string; name: string; participants: number }>(
+      this.db,
+      `SELECT o.id, o.name, count(*)::int AS participants
+         FROM enrollments e JOIN users u ON u.id = e.user_id JOIN organizations o ON o.id = u.organization_id
+        WHERE e.cohort_id = $1 AND e.status IN ('active', 'completed') AND u.erased_at IS NULL
+        GROUP BY o.id, o.name ORDER BY o.name, o.id`,
+      [cohortId],
+    );
+  }
 }
