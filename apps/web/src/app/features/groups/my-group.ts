@@ -42,7 +42,7 @@ import { GroupsApi } from './groups-api';
                 }
                 <button
                   type="button"
-                  class="link-button"
+                  class="button"
                   [attr.aria-label]="t('groups.my.ics', { title: m.title })"
                   (click)="downloadIcs(m)"
                 >
