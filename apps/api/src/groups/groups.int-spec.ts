@@ -20,11 +20,12 @@ describe('small groups and mentors over HTTP', () => {
       ])
     )[0].n;
 
+  // A world of seven signed-in people: on the embedded database of a busy machine, more than a minute.
   beforeAll(async () => {
     ({ t, admin } = await startSuite());
     w = await groupWorld(t, admin);
     outsider = await createUser(t, admin, { roles: ['trainer'] });
-  });
+  }, 120_000);
   afterAll(() => t.close());
 
   it('forms a group of the cohort’s organisations with its coaches, as the contract shapes it', async () => {

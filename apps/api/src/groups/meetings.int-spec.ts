@@ -14,6 +14,7 @@ describe('group meetings and attendance over HTTP', () => {
   let groupB: GroupResponse;
   let meetingId: string;
 
+  // A world of seven signed-in people: on the embedded database of a busy machine, more than a minute.
   beforeAll(async () => {
     ({ t, admin } = await startSuite());
     w = await groupWorld(t, admin);
@@ -29,7 +30,7 @@ describe('group meetings and attendance over HTTP', () => {
       organizationIds: [w.orgB],
     });
     await setMentor(t, w.trainer, w.cohortId, w.orgA, w.mentor.id);
-  });
+  }, 120_000);
   afterAll(() => t.close());
 
   const post = (who: Actor, groupId: string, body: object) =>

@@ -24,6 +24,7 @@ describe('coaches and mentors see exactly their teams', () => {
   let assignmentA: string;
   let assignmentB: string;
 
+  // A world of seven signed-in people: on the embedded database of a busy machine, more than a minute.
   beforeAll(async () => {
     ({ t, admin } = await startSuite());
     w = await groupWorld(t, admin);
@@ -43,7 +44,7 @@ describe('coaches and mentors see exactly their teams', () => {
     assignmentB = (await openAssignment(t, w.b1, w.enrolments.b1, w.activities.assignment)).id;
     await answerSelfAssessment(t, w.a1, w.enrolments.a1, w.activities.assessment);
     await answerSelfAssessment(t, w.b1, w.enrolments.b1, w.activities.assessment);
-  });
+  }, 120_000);
   afterAll(() => t.close());
 
   const get = (who: Actor, path: string) => t.http.get(path).set(auth(who));

@@ -37,12 +37,18 @@ export async function groupWorld(t: TestApp, admin: Actor): Promise<GroupWorld> 
     ['Aurajoki', 'Bjärnå', 'Cityn'].map((name) => createOrganization(t, admin, { name: `${name} kunta` })),
   );
   const staff = () => createUser(t, admin, { roles: ['trainer'] });
-  const trainer = await staff();
+  // Every account at once: hashing the passwords is what takes the time, and it runs off the event loop.
+  const [trainer, coachA, coachB, mentor, a1, a2, b1] = await Promise.all([
+    staff(),
+    staff(),
+    staff(),
+    staff(),
+    createUser(t, admin, { organizationId: orgA.id, fullName: 'Aino Aurajoki' }),
+    createUser(t, admin, { organizationId: orgA.id, fullName: 'Aapo Aurajoki' }),
+    createUser(t, admin, { organizationId: orgB.id, fullName: 'Bertil Bjärnå' }),
+  ]);
   const course = await createPublishedCourse(t, trainer, { modules: [['page', 'assignment', 'assessment']] });
   const cohort = await createCohort(t, admin, course.id, { trainerIds: [trainer.id] });
-  const a1 = await createUser(t, admin, { organizationId: orgA.id, fullName: 'Aino Aurajoki' });
-  const a2 = await createUser(t, admin, { organizationId: orgA.id, fullName: 'Aapo Aurajoki' });
-  const b1 = await createUser(t, admin, { organizationId: orgB.id, fullName: 'Bertil Bjärnå' });
   const [ea1, ea2, eb1] = [
     await enrol(t, a1, cohort.id),
     await enrol(t, a2, cohort.id),
@@ -56,9 +62,9 @@ export async function groupWorld(t: TestApp, admin: Actor): Promise<GroupWorld> 
     orgB: orgB.id,
     orgC: orgC.id,
     trainer,
-    coachA: await staff(),
-    coachB: await staff(),
-    mentor: await staff(),
+    coachA,
+    coachB,
+    mentor,
     a1,
     a2,
     b1,
