@@ -211,11 +211,19 @@ describe('small groups and mentors over HTTP', () => {
     expect((await t.http.get(`/api/cohorts/${w.cohortId}/group-board`).set(auth(outsider))).status).toBe(404);
   });
 
-  it('names mentors of teams in no group too', async () => {
+  it('lists in My teams the teams one coaches and mentors, twice for a team one does both for', async () => {
     await setMentor(t, w.trainer, w.cohortId, w.orgB, w.coachA.id);
-    const mine = (await t.http.get('/api/me/mentoring').set(auth(w.coachA)).expect(200)).body;
-    expect(
-      mine.items.map((i: { as: string; organizationId: string }) => `${i.as}:${i.organizationId}`).sort(),
-    ).toEqual([`coach:${w.orgA}`, `mentor:${w.orgB}`].sort());
+    const roles = async () =>
+      (
+        (await t.http.get('/api/me/mentoring').set(auth(w.coachA)).expect(200)).body.items as {
+          as: string;
+          organizationId: string;
+        }[]
+      )
+        .map((i) => `${i.as}:${i.organizationId}`)
+        .sort();
+    expect(await roles()).toEqual([`coach:${w.orgA}`, `mentor:${w.orgB}`].sort());
+    await setMentor(t, w.trainer, w.cohortId, w.orgA, w.coachA.id);
+    expect(await roles()).toEqual([`coach:${w.orgA}`, `mentor:${w.orgA}`, `mentor:${w.orgB}`].sort());
   });
 });
