@@ -15,6 +15,7 @@ import { CertificatesModule } from './certificates/certificates.module';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { CoursesModule } from './courses/courses.module';
 import { EnrollmentsModule } from './enrollments/enrollments.module';
+import { GroupsModule } from './groups/groups.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ProcurementsModule } from './procurements/procurements.module';
@@ -82,6 +83,7 @@ export class AppModule {
         NotificationsModule,
         AssessmentsModule,
         AssignmentsModule,
+        GroupsModule,
         SsoModule,
         DemoDataModule,
       ],

@@ -24,6 +24,7 @@ import {
   openAssignment,
 } from './factories';
 import { createProcurement, procurementBody } from './factories/procurements';
+import { createGroup } from './factories/groups';
 import { startSuite } from './setup/suite';
 import { TestApp } from './setup/test-app';
 
@@ -89,7 +90,56 @@ describe('arbitrary JSON to every write endpoint', () => {
       .expect(201);
     const request = (await t.http.get(`/api/organizations/${joinable}/membership-requests`).set(auth(admin)))
       .body.items[0].id as string;
+    // Small groups: the member's organisation in a group of the task cohort, coached by the trainer, with a meeting.
+    const memberOrg = (await t.http.get('/api/auth/me').set(auth(member))).body.organizationId as string;
+    const group = await createGroup(t, trainer, taskCohort.id, {
+      coachIds: [trainer.id],
+      organizationIds: [],
+    });
+    const meeting = (
+      await t.http
+        .post(`/api/groups/${group.id}/meetings`)
+        .set(auth(trainer))
+        .send({ title: 'Tapaaminen', startsAt: '2027-02-10T07:00:00Z' })
+        .expect(201)
+    ).body.id as string;
     routes = [
+      {
+        method: 'post',
+        path: `/api/cohorts/${taskCohort.id}/groups`,
+        as: trainer,
+        fields: ['name', 'coachIds', 'organizationIds'],
+      },
+      {
+        method: 'patch',
+        path: `/api/groups/${group.id}`,
+        as: trainer,
+        fields: ['name', 'coachIds', 'organizationIds'],
+      },
+      {
+        method: 'put',
+        path: `/api/cohorts/${taskCohort.id}/mentors/${memberOrg}`,
+        as: trainer,
+        fields: ['mentorId'],
+      },
+      {
+        method: 'post',
+        path: `/api/groups/${group.id}/meetings`,
+        as: trainer,
+        fields: ['title', 'startsAt', 'endsAt', 'location', 'onlineUrl'],
+      },
+      {
+        method: 'put',
+        path: `/api/meetings/${meeting}/attendance/${member.id}`,
+        as: trainer,
+        fields: ['attended'],
+      },
+      {
+        method: 'put',
+        path: `/api/assignments/${submission}/management-review`,
+        as: member,
+        fields: ['presentedOn', 'outcome', 'note'],
+      },
       { method: 'patch', path: `/api/assignments/${submission}`, as: member, fields: ['body'] },
       { method: 'post', path: `/api/assignments/${submission}/comments`, as: member, fields: ['body'] },
       {

@@ -27,6 +27,7 @@ const SHARED_READS: Record<string, { why: string; readers: string[] }> = {
       'cohorts',
       'courses',
       'enrollments',
+      'groups',
       'notifications',
       'organizations',
       'procurements',
@@ -34,11 +35,20 @@ const SHARED_READS: Record<string, { why: string; readers: string[] }> = {
   },
   organizations: {
     why: 'the team a participant belongs to, and its name',
-    readers: ['assessments', 'assignments', 'cases', 'cohorts', 'enrollments', 'procurements'],
+    readers: ['assessments', 'assignments', 'cases', 'cohorts', 'enrollments', 'groups', 'procurements'],
   },
   enrollments: {
     why: 'who takes part in which cohort: every rule about a participant starts here',
-    readers: ['assessments', 'assignments', 'audit', 'certificates', 'cohorts', 'notifications', 'progress'],
+    readers: [
+      'assessments',
+      'assignments',
+      'audit',
+      'certificates',
+      'cohorts',
+      'groups',
+      'notifications',
+      'progress',
+    ],
   },
   cohorts: {
     why: 'the cohort an enrolment is in: its version, dates and name',
@@ -48,25 +58,26 @@ const SHARED_READS: Record<string, { why: string; readers: string[] }> = {
       'audit',
       'certificates',
       'enrollments',
+      'groups',
       'notifications',
       'progress',
     ],
   },
   cohort_trainers: {
     why: 'who trains a cohort, for the rule that a trainer sees their own cohorts only',
-    readers: ['assessments', 'assignments', 'enrollments', 'progress'],
+    readers: ['assessments', 'assignments', 'enrollments', 'groups', 'progress'],
   },
   module_releases: {
     why: 'when a module opens in a cohort (locked activities, reminders)',
-    readers: ['assessments', 'enrollments', 'notifications', 'progress'],
+    readers: ['assessments', 'enrollments', 'groups', 'notifications', 'progress'],
   },
   course_versions: {
     why: 'the frozen course a cohort runs: title and required count',
-    readers: ['certificates', 'cohorts', 'enrollments', 'notifications', 'progress'],
+    readers: ['certificates', 'cohorts', 'enrollments', 'groups', 'notifications', 'progress'],
   },
   version_modules: {
     why: 'the frozen modules of a version (releases, reminders, the participant view)',
-    readers: ['cohorts', 'enrollments', 'notifications'],
+    readers: ['cohorts', 'enrollments', 'groups', 'notifications'],
   },
   version_activities: {
     why: 'the frozen activities of a version: what a progress row, an assignment or an assessment is about',

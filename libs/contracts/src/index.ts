@@ -22,3 +22,4 @@ export * from './lib/assessments';
 export * from './lib/assignments';
 export * from './lib/sso';
 export * from './lib/procurements';
+export * from './lib/groups';

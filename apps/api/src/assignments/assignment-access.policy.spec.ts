@@ -21,6 +21,7 @@ const submission = (over: Partial<SubmissionAccess> = {}): SubmissionAccess => (
   version: 0,
   is_member: false,
   is_trainer: false,
+  is_follower: false,
   ...over,
 });
 
@@ -39,6 +40,19 @@ describe('assignment access policy', () => {
     expect(mayRead(participant, submission({ is_trainer: true }))).toBe(true);
     expect(mayRead(admin, submission())).toBe(true);
     expect(mayRead(participant, submission())).toBe(false);
+  });
+
+  it('shows it to the team’s coach or mentor, who never reviews it unless also the cohort’s trainer', () => {
+    const follower = submission({ is_follower: true, status: 'submitted' });
+    expect(mayRead(participant, follower)).toBe(true);
+    expect(mayReview(participant, follower)).toBe(false);
+    expect(mayEdit(follower)).toBe(false);
+    expect(() => policyOver(undefined).assertReviewer(participant, follower)).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
+    expect(
+      mayReview(participant, submission({ is_follower: true, is_trainer: true, status: 'submitted' })),
+    ).toBe(true);
   });
 
   it('lets only members edit, and only while the work is with the team', () => {

@@ -10,9 +10,12 @@ import { SubmissionAccessRow, SubmissionsRepository } from './repositories/submi
 /** Who the caller is to a submission: a member of the team, one of the cohort's trainers, or neither. */
 export type SubmissionAccess = SubmissionAccessRow;
 
-/** Members, the cohort's trainers and admins see a submission; to anyone else it does not exist. */
+/**
+ * Members, the cohort's trainers, the team's coaches and mentor (groups' rule) and admins see a submission; to anyone
+ * else it does not exist.
+ */
 export const mayRead = (caller: AuthUser, access: SubmissionAccess): boolean =>
-  access.is_member || access.is_trainer || isAdmin(caller);
+  access.is_member || access.is_trainer || access.is_follower || isAdmin(caller);
 
 /** Only the team changes its work, and only while it is with them. */
 export const mayEdit = (access: SubmissionAccess): boolean => access.is_member && isEditable(access.status);
@@ -33,7 +36,7 @@ export class AssignmentAccessPolicy {
     private readonly cohortTeams: CohortTeamsRepository,
   ) {}
 
-  /** The submission and who the caller is to it, or 404 for anyone who is neither member, trainer nor admin. */
+  /** The submission and who the caller is to it, or 404 for anyone who is neither member, trainer, follower nor admin. */
   async readable(
     caller: AuthUser,
     id: string,
@@ -56,7 +59,10 @@ export class AssignmentAccessPolicy {
     return access;
   }
 
-  /** The cohort's trainers and admins review, but nobody reviews the work of their own team (admins aside). */
+  /**
+   * The cohort's trainers and admins review, but nobody reviews the work of their own team (admins aside); a coach or
+   * mentor who is not also the cohort's trainer reads and comments only.
+   */
   assertReviewer(caller: AuthUser, access: SubmissionAccess): void {
     if (!(access.is_trainer || isAdmin(caller))) throw assignmentErrors.notReviewer();
     if (access.is_member && !isAdmin(caller)) throw assignmentErrors.ownTeam();

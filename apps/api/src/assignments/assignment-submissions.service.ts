@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AssignmentResponse, ListResponse, TeamAssignmentSummary } from '@keino/contracts';
+import type {
+  AssignmentResponse,
+  AssignmentStatus,
+  ListResponse,
+  TeamAssignmentSummary,
+} from '@keino/contracts';
 import { DataSource } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
@@ -101,6 +106,23 @@ export class AssignmentSubmissionsService {
     await this.access.assertCohortReviewer(caller, cohortId);
     const rows = await this.cohortTeams.listTeams(cohortId, page);
     return { items: rows.map(toTeamSummary), total: rows.length ? Number(rows[0].total) : 0 };
+  }
+
+  /**
+   * Each team's development assignment (the first assignment activity of its cohort's course): its submission's id
+   * and state, null when not started. For the coaches' and mentors' page (the groups module), which has checked that
+   * the caller follows these teams.
+   */
+  async teamStates(
+    teams: readonly { cohortId: string; organizationId: string }[],
+  ): Promise<Map<string, { id: string; status: AssignmentStatus } | null>> {
+    const rows = teams.length ? await this.cohortTeams.teamStates(teams) : [];
+    return new Map(
+      rows.map((r) => [
+        `${r.cohort_id}/${r.organization_id}`,
+        r.submission_id && r.status ? { id: r.submission_id, status: r.status } : null,
+      ]),
+    );
   }
 
   /**

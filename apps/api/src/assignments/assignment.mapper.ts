@@ -59,6 +59,9 @@ export const toAssignment = (
   comments: view.comments.map((c) => ({ ...c, createdAt: iso(c.createdAt) })),
   canEdit: may.edit,
   canReview: may.review,
+  managementReview: view.management_review
+    ? { ...view.management_review, recordedAt: iso(view.management_review.recordedAt) }
+    : null,
 });
 
 export const toTeamSummary = (r: CohortTeamRow): TeamAssignmentSummary => ({

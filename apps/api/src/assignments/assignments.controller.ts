@@ -8,6 +8,7 @@ import {
   ParseUUIDPipe,
   Patch,
   Post,
+  Put,
   Query,
   Req,
   Res,
@@ -28,6 +29,7 @@ import type {
   AssignmentCommentResponse,
   AssignmentResponse,
   ListResponse,
+  ManagementReviewResponse,
   TeamAssignmentSummary,
 } from '@keino/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -40,9 +42,11 @@ import { ApiErrors } from '../common/openapi/api-errors.decorator';
 import { contentDisposition } from './assignment-rules';
 import { assignmentErrors } from './assignments.errors';
 import { AssignmentAttachmentsService } from './assignment-attachments.service';
+import { AssignmentManagementReviewsService } from './assignment-management-reviews.service';
 import { AssignmentReviewsService } from './assignment-reviews.service';
 import { AssignmentSubmissionsService } from './assignment-submissions.service';
 import { CreateAssignmentCommentDto, ReviewAssignmentDto, UpdateAssignmentDto } from './dto/assignment.dto';
+import { ManagementReviewDto } from './dto/management-review.dto';
 
 /**
  * The team development assignment. Members of the team (the organisation's people enrolled in the cohort) edit,
@@ -56,6 +60,7 @@ export class AssignmentsController {
     private readonly submissions: AssignmentSubmissionsService,
     private readonly reviews: AssignmentReviewsService,
     private readonly attachments: AssignmentAttachmentsService,
+    private readonly managementReviews: AssignmentManagementReviewsService,
   ) {}
 
   @Roles()
@@ -250,5 +255,22 @@ export class AssignmentsController {
     @Body() body: CreateAssignmentCommentDto,
   ): Promise<AssignmentCommentResponse> {
     return this.reviews.comment(caller, id, body.body);
+  }
+
+  @Roles()
+  @Put('assignments/:id/management-review')
+  @ApiOperation({
+    summary: 'Record the team’s presentation of the task to its management team (people of the team)',
+    description:
+      'presentedOn not after today in Finland (400); 403 NOT_TEAM_MEMBER for the trainers, coaches and mentors who see it',
+  })
+  @ApiAnswer('ManagementReviewResponse')
+  @ApiErrors('NOT_FOUND', 'NOT_TEAM_MEMBER', 'VALIDATION_FAILED')
+  managementReview(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ManagementReviewDto,
+  ): Promise<ManagementReviewResponse> {
+    return this.managementReviews.record(caller, id, body);
   }
 }

@@ -28,6 +28,10 @@ export const assignmentErrors = {
     new AppError('NOT_SUBMITTED', `The assignment is ${status}, not awaiting review`),
   blankComment: () => new AppError('VALIDATION_FAILED', 'body must not be empty'),
 
+  // the management team's review
+  presentedInFuture: () =>
+    new AppError('VALIDATION_FAILED', 'presentedOn must not be after today (Finnish time)'),
+
   // attachments
   attachmentNotFound: () => new AppError('NOT_FOUND', 'Attachment not found'),
   attachmentFileMissing: () => new AppError('NOT_FOUND', 'The attachment’s file is missing'),

@@ -10,7 +10,10 @@ import {
 } from '../common/personal-data/personal-data-part';
 import { selectSections } from '../common/personal-data/select-sections';
 
-type AssignmentSections = Pick<PersonalDataSections, 'assignmentComments' | 'assignmentUploads'>;
+type AssignmentSections = Pick<
+  PersonalDataSections,
+  'assignmentComments' | 'assignmentUploads' | 'managementReviews'
+>;
 
 /**
  * The person's comments on team assignments and the files they attached (assignment_comments,
@@ -31,7 +34,12 @@ export class AssignmentsPersonalData implements PersonalDataPart {
               'submissionId', aa.submission_id, 'fileName', aa.file_name, 'mediaType', aa.media_type,
               'size', aa.size_bytes, 'createdAt', aa.created_at)
             ORDER BY aa.created_at), '[]')
-            FROM assignment_attachments aa WHERE aa.uploaded_by = $1) AS "assignmentUploads"`,
+            FROM assignment_attachments aa WHERE aa.uploaded_by = $1) AS "assignmentUploads",
+         (SELECT coalesce(json_agg(json_build_object(
+              'submissionId', mr.submission_id, 'presentedOn', to_char(mr.presented_on, 'YYYY-MM-DD'),
+              'outcome', mr.outcome, 'recordedAt', mr.recorded_at)
+            ORDER BY mr.recorded_at), '[]')
+            FROM assignment_management_reviews mr WHERE mr.recorded_by = $1) AS "managementReviews"`,
       [person.userId],
     );
   }
@@ -65,6 +73,12 @@ export class AssignmentsPersonalData implements PersonalDataPart {
     await sql.affected(
       tx,
       `UPDATE assignment_submissions SET updated_by = NULL WHERE updated_by = $1`,
+      params,
+    );
+    // The team's record of its presentation stays with the team, no longer naming who recorded it.
+    await sql.affected(
+      tx,
+      `UPDATE assignment_management_reviews SET recorded_by = NULL WHERE recorded_by = $1`,
       params,
     );
   }

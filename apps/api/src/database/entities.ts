@@ -9,6 +9,7 @@ import { AssessmentAnswer } from '../assessments/assessment-answer.entity';
 import { MaturityDimension } from '../assessments/maturity-dimension.entity';
 import { AssignmentAttachment } from '../assignments/assignment-attachment.entity';
 import { AssignmentComment } from '../assignments/assignment-comment.entity';
+import { AssignmentManagementReview } from '../assignments/assignment-management-review.entity';
 import { AssignmentSubmission } from '../assignments/assignment-submission.entity';
 import { AssignmentVersion } from '../assignments/assignment-version.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
@@ -27,6 +28,12 @@ import { Course } from '../courses/course.entity';
 import { VersionActivity } from '../courses/version-activity.entity';
 import { VersionModule } from '../courses/version-module.entity';
 import { Enrollment } from '../enrollments/enrollment.entity';
+import { CohortGroupCoach } from '../groups/cohort-group-coach.entity';
+import { CohortGroupPlacement } from '../groups/cohort-group-placement.entity';
+import { CohortGroup } from '../groups/cohort-group.entity';
+import { CohortMentor } from '../groups/cohort-mentor.entity';
+import { GroupMeetingAttendance } from '../groups/group-meeting-attendance.entity';
+import { GroupMeeting } from '../groups/group-meeting.entity';
 import { EmailMessage } from '../notifications/email-message.entity';
 import { Notification } from '../notifications/notification.entity';
 import { OrganizationEmailDomain } from '../organizations/organization-email-domain.entity';
@@ -55,6 +62,7 @@ export const entities = [
   // assignments
   AssignmentAttachment,
   AssignmentComment,
+  AssignmentManagementReview,
   AssignmentSubmission,
   AssignmentVersion,
   // audit
@@ -79,6 +87,13 @@ export const entities = [
   VersionModule,
   // enrollments
   Enrollment,
+  // groups
+  CohortGroupCoach,
+  CohortGroupPlacement,
+  CohortGroup,
+  CohortMentor,
+  GroupMeetingAttendance,
+  GroupMeeting,
   // notifications
   EmailMessage,
   Notification,

@@ -36,4 +36,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   // Of no organisation yet: a request to join Tampere waits for its coordinator (demo-memberships.ts).
   { email: 'applicant@keino.example', fullName: 'Pekka Hakija', roles: ['participant'] },
+  // Staff who train no cohort: a small groups' coach and a mentor (KEINO-kummi) of the running cohort's teams.
+  { email: 'coach@keino.example', fullName: 'Outi Pienryhmävalmentaja', roles: ['trainer'] },
+  { email: 'mentor@keino.example', fullName: 'Kirsi Kummi', roles: ['trainer'] },
 ];

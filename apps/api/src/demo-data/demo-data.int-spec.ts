@@ -316,4 +316,43 @@ describe('demo data', () => {
     expect(report).toMatchObject({ organizations: 8, procurements: 40, innovativeShare: expect.any(Number) });
     expect(report.byOrganization).toHaveLength(1);
   });
+
+  it('puts the running cohort in three small groups with coaches, mentors, meetings and a management review', async () => {
+    const coach = await signIn(t, 'coach@keino.example', DEMO_PASSWORD);
+    const teams = (await t.http.get('/api/me/mentoring').set(auth(coach)).expect(200)).body;
+    expect(teams.total).toBe(5);
+    const tampere = teams.items.find(
+      (i: { organizationName: string }) => i.organizationName === 'Tampereen kaupunki',
+    );
+    expect(tampere).toMatchObject({
+      as: 'coach',
+      assignmentStatus: 'submitted',
+      nextMeeting: expect.any(Object),
+    });
+    const groups = (await t.http.get(`/api/cohorts/${tampere.cohortId}/groups`).set(auth(coach)).expect(200))
+      .body;
+    expect(groups.total).toBe(3);
+    const organizations = groups.items.flatMap(
+      (g: { organizations: { mentor: unknown }[] }) => g.organizations,
+    );
+    expect(organizations).toHaveLength(8);
+    expect(organizations.every((o: { mentor: unknown }) => o.mentor !== null)).toBe(true);
+    const meetings = (
+      await t.http.get(`/api/groups/${tampere.groupId}/meetings`).set(auth(coach)).expect(200)
+    ).body;
+    const [past, coming] = meetings.items;
+    expect(Date.parse(past.startsAt)).toBeLessThan(Date.now());
+    expect(Date.parse(coming.startsAt)).toBeGreaterThan(Date.now());
+    expect(past.attendance.length).toBeGreaterThan(0);
+    expect(past.attendance.some((a: { attended: boolean }) => !a.attended)).toBe(true);
+    const mentor = await signIn(t, 'mentor@keino.example', DEMO_PASSWORD);
+    const mentored = (await t.http.get('/api/me/mentoring').set(auth(mentor)).expect(200)).body;
+    expect(mentored.total).toBe(4);
+    const work = (await t.http.get(`/api/assignments/${tampere.assignmentId}`).set(auth(mentor)).expect(200))
+      .body;
+    expect(work.managementReview).toMatchObject({ outcome: 'endorsed' });
+    const manager = await signIn(t, 'manager@keino.example', DEMO_PASSWORD);
+    const mine = (await t.http.get('/api/me/group-meetings').set(auth(manager)).expect(200)).body;
+    expect(mine.items[0]).toMatchObject({ groupName: 'Pienryhmä Pirkanmaa ja Keski-Suomi' });
+  });
 });

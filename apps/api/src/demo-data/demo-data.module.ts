@@ -8,6 +8,7 @@ import { CertificatesModule } from '../certificates/certificates.module';
 import { CohortsModule } from '../cohorts/cohorts.module';
 import { CoursesModule } from '../courses/courses.module';
 import { EnrollmentsModule } from '../enrollments/enrollments.module';
+import { GroupsModule } from '../groups/groups.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ProcurementsModule } from '../procurements/procurements.module';
@@ -29,6 +30,7 @@ import { DemoDataService } from './demo-data.service';
     AssignmentsModule,
     CertificatesModule,
     ProcurementsModule,
+    GroupsModule,
   ],
   providers: [DemoDataService],
 })

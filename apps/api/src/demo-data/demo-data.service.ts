@@ -8,6 +8,7 @@ import { InvitationsService } from '../accounts/memberships/invitations.service'
 import { MembershipRequestsService } from '../accounts/memberships/membership-requests.service';
 import { AssessmentsService } from '../assessments/assessments.service';
 import { AssignmentAttachmentsService } from '../assignments/assignment-attachments.service';
+import { AssignmentManagementReviewsService } from '../assignments/assignment-management-reviews.service';
 import { AssignmentSubmissionsService } from '../assignments/assignment-submissions.service';
 import { CasesService } from '../cases/cases.service';
 import { CertificatesService } from '../certificates/certificates.service';
@@ -15,6 +16,8 @@ import { CohortsService } from '../cohorts/cohorts.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { CoursesService } from '../courses/courses.service';
 import { EnrollmentsService } from '../enrollments/enrollments.service';
+import { GroupsService } from '../groups/groups.service';
+import { MeetingsService } from '../groups/meetings.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ListOrganizationsQuery } from '../organizations/dto/list-organizations.query';
 import { EmailDomainsService } from '../organizations/email-domains.service';
@@ -25,6 +28,7 @@ import { seedDemoProcurements } from './demo-procurements';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_ASSIGNMENT } from './demo-assignment';
 import { DEMO_CASES, DEMO_COURSE } from './demo-content';
+import { DemoGroupServices, seedGroups } from './demo-groups';
 import { seedMemberships } from './demo-memberships';
 import { demoCourseDraft, demoOrganizations, demoParticipants } from './demo-course';
 import {
@@ -100,7 +104,14 @@ export class DemoDataService implements OnApplicationBootstrap {
     private readonly domains: EmailDomainsService,
     private readonly invitations: InvitationsService,
     private readonly requests: MembershipRequestsService,
-  ) {}
+    groups: GroupsService,
+    meetings: MeetingsService,
+    managementReviews: AssignmentManagementReviewsService,
+  ) {
+    this.groupServices = { groups, meetings, submissions: this.submissions, managementReviews };
+  }
+
+  private readonly groupServices: DemoGroupServices;
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData) return;
@@ -133,8 +144,9 @@ export class DemoDataService implements OnApplicationBootstrap {
     const managerInRunning = await this.enrolWithHistory(modules, { finished, running, open }, people, now);
     await this.createNotifications(modules, running, people, managerInRunning, now);
     await this.createAssignments(modules, running, orgs, people, now);
+    await seedGroups(this.groupServices, running.cohort.id, orgs, people.byEmail, people.manager, now);
     this.logger.log(
-      `Demo data created: 8 organisations, 39 people, 1 course, 3 cohorts, ${DEMO_CASES.length} procurement cases`,
+      `Demo data created: 8 organisations, 41 people, 1 course, 3 cohorts, ${DEMO_CASES.length} procurement cases`,
     );
   }
 

@@ -1,3 +1,5 @@
+import { followsTeam } from '../groups/team-access.fragments';
+
 /**
  * SQL the enrollments module exports on purpose, for statements of other modules that must stay one round trip
  * (ADR 0003): the text that reads or writes enrollments stays in this folder.
@@ -39,13 +41,16 @@ export const countCompletedActivity = ({
               e.completed_at`;
 
 /**
- * Who sees an enrolment's progress (and answers): the participant, admins, the cohort's trainers and the coordinator
- * of the participant's organisation. A boolean SQL expression over the enrolment `e`; `caller` and `admin` are the
- * placeholders of the caller's id and of whether the caller is an admin. Reads cohort_trainers and users.
+ * Who sees an enrolment's progress (and answers): the participant, admins, the cohort's trainers, the coordinator
+ * of the participant's organisation, and the coach or mentor of the participant's team (the groups module's rule).
+ * A boolean SQL expression over the enrolment `e`; `caller` and `admin` are the placeholders of the caller's id and
+ * of whether the caller is an admin. Reads cohort_trainers and users.
  */
 export const enrollmentVisibleTo = (caller: string, admin: string): string => `(
   e.user_id = ${caller} OR ${admin}::boolean
   OR EXISTS (SELECT 1 FROM cohort_trainers t WHERE t.cohort_id = e.cohort_id AND t.user_id = ${caller})
   OR EXISTS (SELECT 1 FROM users u JOIN users me ON me.id = ${caller}
              WHERE u.id = e.user_id AND 'coordinator' = ANY(me.roles)
-               AND u.organization_id IS NOT NULL AND u.organization_id = me.organization_id))`;
+               AND u.organization_id IS NOT NULL AND u.organization_id = me.organization_id)
+  OR EXISTS (SELECT 1 FROM users tu WHERE tu.id = e.user_id AND tu.organization_id IS NOT NULL
+               AND ${followsTeam('e.cohort_id', 'tu.organization_id', caller)}))`;

@@ -86,8 +86,20 @@ describe('cohort reports over HTTP', () => {
       { moduleId: course.modules[1].id, title: 'Moduuli 2', completionRate: 0.25 },
     ]);
     expect(res.body.organizations).toEqual([
-      { organizationId: orgs.oulu, name: '=Oulun kaupunki', participants: 2, averagePercent: 33.3 },
-      { organizationId: orgs.tampere, name: 'Tampereen kaupunki', participants: 2, averagePercent: 66.7 },
+      {
+        organizationId: orgs.oulu,
+        name: '=Oulun kaupunki',
+        participants: 2,
+        averagePercent: 33.3,
+        managementReview: null,
+      },
+      {
+        organizationId: orgs.tampere,
+        name: 'Tampereen kaupunki',
+        participants: 2,
+        averagePercent: 66.7,
+        managementReview: null,
+      },
     ]);
   });
 

@@ -15,6 +15,7 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 
 import { AuthUser, isAdmin } from '../common/auth/auth.decorators';
+import { TeamAccess } from '../groups/team-access';
 import { percentOf } from '../progress/progress.service';
 import { atRiskRows } from './queries/at-risk.query';
 import { cohortReportJson } from './queries/cohort-report.query';
@@ -38,7 +39,10 @@ interface Scope {
 /** Cohort reports, computed by set-based SQL in `queries/`. */
 @Injectable()
 export class ReportsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly teamAccess: TeamAccess,
+  ) {}
 
   /** The JSON text of the report, as the database built it. */
   async cohortReportJson(caller: AuthUser, cohortId: string): Promise<string> {
@@ -241,16 +245,22 @@ export class ReportsService {
     };
   }
 
-  /** Trainers of the cohort and admins see everyone; change agents only their regions' organisations. */
+  /**
+   * Trainers of the cohort and admins see everyone; change agents their regions' organisations, coaches and mentors
+   * the teams they follow (the groups module's rule), a change agent who also coaches both.
+   */
   private async scopeFor(caller: AuthUser, cohortId: string): Promise<Scope> {
     const row = await cohortAccess(this.db, cohortId, caller.id);
     if (!row) throw reportErrors.cohortNotFound();
-    let regions: string[] | null;
-    if (isAdmin(caller) || (caller.roles.includes('trainer') && row.is_trainer)) regions = null;
-    else if (caller.roles.includes('change_agent')) regions = row.regions ?? [];
-    else throw reportErrors.forbidden();
+    let scope: string[] | null = null;
+    if (!(isAdmin(caller) || (caller.roles.includes('trainer') && row.is_trainer))) {
+      const followed = await this.teamAccess.followedOrganizations(cohortId, caller.id);
+      const agent = caller.roles.includes('change_agent');
+      if (!agent && followed.length === 0) throw reportErrors.forbidden();
+      scope = [...(agent ? (row.regions ?? []) : []), ...followed];
+    }
     return {
-      params: { cohortId, versionId: row.course_version_id, regions },
+      params: { cohortId, versionId: row.course_version_id, scope },
       totalRequired: row.total_required,
     };
   }

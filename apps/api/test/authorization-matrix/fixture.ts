@@ -16,6 +16,7 @@ import { startSuite } from '../setup/suite';
 import { TestApp } from '../setup/test-app';
 import { PNG, World } from './matrix';
 import { claimants, membershipWorld } from './membership-world';
+import { scopedStaffWorld } from './scoped-staff-world';
 
 /**
  * The app on a fresh database and the world the rows act on (see `World` for who owns what). Rows change it as they
@@ -40,6 +41,10 @@ export async function startMatrixWorld(): Promise<{ t: TestApp; world: World }> 
     agent: await createUser(t, admin, { roles: ['change_agent'], regions: ['11'] }),
     unverifiedMember,
     pendingMember,
+    coach: await createUser(t, admin, { roles: ['trainer'] }),
+    otherCoach: await createUser(t, admin, { roles: ['trainer'] }),
+    mentor: await createUser(t, admin, { roles: ['trainer'] }),
+    otherMentor: await createUser(t, admin, { roles: ['trainer'] }),
   };
   const course = await createPublishedCourse(t, users.trainer);
   const draft = await t.http
@@ -125,9 +130,17 @@ export async function startMatrixWorld(): Promise<{ t: TestApp; world: World }> 
     .set(auth(users.participant))
     .send({ name: 'Päästöt', unit: 't', baseline: 10, target: 5, direction: 'decrease' })
     .expect(201);
+  const groups = await scopedStaffWorld(
+    t,
+    users.trainer,
+    users,
+    { main: cohort.id, assessed: assessedCohort.id, task: taskCohort.id },
+    { orgA: orgA.id, orgB: orgB.id },
+  );
   const world: World = {
     procurement: { id: procurementId, indicator: indicator.body.id, fresh: freshProcurement },
     memberships,
+    groups,
     notification,
     assessment: { enrollment: assessedEnrollment.id, activity: assessed.modules[0].activities[0].id },
     maturityModel: {

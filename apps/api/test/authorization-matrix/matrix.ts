@@ -3,6 +3,7 @@ import type { CohortResponse, CourseDetailResponse, EnrollmentResponse } from '@
 import { Actor, auth } from '../factories';
 import { TestApp } from '../setup/test-app';
 import type { MembershipWorld } from './membership-world';
+import type { ScopedStaffWorld } from './scoped-staff-world';
 
 /**
  * Role × endpoint × ownership. Every route the OpenAPI document lists must have a row in one of the area files, so a new route cannot
@@ -10,7 +11,9 @@ import type { MembershipWorld } from './membership-world';
  * `colleague` and `coordinator` work for `orgA` too; `outsider` for `orgB`; `trainer` runs `cohort` and edits
  * `course`; `otherTrainer` neither; `agent` follows orgA's region. `unverifiedMember` and `pendingMember` claim orgA
  * without proof (an address at its domain never verified; a request nobody decided), coordinator role and all: every
- * route that trusts membership refuses them as it refuses an outsider (untrusted-members.ts).
+ * route that trusts membership refuses them as it refuses an outsider (untrusted-members.ts). `coach` coaches orgA's
+ * group and `mentor` mentors orgA in each cohort orgA takes part in; `otherCoach` and `otherMentor` follow other teams
+ * (scoped-staff-world.ts); all four are staff who train no cohort.
  */
 export type ActorName =
   | 'anonymous'
@@ -23,11 +26,17 @@ export type ActorName =
   | 'outsider'
   | 'agent'
   | 'unverifiedMember'
-  | 'pendingMember';
+  | 'pendingMember'
+  | 'coach'
+  | 'otherCoach'
+  | 'mentor'
+  | 'otherMentor';
 
 export interface World {
   /** orgA's verified domain, invitations and membership requests (membership-world.ts). */
   memberships: MembershipWorld;
+  /** The small groups, coaches and mentors of the cohorts (scoped-staff-world.ts). */
+  groups: ScopedStaffWorld;
   course: CourseDetailResponse;
   draftId: string;
   cohort: CohortResponse;

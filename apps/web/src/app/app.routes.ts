@@ -59,6 +59,16 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./features/teaching/teaching.routes').then((m) => m.teachingRoutes),
   },
   {
+    path: 'mentoring',
+    canActivate: [withRole('trainer', 'admin')],
+    loadComponent: () => import('./features/groups/my-teams').then((m) => m.MyTeams),
+  },
+  {
+    path: 'groups',
+    canActivate: [signedIn],
+    loadChildren: () => import('./features/groups/groups.routes').then((m) => m.groupsRoutes),
+  },
+  {
     path: 'admin',
     canActivate: [withRole('admin')],
     loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),

@@ -117,6 +117,16 @@ export interface PersonalDataExport {
     size: number;
     createdAt: string;
   }[];
+  /**
+   * Small groups: the groups the person coaches, the teams they mentor, their attendance at group meetings, and the
+   * management-team reviews they recorded.
+   */
+  smallGroups: {
+    coaching: { groupId: string; cohortId: string; name: string }[];
+    mentoring: { cohortId: string; organizationId: string; assignedAt: string }[];
+    attendance: { meetingId: string; title: string; startsAt: string; attended: boolean }[];
+  };
+  managementReviews: { submissionId: string; presentedOn: string; outcome: string; recordedAt: string }[];
   /** Sign-ins and the devices they were on (the refresh tokens themselves are never stored in clear). */
   sessions: {
     device: string;

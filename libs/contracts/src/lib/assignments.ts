@@ -84,6 +84,8 @@ export interface AssignmentResponse {
   canEdit: boolean;
   /** The caller is one of the cohort's trainers or an admin and the version awaits review. */
   canReview: boolean;
+  /** When the team presented the task to its management team, and what came of it; null until recorded. */
+  managementReview: ManagementReviewResponse | null;
 }
 
 /** One team's row in a cohort's overview, for each assignment activity of the course. */
@@ -112,4 +114,24 @@ export interface ReviewAssignmentRequest {
 
 export interface CreateAssignmentCommentRequest {
   body: string;
+}
+
+/** What the team's management team made of the development task. */
+export const MANAGEMENT_REVIEW_OUTCOMES = ['endorsed', 'changes_requested', 'noted'] as const;
+export type ManagementReviewOutcome = (typeof MANAGEMENT_REVIEW_OUTCOMES)[number];
+
+export interface ManagementReviewRequest {
+  /** YYYY-MM-DD, not after today in Finland. */
+  presentedOn: string;
+  outcome: ManagementReviewOutcome;
+  note?: string;
+}
+
+export interface ManagementReviewResponse {
+  presentedOn: string;
+  outcome: ManagementReviewOutcome;
+  note: string | null;
+  /** Who recorded it (null once they are erased). */
+  recordedBy: { id: string; fullName: string } | null;
+  recordedAt: string;
 }

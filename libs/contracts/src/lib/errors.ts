@@ -85,6 +85,10 @@ export const ERROR_STATUS = {
   // procurements
   PROCUREMENT_NOT_COMPLETED: 409,
   CASE_ALREADY_CREATED: 409,
+  // small groups, coaches and mentors
+  NOT_STAFF: 409,
+  ORGANIZATION_IN_OTHER_GROUP: 409,
+  NOT_IN_COHORT: 409,
 } as const satisfies Record<string, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -1,5 +1,6 @@
 import type { ActivityKind } from './courses';
 import type { EnrollmentStatus } from './enrollments';
+import type { ManagementReviewOutcome } from './assignments';
 import type { RegionCode } from './organizations';
 
 export interface CohortReportParticipant {
@@ -24,6 +25,8 @@ export interface CohortReportResponse {
     name: string;
     participants: number;
     averagePercent: number;
+    /** The team's latest management-team review of its development assignment; null when none is recorded. */
+    managementReview: { presentedOn: string; outcome: ManagementReviewOutcome } | null;
   }[];
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { TeamAssignmentSummary } from '@keino/contracts';
+import type { AssignmentStatus, TeamAssignmentSummary } from '@keino/contracts';
 import { DataSource } from 'typeorm';
 
 import { sql } from '../../common/database/sql';
@@ -25,6 +25,14 @@ export interface CohortTeamRow {
   updated_at: Date | null;
   /** count(*) OVER (): a bigint, which the driver gives as text. */
   total: string;
+}
+
+/** A team's development assignment: the first assignment activity of the cohort's course, and its submission. */
+export interface TeamAssignmentStateRow {
+  cohort_id: string;
+  organization_id: string;
+  submission_id: string | null;
+  status: AssignmentStatus | null;
 }
 
 /**
@@ -73,6 +81,24 @@ export class CohortTeamsRepository {
         ORDER BY k.ordinal, (s.status = 'submitted') DESC NULLS LAST, o.name, o.id
         LIMIT $2 OFFSET $3`,
       [cohortId, page.limit, page.offset],
+    );
+  }
+
+  /** For each team (cohort × organisation), its development assignment's submission and state, in one query. */
+  teamStates(
+    teams: readonly { cohortId: string; organizationId: string }[],
+  ): Promise<TeamAssignmentStateRow[]> {
+    return sql.rows<TeamAssignmentStateRow>(
+      this.db,
+      `SELECT t.cohort_id, t.organization_id, s.id AS submission_id, s.status
+         FROM unnest($1::uuid[], $2::uuid[]) AS t(cohort_id, organization_id)
+         JOIN cohorts c ON c.id = t.cohort_id
+         LEFT JOIN LATERAL (SELECT va.activity_id FROM version_activities va
+                             WHERE va.version_id = c.course_version_id AND va.kind = 'assignment'
+                             ORDER BY va.ordinal LIMIT 1) k ON true
+         LEFT JOIN assignment_submissions s
+           ON s.cohort_id = t.cohort_id AND s.organization_id = t.organization_id AND s.activity_id = k.activity_id`,
+      [teams.map((t) => t.cohortId), teams.map((t) => t.organizationId)],
     );
   }
 }

@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AssignmentResponse, AssignmentStatus, ReviewDecision } from '@keino/contracts';
+import type {
+  AssignmentResponse,
+  AssignmentStatus,
+  ManagementReviewOutcome,
+  ReviewDecision,
+} from '@keino/contracts';
 import { DataSource } from 'typeorm';
 
 import { type Db, sql } from '../../common/database/sql';
+import { followsTeam } from '../../groups/team-access.fragments';
 import { teamMembersOf, type TeamMemberRow } from './team-members.sql';
 
 /** A team's submission: one per cohort × organisation × assignment activity. */
@@ -31,6 +37,8 @@ export interface SubmissionAccessRow {
   version: number;
   is_member: boolean;
   is_trainer: boolean;
+  /** Coaches or mentors the team (the groups module's rule): reads and comments like a trainer, never reviews. */
+  is_follower: boolean;
 }
 
 /** Everything a submission's page shows besides its state and files; versions and comments as JSON. */
@@ -46,6 +54,16 @@ export interface SubmissionViewRow {
   members: AssignmentResponse['members'];
   versions: VersionJson[];
   comments: CommentJson[];
+  management_review: ManagementReviewJson | null;
+}
+
+/** The management-team review as `json_build_object` writes it: the time is text. */
+export interface ManagementReviewJson {
+  presentedOn: string;
+  outcome: ManagementReviewOutcome;
+  note: string | null;
+  recordedBy: { id: string; fullName: string } | null;
+  recordedAt: string;
 }
 
 /** A version as `json_build_object` writes it: the time is text. */
@@ -153,7 +171,8 @@ export class SubmissionsRepository {
       `SELECT s.id, s.cohort_id, s.organization_id, s.activity_id, s.status, s.version,
               EXISTS (SELECT 1 FROM (${teamMembersOf('s.cohort_id', 's.organization_id')}) m WHERE m.user_id = $2)
                 AS is_member,
-              EXISTS (SELECT 1 FROM cohort_trainers ct WHERE ct.cohort_id = s.cohort_id AND ct.user_id = $2) AS is_trainer
+              EXISTS (SELECT 1 FROM cohort_trainers ct WHERE ct.cohort_id = s.cohort_id AND ct.user_id = $2) AS is_trainer,
+              ${followsTeam('s.cohort_id', 's.organization_id', '$2')} AS is_follower
          FROM assignment_submissions s WHERE s.id = $1${lock ? ' FOR UPDATE OF s' : ''}`,
       [id, userId],
     );
@@ -180,7 +199,14 @@ export class SubmissionsRepository {
                         'decision', cm.decision, 'version', cm.version, 'createdAt', cm.created_at)
                         ORDER BY cm.created_at, cm.id), '[]')
                  FROM assignment_comments cm LEFT JOIN users au ON au.id = cm.author_id
-                WHERE cm.submission_id = s.id) AS comments
+                WHERE cm.submission_id = s.id) AS comments,
+              (SELECT json_build_object(
+                        'presentedOn', to_char(mr.presented_on, 'YYYY-MM-DD'), 'outcome', mr.outcome, 'note', mr.note,
+                        'recordedBy', CASE WHEN rb.id IS NULL THEN NULL
+                                           ELSE json_build_object('id', rb.id, 'fullName', rb.full_name) END,
+                        'recordedAt', mr.recorded_at)
+                 FROM assignment_management_reviews mr LEFT JOIN users rb ON rb.id = mr.recorded_by
+                WHERE mr.submission_id = s.id) AS management_review
          FROM assignment_submissions s
          JOIN cohorts c ON c.id = s.cohort_id
          JOIN organizations o ON o.id = s.organization_id

@@ -16,6 +16,7 @@ const OWNERS = [
   'CohortsModule',
   'CoursesModule',
   'EnrollmentsModule',
+  'GroupsModule',
   'NotificationsModule',
   'OrganizationsModule',
   'ProgressModule',

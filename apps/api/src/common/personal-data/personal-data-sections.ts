@@ -21,6 +21,8 @@ const SECTION_ORDER: Record<keyof PersonalDataSections, true> = {
   assessmentAnswers: true,
   assignmentComments: true,
   assignmentUploads: true,
+  smallGroups: true,
+  managementReviews: true,
   sessions: true,
   signInIdentities: true,
   membershipRequests: true,

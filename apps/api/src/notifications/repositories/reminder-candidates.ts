@@ -3,6 +3,7 @@
 import type { NotificationKind } from '@keino/contracts';
 
 import { workshopTimeIn } from '../../cohorts/workshop-time';
+import { GROUP_MEETINGS_TOMORROW } from '../../groups/meeting-reminders.fragments';
 
 /**
  * The candidates of each notification kind, as SELECTs of (user_id, kind, payload, dedupe_key) for
@@ -126,7 +127,11 @@ export interface CandidateSelect {
 /** The day's scans, each of one kind; `day` is `YYYY-MM-DD`, Finnish time. */
 export const SCANS = {
   module_released: (day: string): CandidateSelect => ({ text: MODULE_RELEASED, params: [day] }),
-  workshop_tomorrow: (day: string): CandidateSelect => ({ text: WORKSHOP_TOMORROW, params: [day] }),
+  // The groups' own meetings are announced with the cohort's workshops.
+  workshop_tomorrow: (day: string): CandidateSelect => ({
+    text: `${WORKSHOP_TOMORROW}\n  UNION ALL${GROUP_MEETINGS_TOMORROW}`,
+    params: [day],
+  }),
   cohort_ending: (day: string): CandidateSelect => ({ text: COHORT_ENDING, params: [day] }),
 };
 

@@ -18,7 +18,7 @@ export interface AtRiskRow {
  */
 export const AT_RISK_SQL = sqlOf(atRiskSql, { 'report-scope': REPORT_SCOPE });
 
-/** Parameters: $1 cohort, $2 regions, $3 course version. */
+/** Parameters: $1 cohort, $2 scope, $3 course version. */
 export function atRiskRows(db: Db, p: ReportParams): Promise<AtRiskRow[]> {
-  return sql.rows<AtRiskRow>(db, AT_RISK_SQL, [p.cohortId, p.regions, p.versionId]);
+  return sql.rows<AtRiskRow>(db, AT_RISK_SQL, [p.cohortId, p.scope, p.versionId]);
 }

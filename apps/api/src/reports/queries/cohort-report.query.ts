@@ -14,11 +14,11 @@ interface CohortReportRow {
   report: string;
 }
 
-/** Parameters: $1 cohort, $2 regions, $3 course version, $4 required activities of the version. */
+/** Parameters: $1 cohort, $2 scope, $3 course version, $4 required activities of the version. */
 export async function cohortReportJson(db: Db, p: ReportParams, totalRequired: number): Promise<string> {
   const row = await sql.one<CohortReportRow>(db, COHORT_REPORT_SQL, [
     p.cohortId,
-    p.regions,
+    p.scope,
     p.versionId,
     totalRequired,
   ]);

@@ -34,7 +34,14 @@ WITH s AS MATERIALIZED ({{report-scope}}),
        'organizations', coalesce((
          SELECT json_agg(json_build_object(
                   'organizationId', g.organization_id, 'name', g.name, 'participants', g.participants,
-                  'averagePercent', g.average_percent)
+                  'averagePercent', g.average_percent,
+                  -- The team's latest presentation of its development task to its management team.
+                  'managementReview', (
+                    SELECT json_build_object('presentedOn', to_char(mr.presented_on, 'YYYY-MM-DD'), 'outcome', mr.outcome)
+                    FROM assignment_submissions sub
+                    JOIN assignment_management_reviews mr ON mr.submission_id = sub.id
+                    WHERE sub.cohort_id = $1 AND sub.organization_id = g.organization_id
+                    ORDER BY mr.presented_on DESC, mr.recorded_at DESC LIMIT 1))
                 ORDER BY g.name NULLS LAST)
          FROM per_organization g), '[]')
      )::text AS report

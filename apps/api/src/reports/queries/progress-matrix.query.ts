@@ -27,7 +27,7 @@ export interface MatrixRow {
 export const PROGRESS_MATRIX_SQL = sqlOf(progressMatrixSql, { 'report-scope': REPORT_SCOPE });
 
 export function progressMatrix(db: Db, p: ReportParams): Promise<MatrixRow[]> {
-  return sql.rows<MatrixRow>(db, PROGRESS_MATRIX_SQL, [p.cohortId, p.regions]);
+  return sql.rows<MatrixRow>(db, PROGRESS_MATRIX_SQL, [p.cohortId, p.scope]);
 }
 
 export interface ActivityColumn {

@@ -4,4 +4,4 @@
   JOIN users u ON u.id = e.user_id
   LEFT JOIN organizations o ON o.id = u.organization_id
   WHERE e.cohort_id = $1 AND e.status IN ('active', 'completed')
-    AND ($2::text[] IS NULL OR o.region = ANY($2::text[]))
+    AND ($2::text[] IS NULL OR o.region = ANY($2::text[]) OR o.id::text = ANY($2::text[]))

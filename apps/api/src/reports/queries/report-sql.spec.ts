@@ -36,11 +36,14 @@ describe('report SQL files', () => {
   it.each(Object.keys(QUERIES))('%s.sql runs with its parts filled in', (name) => {
     const text = QUERIES[name];
     expect(text).not.toMatch(/\{\{/);
-    expect(text.startsWith(readFileSync(`${__dirname}/${name}.sql`, 'utf8').split('{{')[0].trimEnd())).toBe(true);
+    expect(text.startsWith(readFileSync(`${__dirname}/${name}.sql`, 'utf8').split('{{')[0].trimEnd())).toBe(
+      true,
+    );
   });
 
   it('puts the report scope inside the queries that count the report’s participants', () => {
-    for (const query of [AT_RISK_SQL, COHORT_REPORT_SQL, PROGRESS_MATRIX_SQL]) expect(query).toContain(REPORT_SCOPE);
+    for (const query of [AT_RISK_SQL, COHORT_REPORT_SQL, PROGRESS_MATRIX_SQL])
+      expect(query).toContain(REPORT_SCOPE);
   });
 
   it('refuses a part it was not given', () => {

@@ -9,11 +9,11 @@ export interface StatusRow {
   n: number;
 }
 
-/** Every enrolment of the cohort by status, narrowed to the regions like the report ($2 NULL: all). */
+/** Every enrolment of the cohort by status, narrowed to the scope like the report ($2 NULL: all). */
 export const STATUS_COUNTS_SQL = sqlOf(statusCountsSql);
 
 export function statusCounts(db: Db, p: ReportParams): Promise<StatusRow[]> {
-  return sql.rows<StatusRow>(db, STATUS_COUNTS_SQL, [p.cohortId, p.regions]);
+  return sql.rows<StatusRow>(db, STATUS_COUNTS_SQL, [p.cohortId, p.scope]);
 }
 
 export interface TimelineRow {
@@ -32,5 +32,5 @@ export interface TimelineRow {
 export const TIMELINE_SQL = sqlOf(timelineSql);
 
 export function timelineRows(db: Db, p: ReportParams): Promise<TimelineRow[]> {
-  return sql.rows<TimelineRow>(db, TIMELINE_SQL, [p.cohortId, p.regions]);
+  return sql.rows<TimelineRow>(db, TIMELINE_SQL, [p.cohortId, p.scope]);
 }

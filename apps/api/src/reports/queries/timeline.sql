@@ -4,7 +4,7 @@ WITH s AS MATERIALIZED (
        JOIN users u ON u.id = e.user_id
        LEFT JOIN organizations o ON o.id = u.organization_id
        WHERE e.cohort_id = $1 AND e.status IN ('active', 'completed')
-         AND ($2::text[] IS NULL OR o.region = ANY($2::text[]))
+         AND ($2::text[] IS NULL OR o.region = ANY($2::text[]) OR o.id::text = ANY($2::text[]))
      ),
      -- Counted per day number first: a few hundred groups, so the date arithmetic runs on them, not on every element.
      activity_days AS (

@@ -12,6 +12,7 @@ import cohorts from './cohorts.json';
 import courses from './courses.json';
 import enrollments from './enrollments.json';
 import errors from './errors.json';
+import groups from './groups.json';
 import health from './health.json';
 import lists from './lists.json';
 import memberships from './memberships.json';
@@ -35,6 +36,7 @@ const AREAS = {
   courses,
   enrollments,
   errors,
+  groups,
   health,
   lists,
   memberships,

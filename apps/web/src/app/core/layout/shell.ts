@@ -75,6 +75,11 @@ import { Language, LANGUAGES, LanguageService } from '../i18n/language';
                       t('app.teaching')
                     }}</a>
                   </li>
+                  <li>
+                    <a routerLink="/mentoring" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+                      t('groups.nav')
+                    }}</a>
+                  </li>
                 }
               } @else {
                 <li>

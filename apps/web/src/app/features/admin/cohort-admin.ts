@@ -124,6 +124,7 @@ import { ListState } from '../../shared/ui/list-state';
                     <th scope="col">{{ t('admin.organization') }}</th>
                     <th scope="col">{{ t('admin.participants') }}</th>
                     <th scope="col">{{ t('admin.average') }}</th>
+                    <th scope="col">{{ t('groups.review.column') }}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -136,6 +137,14 @@ import { ListState } from '../../shared/ui/list-state';
                           ><span [style.width.%]="o.averagePercent"></span
                         ></span>
                         {{ o.averagePercent }} %
+                      </td>
+                      <td>
+                        @if (o.managementReview; as m) {
+                          {{ t('groups.review.outcomes.' + m.outcome) }},
+                          {{ m.presentedOn | localDate: 'd.M.yyyy' }}
+                        } @else {
+                          –
+                        }
                       </td>
                     </tr>
                   }

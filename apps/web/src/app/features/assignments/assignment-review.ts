@@ -13,6 +13,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { AssignmentCommentResponse, AssignmentResponse, ReviewDecision } from '@keino/contracts';
 
+import { ManagementReview } from '../groups/management-review';
 import { AssignmentHistory } from './assignment-history';
 import { errorKey } from './assignment-view';
 import { AssignmentsApi } from './assignments-api';
@@ -23,7 +24,7 @@ import { AssignmentsApi } from './assignments-api';
  */
 @Component({
   selector: 'app-assignment-review',
-  imports: [FormsModule, RouterLink, TranslocoDirective, AssignmentHistory],
+  imports: [FormsModule, RouterLink, TranslocoDirective, AssignmentHistory, ManagementReview],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   styleUrl: './assignments.css',
@@ -117,6 +118,7 @@ import { AssignmentsApi } from './assignments-api';
           <p class="note">{{ t('review.nothingToDecide.' + a.status) }}</p>
         }
 
+        <app-management-review [assignment]="a" />
         <app-assignment-history [item]="a" [openLatest]="true" (commented)="addComment($event)" />
       }
     </section>

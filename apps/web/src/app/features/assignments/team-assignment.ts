@@ -20,6 +20,7 @@ import { LanguageService } from '../../core/i18n/language';
 import { FORM_FIELD } from '../../shared/ui/form-field';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { RichTextEditor } from '../teaching/rich-text-editor';
+import { ManagementReview } from '../groups/management-review';
 import { AssignmentHistory } from './assignment-history';
 import { errorKey, fileRefusal, fileSize, isBlank } from './assignment-view';
 import { AssignmentsApi } from './assignments-api';
@@ -57,6 +58,7 @@ const ACCEPT = [
     LocalDatePipe,
     RichTextEditor,
     AssignmentHistory,
+    ManagementReview,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
@@ -196,6 +198,7 @@ const ACCEPT = [
           }
         </section>
 
+        <app-management-review [assignment]="a" [canRecord]="true" />
         <app-assignment-history [item]="a" (commented)="addComment($event)" />
       }
     </section>

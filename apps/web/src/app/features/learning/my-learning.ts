@@ -6,6 +6,8 @@ import type { CertificateResponse, MyEnrollmentResponse, MyOverviewResponse } fr
 import { saveFile } from '../../core/files/save-file';
 
 import { LearningApi } from './learning-api';
+import { Session } from '../../core/auth/session';
+import { MyGroup } from '../groups/my-group';
 import { LearningOverview } from './learning-overview';
 import { WithdrawButton } from './withdraw-button';
 import { ListState } from '../../shared/ui/list-state';
@@ -16,7 +18,15 @@ type Load = 'loading' | 'ready' | 'failed';
 /** My learning: every cohort the participant takes part in, how far they are, and what is still waiting. */
 @Component({
   selector: 'app-my-learning',
-  imports: [ListState, LearningOverview, LocalDatePipe, RouterLink, TranslocoDirective, WithdrawButton],
+  imports: [
+    ListState,
+    LearningOverview,
+    LocalDatePipe,
+    MyGroup,
+    RouterLink,
+    TranslocoDirective,
+    WithdrawButton,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -30,6 +40,7 @@ type Load = 'loading' | 'ready' | 'failed';
         <ng-template>
           @if (overview()?.cohorts?.length) {
             <app-learning-overview [overview]="overview()" />
+            <app-my-group [cohorts]="overview()!.cohorts" [organizationId]="organizationId" />
           }
         </ng-template>
       </app-list-state>
@@ -132,6 +143,7 @@ type Load = 'loading' | 'ready' | 'failed';
 })
 export class MyLearning {
   private readonly api = inject(LearningApi);
+  protected readonly organizationId = inject(Session).user()?.organizationId ?? null;
   protected readonly load = signal<Load>('loading');
   private readonly enrollments = signal<MyEnrollmentResponse[]>([]);
   protected readonly current = computed(() => this.enrollments().filter((e) => e.status === 'active'));

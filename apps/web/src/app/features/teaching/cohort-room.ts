@@ -23,6 +23,7 @@ import { ListState } from '../../shared/ui/list-state';
         <a class="button" [routerLink]="['/teaching', cohortId(), 'assignments']">{{
           t('assignment.review.open')
         }}</a>
+        <a class="button" [routerLink]="['/teaching', cohortId(), 'groups']">{{ t('groups.board.open') }}</a>
       </p>
       <p class="announcement" role="status" aria-live="polite">
         {{ announcement() ? t(announcement()!) : '' }}

@@ -17,6 +17,10 @@ export const teachingRoutes: Routes = [
   },
   { path: ':cohortId', component: CohortRoom },
   {
+    path: ':cohortId/groups',
+    loadComponent: () => import('../groups/group-board').then((m) => m.GroupBoard),
+  },
+  {
     path: ':cohortId/assignments',
     loadComponent: () => import('../assignments/cohort-assignments').then((m) => m.CohortAssignments),
   },

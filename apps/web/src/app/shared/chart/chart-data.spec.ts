@@ -31,8 +31,8 @@ const report: CohortReportResponse = {
     { moduleId: 'm2', title: 'Moduuli 2', completionRate: 0.3333 },
   ],
   organizations: [
-    { organizationId: 'o1', name: 'Tampere', participants: 2, averagePercent: 66.7 },
-    { organizationId: null, name: '', participants: 1, averagePercent: 0 },
+    { organizationId: 'o1', name: 'Tampere', participants: 2, averagePercent: 66.7, managementReview: null },
+    { organizationId: null, name: '', participants: 1, averagePercent: 0, managementReview: null },
   ],
 };
 
