@@ -27,6 +27,17 @@ import { Course } from '../courses/course.entity';
 import { VersionActivity } from '../courses/version-activity.entity';
 import { VersionModule } from '../courses/version-module.entity';
 import { Enrollment } from '../enrollments/enrollment.entity';
+import { DeveloperGroupDocumentVersion } from '../developer-groups/entities/developer-group-document-version.entity';
+import { DeveloperGroupDocument } from '../developer-groups/entities/developer-group-document.entity';
+import { DeveloperGroupEventRegistration } from '../developer-groups/entities/developer-group-event-registration.entity';
+import { DeveloperGroupEvent } from '../developer-groups/entities/developer-group-event.entity';
+import { DeveloperGroupFacilitator } from '../developer-groups/entities/developer-group-facilitator.entity';
+import { DeveloperGroupJoinRequest } from '../developer-groups/entities/developer-group-join-request.entity';
+import { DeveloperGroupMember } from '../developer-groups/entities/developer-group-member.entity';
+import { DeveloperGroupPost } from '../developer-groups/entities/developer-group-post.entity';
+import { DeveloperGroupThreadReader } from '../developer-groups/entities/developer-group-thread-reader.entity';
+import { DeveloperGroupThread } from '../developer-groups/entities/developer-group-thread.entity';
+import { DeveloperGroup } from '../developer-groups/entities/developer-group.entity';
 import { EmailMessage } from '../notifications/email-message.entity';
 import { Notification } from '../notifications/notification.entity';
 import { OrganizationEmailDomain } from '../organizations/organization-email-domain.entity';
@@ -74,6 +85,18 @@ export const entities = [
   Course,
   VersionActivity,
   VersionModule,
+  // developer-groups
+  DeveloperGroupDocumentVersion,
+  DeveloperGroupDocument,
+  DeveloperGroupEventRegistration,
+  DeveloperGroupEvent,
+  DeveloperGroupFacilitator,
+  DeveloperGroupJoinRequest,
+  DeveloperGroupMember,
+  DeveloperGroupPost,
+  DeveloperGroupThreadReader,
+  DeveloperGroupThread,
+  DeveloperGroup,
   // enrollments
   Enrollment,
   // notifications

@@ -82,6 +82,11 @@ export const ERROR_STATUS = {
   ASSESSMENT_INCOMPLETE: 400,
   // cases
   CASE_INCOMPLETE: 409,
+  // developer groups (NOT_STAFF is shared with calls and small groups)
+  NOT_STAFF: 409,
+  ALREADY_GROUP_MEMBER: 409,
+  JOIN_REQUEST_EXISTS: 409,
+  ALREADY_REGISTERED: 409,
 } as const satisfies Record<string, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
