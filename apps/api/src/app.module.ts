@@ -14,6 +14,7 @@ import { CasesModule } from './cases/cases.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { CoursesModule } from './courses/courses.module';
+import { DeveloperGroupsModule } from './developer-groups/developer-groups.module';
 import { EnrollmentsModule } from './enrollments/enrollments.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -78,6 +79,7 @@ export class AppModule {
         AssessmentsModule,
         AssignmentsModule,
         SsoModule,
+        DeveloperGroupsModule,
         DemoDataModule,
       ],
       controllers: [HealthController],

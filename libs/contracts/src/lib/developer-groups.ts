@@ -186,6 +186,8 @@ export interface CreateEventRegistrationRequest {
   email: string;
   /** Consent to the privacy notice: must be true. */
   consent: true;
+  /** The language of the confirmation email; the group's language when left out. */
+  locale?: Locale;
 }
 
 /** What the registrant is answered: that it was received, nothing of what others registered. */

@@ -23,6 +23,8 @@ const SECTION_ORDER: Record<keyof PersonalDataSections, true> = {
   assignmentUploads: true,
   sessions: true,
   signInIdentities: true,
+  developerGroupPosts: true,
+  developerGroupDocuments: true,
   membershipRequests: true,
   auditEvents: true,
 };

@@ -27,7 +27,9 @@ export class DeveloperGroups1765800000000 implements MigrationInterface {
         "user_id" uuid NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
         CONSTRAINT "developer_group_facilitators_pkey" PRIMARY KEY ("group_id", "user_id")
       )`);
-    await q.query(`CREATE INDEX "ix_developer_group_facilitators_user" ON "developer_group_facilitators" ("user_id")`);
+    await q.query(
+      `CREATE INDEX "ix_developer_group_facilitators_user" ON "developer_group_facilitators" ("user_id")`,
+    );
     await q.query(`
       CREATE TABLE "developer_group_members" (
         "group_id" uuid NOT NULL REFERENCES "developer_groups" ("id") ON DELETE CASCADE,
@@ -70,7 +72,9 @@ export class DeveloperGroups1765800000000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX "ix_developer_group_threads_group" ON "developer_group_threads" ("group_id", "last_post_at")`,
     );
-    await q.query(`CREATE INDEX "ix_developer_group_threads_search" ON "developer_group_threads" USING gin ("search")`);
+    await q.query(
+      `CREATE INDEX "ix_developer_group_threads_search" ON "developer_group_threads" USING gin ("search")`,
+    );
     await q.query(`
       CREATE TABLE "developer_group_posts" (
         "id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -88,7 +92,9 @@ export class DeveloperGroups1765800000000 implements MigrationInterface {
       `CREATE INDEX "ix_developer_group_posts_thread" ON "developer_group_posts" ("thread_id", "created_at")`,
     );
     await q.query(`CREATE INDEX "ix_developer_group_posts_author" ON "developer_group_posts" ("author_id")`);
-    await q.query(`CREATE INDEX "ix_developer_group_posts_search" ON "developer_group_posts" USING gin ("search")`);
+    await q.query(
+      `CREATE INDEX "ix_developer_group_posts_search" ON "developer_group_posts" USING gin ("search")`,
+    );
     // Per person and thread: whether they follow it, when they last read it, and up to when replies were digested.
     await q.query(`
       CREATE TABLE "developer_group_thread_readers" (

@@ -30,7 +30,10 @@ export class DeveloperGroupDocumentVersion {
   @Column('text')
   sha256!: string;
 
-  @ForeignKey(() => User, { name: 'developer_group_document_versions_uploaded_by_fkey', onDelete: 'SET NULL' })
+  @ForeignKey(() => User, {
+    name: 'developer_group_document_versions_uploaded_by_fkey',
+    onDelete: 'SET NULL',
+  })
   @Column('uuid', { name: 'uploaded_by', nullable: true })
   uploadedBy!: string | null;
 

@@ -4,7 +4,10 @@ import { DeveloperGroup } from './developer-group.entity';
 
 /** The `developer_group_events` table: meetings and market dialogues; only a market dialogue takes registrations. */
 @Check('ck_developer_group_events_kind', `((kind = ANY (ARRAY['meeting'::text, 'market_dialogue'::text])))`)
-@Check('ck_developer_group_events_registration', `(((NOT registration_open) OR (kind = 'market_dialogue'::text)))`)
+@Check(
+  'ck_developer_group_events_registration',
+  `(((NOT registration_open) OR (kind = 'market_dialogue'::text)))`,
+)
 @Index('ix_developer_group_events_group', ['groupId', 'startsAt'])
 @Entity('developer_group_events')
 export class DeveloperGroupEvent {

@@ -6,7 +6,10 @@ import { User } from '../../accounts/user.entity';
 @Index('ix_developer_group_facilitators_user', ['userId'])
 @Entity('developer_group_facilitators')
 export class DeveloperGroupFacilitator {
-  @ForeignKey(() => DeveloperGroup, { name: 'developer_group_facilitators_group_id_fkey', onDelete: 'CASCADE' })
+  @ForeignKey(() => DeveloperGroup, {
+    name: 'developer_group_facilitators_group_id_fkey',
+    onDelete: 'CASCADE',
+  })
   @PrimaryColumn('uuid', { name: 'group_id', primaryKeyConstraintName: 'developer_group_facilitators_pkey' })
   groupId!: string;
 

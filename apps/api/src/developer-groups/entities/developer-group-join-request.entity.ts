@@ -18,7 +18,10 @@ export class DeveloperGroupJoinRequest {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'developer_group_join_requests_pkey' })
   id!: string;
 
-  @ForeignKey(() => DeveloperGroup, { name: 'developer_group_join_requests_group_id_fkey', onDelete: 'CASCADE' })
+  @ForeignKey(() => DeveloperGroup, {
+    name: 'developer_group_join_requests_group_id_fkey',
+    onDelete: 'CASCADE',
+  })
   @Column('uuid', { name: 'group_id' })
   groupId!: string;
 

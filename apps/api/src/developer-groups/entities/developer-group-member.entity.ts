@@ -10,8 +10,14 @@ export class DeveloperGroupMember {
   @PrimaryColumn('uuid', { name: 'group_id', primaryKeyConstraintName: 'developer_group_members_pkey' })
   groupId!: string;
 
-  @ForeignKey(() => Organization, { name: 'developer_group_members_organization_id_fkey', onDelete: 'CASCADE' })
-  @PrimaryColumn('uuid', { name: 'organization_id', primaryKeyConstraintName: 'developer_group_members_pkey' })
+  @ForeignKey(() => Organization, {
+    name: 'developer_group_members_organization_id_fkey',
+    onDelete: 'CASCADE',
+  })
+  @PrimaryColumn('uuid', {
+    name: 'organization_id',
+    primaryKeyConstraintName: 'developer_group_members_pkey',
+  })
   organizationId!: string;
 
   @Column('timestamptz', { name: 'joined_at', default: () => 'now()' })

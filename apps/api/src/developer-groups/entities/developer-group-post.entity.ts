@@ -14,7 +14,10 @@ export class DeveloperGroupPost {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'developer_group_posts_pkey' })
   id!: string;
 
-  @ForeignKey(() => DeveloperGroupThread, { name: 'developer_group_posts_thread_id_fkey', onDelete: 'CASCADE' })
+  @ForeignKey(() => DeveloperGroupThread, {
+    name: 'developer_group_posts_thread_id_fkey',
+    onDelete: 'CASCADE',
+  })
   @Column('uuid', { name: 'thread_id' })
   threadId!: string;
 

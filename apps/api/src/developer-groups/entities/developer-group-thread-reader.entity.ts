@@ -10,7 +10,10 @@ export class DeveloperGroupThreadReader {
     name: 'developer_group_thread_readers_thread_id_fkey',
     onDelete: 'CASCADE',
   })
-  @PrimaryColumn('uuid', { name: 'thread_id', primaryKeyConstraintName: 'developer_group_thread_readers_pkey' })
+  @PrimaryColumn('uuid', {
+    name: 'thread_id',
+    primaryKeyConstraintName: 'developer_group_thread_readers_pkey',
+  })
   threadId!: string;
 
   @ForeignKey(() => User, { name: 'developer_group_thread_readers_user_id_fkey', onDelete: 'CASCADE' })

@@ -4,7 +4,10 @@ import { DeveloperGroup } from './developer-group.entity';
 import { User } from '../../accounts/user.entity';
 
 /** The `developer_group_threads` table: a discussion of a group, its first post in developer_group_posts. */
-@Check('ck_developer_group_threads_language', `((language = ANY (ARRAY['fi'::text, 'sv'::text, 'en'::text])))`)
+@Check(
+  'ck_developer_group_threads_language',
+  `((language = ANY (ARRAY['fi'::text, 'sv'::text, 'en'::text])))`,
+)
 @Index('ix_developer_group_threads_group', ['groupId', 'lastPostAt'])
 // Defined by its migration, beyond what TypeORM expresses: CREATE INDEX ix_developer_group_threads_search ON developer_group_threads USING gin (search)
 @Index('ix_developer_group_threads_search', { synchronize: false })

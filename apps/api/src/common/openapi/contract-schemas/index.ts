@@ -10,6 +10,7 @@ import cases from './cases.json';
 import certificates from './certificates.json';
 import cohorts from './cohorts.json';
 import courses from './courses.json';
+import developerGroups from './developer-groups.json';
 import enrollments from './enrollments.json';
 import errors from './errors.json';
 import health from './health.json';
@@ -32,6 +33,7 @@ const AREAS = {
   certificates,
   cohorts,
   courses,
+  'developer-groups': developerGroups,
   enrollments,
   errors,
   health,
