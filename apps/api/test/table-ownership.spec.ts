@@ -26,6 +26,7 @@ const SHARED_READS: Record<string, { why: string; readers: string[] }> = {
       'certificates',
       'cohorts',
       'courses',
+      'developer-groups',
       'enrollments',
       'notifications',
       'organizations',
@@ -33,7 +34,7 @@ const SHARED_READS: Record<string, { why: string; readers: string[] }> = {
   },
   organizations: {
     why: 'the team a participant belongs to, and its name',
-    readers: ['assessments', 'assignments', 'cases', 'cohorts', 'enrollments'],
+    readers: ['assessments', 'assignments', 'cases', 'cohorts', 'developer-groups', 'enrollments'],
   },
   enrollments: {
     why: 'who takes part in which cohort: every rule about a participant starts here',

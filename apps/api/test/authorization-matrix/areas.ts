@@ -2,6 +2,7 @@ import { authRows, userOrganisationRows } from './accounts-organisations';
 import { assessmentRows, assignmentRows } from './assessments-assignments';
 import { caseRows, certificateNotificationRows } from './certificates-notifications-cases';
 import { cohortRows, courseRows } from './courses-cohorts';
+import { developerGroupRows } from './developer-groups';
 import { impactReportRows, progressReportRows } from './enrolments-progress-reports';
 import { mergeAreas } from './matrix';
 import { membershipRows } from './memberships';
@@ -29,5 +30,6 @@ export const MATRIX = withUntrustedMembers(
     sessionRows,
     ssoRows,
     membershipRows,
+    developerGroupRows,
   ),
 );

@@ -1,6 +1,7 @@
 import type { CohortResponse, CourseDetailResponse, EnrollmentResponse } from '@keino/contracts';
 
 import { Actor, auth } from '../factories';
+import type { DeveloperGroupWorld } from './developer-groups';
 import { TestApp } from '../setup/test-app';
 import type { MembershipWorld } from './membership-world';
 
@@ -28,6 +29,8 @@ export type ActorName =
 export interface World {
   /** orgA's verified domain, invitations and membership requests (membership-world.ts). */
   memberships: MembershipWorld;
+  /** A developer group facilitated by `trainer` with orgA as its member (developer-groups.ts). */
+  developerGroups: DeveloperGroupWorld;
   course: CourseDetailResponse;
   draftId: string;
   cohort: CohortResponse;
