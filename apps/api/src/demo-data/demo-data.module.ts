@@ -7,6 +7,7 @@ import { CasesModule } from '../cases/cases.module';
 import { CertificatesModule } from '../certificates/certificates.module';
 import { CohortsModule } from '../cohorts/cohorts.module';
 import { CoursesModule } from '../courses/courses.module';
+import { DeveloperGroupsModule } from '../developer-groups/developer-groups.module';
 import { EnrollmentsModule } from '../enrollments/enrollments.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
@@ -27,6 +28,7 @@ import { DemoDataService } from './demo-data.service';
     NotificationsModule,
     AssignmentsModule,
     CertificatesModule,
+    DeveloperGroupsModule,
   ],
   providers: [DemoDataService],
 })

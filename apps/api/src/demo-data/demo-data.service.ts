@@ -14,6 +14,10 @@ import { CertificatesService } from '../certificates/certificates.service';
 import { CohortsService } from '../cohorts/cohorts.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { CoursesService } from '../courses/courses.service';
+import { DeveloperGroupsService } from '../developer-groups/developer-groups.service';
+import { DiscussionService } from '../developer-groups/discussion.service';
+import { DocumentsService } from '../developer-groups/documents.service';
+import { EventsService } from '../developer-groups/events.service';
 import { EnrollmentsService } from '../enrollments/enrollments.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ListOrganizationsQuery } from '../organizations/dto/list-organizations.query';
@@ -24,6 +28,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_ASSIGNMENT } from './demo-assignment';
 import { DEMO_CASES, DEMO_COURSE } from './demo-content';
 import { seedMemberships } from './demo-memberships';
+import { type DeveloperGroupSeeding, seedDeveloperGroups } from './demo-developer-groups';
 import { demoCourseDraft, demoOrganizations, demoParticipants } from './demo-course';
 import {
   answersFor,
@@ -97,7 +102,16 @@ export class DemoDataService implements OnApplicationBootstrap {
     private readonly domains: EmailDomainsService,
     private readonly invitations: InvitationsService,
     private readonly requests: MembershipRequestsService,
-  ) {}
+    groups: DeveloperGroupsService,
+    discussion: DiscussionService,
+    documents: DocumentsService,
+    events: EventsService,
+  ) {
+    this.developerGroups = { groups, discussion, documents, events };
+  }
+
+  /** The developer groups' seeding contracts (demo-developer-groups.ts). */
+  private readonly developerGroups: DeveloperGroupSeeding;
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData) return;
@@ -116,6 +130,7 @@ export class DemoDataService implements OnApplicationBootstrap {
     const { accounts, domains, invitations, requests } = this;
     await seedMemberships({ accounts, domains, invitations, requests }, orgs, people);
     await this.createCases(orgs, people, now);
+    await seedDeveloperGroups(this.developerGroups, orgs, people, now);
     const courseId = await this.courses.seedDraft(demoCourseDraft(people.trainers, now));
     await this.courses.publish({ id: people.trainers[0], roles: ['admin'] }, courseId);
     const version = await this.courses.latestVersion(courseId);
