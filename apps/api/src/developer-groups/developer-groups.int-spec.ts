@@ -5,6 +5,7 @@ import { Actor, auth, businessId, createOrganization, createUser } from '../../t
 import { startSuite } from '../../test/setup/suite';
 import { TestApp } from '../../test/setup/test-app';
 import { RegistrationRetentionService } from './registration-retention.service';
+import { ThreadNotificationsService } from './thread-notifications.service';
 
 const NONE = '00000000-0000-4000-8000-000000000000';
 
@@ -421,6 +422,49 @@ describe('developer groups over HTTP', () => {
         .set(auth(outsider))
         .send({ following: true })
         .expect(404);
+    });
+  });
+
+  describe('replies in followed threads', () => {
+    const replyNotifications = async (as: Actor, threadId: string) =>
+      (
+        (await t.http.get('/api/me/notifications?limit=200').set(auth(as))).body.items as {
+          kind: string;
+          payload: { threadId?: string };
+        }[]
+      ).filter((n) => n.kind === 'thread_reply' && n.payload.threadId === threadId);
+
+    it('tells followers in the app, not the author nor those who stopped following, and digests once a day by email', async () => {
+      const th = await thread(member, 'Seurattava ketju', '<p>Alku</p>');
+      await t.http
+        .put(`/api/threads/${th.id}/follow`)
+        .set(auth(colleague))
+        .send({ following: true })
+        .expect(200);
+      await t.http
+        .post(`/api/threads/${th.id}/posts`)
+        .set(auth(coordinator))
+        .send({ body: 'Vastaus 1' })
+        .expect(201);
+      // The author of the thread follows it from the start; the reply's author is not told of their own reply.
+      let told: unknown[] = [];
+      for (let i = 0; i < 50 && told.length === 0; i++) {
+        told = await replyNotifications(colleague, th.id);
+        if (told.length === 0) await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(told).toHaveLength(1);
+      expect(await replyNotifications(member, th.id)).toHaveLength(1);
+      expect(await replyNotifications(coordinator, th.id)).toHaveLength(0);
+      const digests = t.app.get(ThreadNotificationsService);
+      expect(await digests.sendDigests()).toBeGreaterThanOrEqual(2);
+      const outbox = await t.http
+        .get('/api/admin/outbox?q=Uusia%20vastauksia&limit=200')
+        .set(auth(admin))
+        .expect(200);
+      const toldOf = outbox.body.items.filter((m: { body: string }) => m.body.includes('Seurattava ketju'));
+      expect(toldOf.length).toBeGreaterThanOrEqual(2);
+      // Exactly once a day, however often it runs.
+      expect(await digests.sendDigests()).toBe(0);
     });
   });
 

@@ -12,6 +12,8 @@ import { DocumentsService } from './documents.service';
 import { EventsController } from './events.controller';
 import { EventsService } from './events.service';
 import { RegistrationRetentionService } from './registration-retention.service';
+import { ThreadNotificationsService } from './thread-notifications.service';
+import { DigestsRepository } from './repositories/digests.repository';
 import { DiscussionRepository } from './repositories/discussion.repository';
 import { DocumentsRepository } from './repositories/documents.repository';
 import { EventsRepository } from './repositories/events.repository';
@@ -27,6 +29,8 @@ import { GroupsRepository } from './repositories/groups.repository';
     DocumentsService,
     EventsService,
     RegistrationRetentionService,
+    ThreadNotificationsService,
+    DigestsRepository,
     GroupsRepository,
     DiscussionRepository,
     DocumentsRepository,

@@ -10,6 +10,7 @@ import { developerGroupErrors } from './developer-groups.errors';
 import { required } from './developer-groups.service';
 import { CreatePostDto, CreateThreadDto, ListThreadsQuery, UpdatePostDto } from './dto/discussion.dto';
 import { DiscussionRepository, PostRow } from './repositories/discussion.repository';
+import { ThreadNotificationsService } from './thread-notifications.service';
 
 /** Seeding contract (demo data): a thread and its replies at their own times. */
 export interface SeededThread {
@@ -27,6 +28,7 @@ export class DiscussionService {
   constructor(
     private readonly discussion: DiscussionRepository,
     private readonly access: DeveloperGroupAccess,
+    private readonly threadNotifications: ThreadNotificationsService,
   ) {}
 
   async createThread(caller: AuthUser, groupId: string, input: CreateThreadDto): Promise<ThreadSummary> {
@@ -84,6 +86,8 @@ export class DiscussionService {
     const id = await this.discussion.transaction((tx) =>
       this.discussion.insertPost(tx, { threadId, language: group.language, authorId: caller.id, body }),
     );
+    // The followers are told once the reply is committed; the author has their answer without waiting for it.
+    void this.threadNotifications.replied(id);
     return this.post(id, group);
   }
 

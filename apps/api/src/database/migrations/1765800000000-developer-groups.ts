@@ -1,5 +1,20 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
+// The notification kinds before this migration; it adds a reply in a followed thread.
+const KINDS_BEFORE = [
+  'enrollment_approved',
+  'enrollment_waitlisted',
+  'enrollment_promoted',
+  'module_released',
+  'workshop_tomorrow',
+  'revision_requested',
+  'assignment_approved',
+  'cohort_ending',
+  'membership_requested',
+];
+const kindCheck = (kinds: string[]) =>
+  `ALTER TABLE "notifications" ADD CONSTRAINT "ck_notifications_kind" CHECK ("kind" IN (${kinds.map((k) => `'${k}'`).join(', ')}))`;
+
 // The text-search configuration of a row's language column (the case library's three).
 const CONFIG = `CASE "language" WHEN 'sv' THEN 'swedish'::regconfig WHEN 'en' THEN 'english'::regconfig ELSE 'finnish'::regconfig END`;
 
@@ -102,6 +117,7 @@ export class DeveloperGroups1765800000000 implements MigrationInterface {
         "user_id" uuid NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
         "following" boolean NOT NULL DEFAULT false,
         "read_at" timestamptz,
+        "digested_at" timestamptz,
         CONSTRAINT "developer_group_thread_readers_pkey" PRIMARY KEY ("thread_id", "user_id")
       )`);
     await q.query(
@@ -163,9 +179,14 @@ export class DeveloperGroups1765800000000 implements MigrationInterface {
       `CREATE UNIQUE INDEX "uq_developer_group_event_registrations_email" ON "developer_group_event_registrations"
          ("event_id", lower("email"))`,
     );
+    await q.query(`ALTER TABLE "notifications" DROP CONSTRAINT "ck_notifications_kind"`);
+    await q.query(kindCheck([...KINDS_BEFORE, 'thread_reply']));
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DELETE FROM "notifications" WHERE kind = 'thread_reply'`);
+    await q.query(`ALTER TABLE "notifications" DROP CONSTRAINT "ck_notifications_kind"`);
+    await q.query(kindCheck(KINDS_BEFORE));
     await q.query(`DROP TABLE "developer_group_event_registrations"`);
     await q.query(`DROP TABLE "developer_group_events"`);
     await q.query(`DROP TABLE "developer_group_document_versions"`);

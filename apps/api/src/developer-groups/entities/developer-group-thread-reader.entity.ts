@@ -25,4 +25,8 @@ export class DeveloperGroupThreadReader {
 
   @Column('timestamptz', { name: 'read_at', nullable: true })
   readAt!: Date | null;
+
+  /** Up to when the daily digest told the person of replies here. */
+  @Column('timestamptz', { name: 'digested_at', nullable: true })
+  digestedAt!: Date | null;
 }

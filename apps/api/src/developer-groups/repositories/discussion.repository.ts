@@ -95,25 +95,26 @@ export class DiscussionRepository {
     tx: Db,
     p: { threadId: string; language: Locale; authorId: string; body: string; at?: Date },
   ): Promise<string> {
-    const row = await sql.one<{ id: string; created_at: Date }>(
+    // One statement, so the thread's latest activity and the author's read marker are the post's own time, to the
+    // microsecond (a time round-tripped through a JS Date would lose them and leave the post unread).
+    const row = await sql.one<{ id: string }>(
       tx,
-      `INSERT INTO developer_group_posts (thread_id, language, author_id, body, created_at)
-       VALUES ($1, $2, $3, $4, coalesce($5::timestamptz, now())) RETURNING id, created_at`,
+      `WITH added AS (
+         INSERT INTO developer_group_posts (thread_id, language, author_id, body, created_at)
+         VALUES ($1, $2, $3, $4, coalesce($5::timestamptz, now())) RETURNING id, thread_id, author_id, created_at),
+       moved AS (
+         UPDATE developer_group_threads t SET last_post_at = greatest(t.last_post_at, a.created_at)
+           FROM added a WHERE t.id = a.thread_id RETURNING t.id),
+       reader AS (
+         INSERT INTO developer_group_thread_readers (thread_id, user_id, following, read_at)
+         SELECT thread_id, author_id, true, created_at FROM added
+         ON CONFLICT (thread_id, user_id) DO UPDATE SET following = true,
+           read_at = greatest(developer_group_thread_readers.read_at, EXCLUDED.read_at)
+         RETURNING thread_id)
+       SELECT a.id FROM added a, (SELECT count(*) FROM moved) m, (SELECT count(*) FROM reader) r`,
       [p.threadId, p.language, p.authorId, p.body, p.at ?? null],
     );
     if (!row) throw new Error('INSERT … RETURNING gave no row');
-    await sql.affected(
-      tx,
-      `UPDATE developer_group_threads SET last_post_at = greatest(last_post_at, $2) WHERE id = $1`,
-      [p.threadId, row.created_at],
-    );
-    await sql.affected(
-      tx,
-      `INSERT INTO developer_group_thread_readers (thread_id, user_id, following, read_at) VALUES ($1, $2, true, $3)
-       ON CONFLICT (thread_id, user_id) DO UPDATE SET following = true, read_at = greatest(
-         developer_group_thread_readers.read_at, EXCLUDED.read_at)`,
-      [p.threadId, p.authorId, row.created_at],
-    );
     return row.id;
   }
 
