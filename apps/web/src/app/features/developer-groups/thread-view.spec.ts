@@ -46,7 +46,7 @@ describe('ThreadView', () => {
     http.expectOne('/api/developer-groups/g1').flush({ canFacilitate: false } as DeveloperGroupResponse);
     await stable();
     fixture.detectChanges();
-    const posts = [...element.querySelectorAll('ol.posts > li')];
+    const posts = Array.from(element.querySelectorAll('ol.posts > li'));
     expect(posts).toHaveLength(2);
     expect(posts[0].querySelector('.post-body strong')?.textContent).toBe('talvella');
     expect(posts[1].textContent).toContain('Fasilitaattori on piilottanut tämän viestin.');
