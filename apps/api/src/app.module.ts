@@ -14,6 +14,7 @@ import { CasesModule } from './cases/cases.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { CoursesModule } from './courses/courses.module';
+import { DeveloperGroupsModule } from './developer-groups/developer-groups.module';
 import { EnrollmentsModule } from './enrollments/enrollments.module';
 import { GroupsModule } from './groups/groups.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -85,6 +86,7 @@ export class AppModule {
         AssignmentsModule,
         GroupsModule,
         SsoModule,
+        DeveloperGroupsModule,
         DemoDataModule,
       ],
       controllers: [HealthController, MetricsController],

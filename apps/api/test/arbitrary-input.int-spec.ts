@@ -25,6 +25,7 @@ import {
 } from './factories';
 import { createProcurement, procurementBody } from './factories/procurements';
 import { createGroup } from './factories/groups';
+import { developerGroupRoutes } from './arbitrary-input/developer-groups';
 import { startSuite } from './setup/suite';
 import { TestApp } from './setup/test-app';
 
@@ -140,6 +141,7 @@ describe('arbitrary JSON to every write endpoint', () => {
         as: member,
         fields: ['presentedOn', 'outcome', 'note'],
       },
+      ...(await developerGroupRoutes(t, { admin, trainer, member })),
       { method: 'patch', path: `/api/assignments/${submission}`, as: member, fields: ['body'] },
       { method: 'post', path: `/api/assignments/${submission}/comments`, as: member, fields: ['body'] },
       {

@@ -26,6 +26,7 @@ const SHARED_READS: Record<string, { why: string; readers: string[] }> = {
       'certificates',
       'cohorts',
       'courses',
+      'developer-groups',
       'enrollments',
       'groups',
       'notifications',
@@ -35,7 +36,16 @@ const SHARED_READS: Record<string, { why: string; readers: string[] }> = {
   },
   organizations: {
     why: 'the team a participant belongs to, and its name',
-    readers: ['assessments', 'assignments', 'cases', 'cohorts', 'enrollments', 'groups', 'procurements'],
+    readers: [
+      'assessments',
+      'assignments',
+      'cases',
+      'cohorts',
+      'developer-groups',
+      'enrollments',
+      'groups',
+      'procurements',
+    ],
   },
   enrollments: {
     why: 'who takes part in which cohort: every rule about a participant starts here',

@@ -23,3 +23,4 @@ export * from './lib/assignments';
 export * from './lib/sso';
 export * from './lib/procurements';
 export * from './lib/groups';
+export * from './lib/developer-groups';

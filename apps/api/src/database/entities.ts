@@ -34,6 +34,17 @@ import { CohortGroup } from '../groups/cohort-group.entity';
 import { CohortMentor } from '../groups/cohort-mentor.entity';
 import { GroupMeetingAttendance } from '../groups/group-meeting-attendance.entity';
 import { GroupMeeting } from '../groups/group-meeting.entity';
+import { DeveloperGroupDocumentVersion } from '../developer-groups/entities/developer-group-document-version.entity';
+import { DeveloperGroupDocument } from '../developer-groups/entities/developer-group-document.entity';
+import { DeveloperGroupEventRegistration } from '../developer-groups/entities/developer-group-event-registration.entity';
+import { DeveloperGroupEvent } from '../developer-groups/entities/developer-group-event.entity';
+import { DeveloperGroupFacilitator } from '../developer-groups/entities/developer-group-facilitator.entity';
+import { DeveloperGroupJoinRequest } from '../developer-groups/entities/developer-group-join-request.entity';
+import { DeveloperGroupMember } from '../developer-groups/entities/developer-group-member.entity';
+import { DeveloperGroupPost } from '../developer-groups/entities/developer-group-post.entity';
+import { DeveloperGroupThreadReader } from '../developer-groups/entities/developer-group-thread-reader.entity';
+import { DeveloperGroupThread } from '../developer-groups/entities/developer-group-thread.entity';
+import { DeveloperGroup } from '../developer-groups/entities/developer-group.entity';
 import { EmailMessage } from '../notifications/email-message.entity';
 import { Notification } from '../notifications/notification.entity';
 import { OrganizationEmailDomain } from '../organizations/organization-email-domain.entity';
@@ -85,6 +96,18 @@ export const entities = [
   Course,
   VersionActivity,
   VersionModule,
+  // developer-groups
+  DeveloperGroupDocumentVersion,
+  DeveloperGroupDocument,
+  DeveloperGroupEventRegistration,
+  DeveloperGroupEvent,
+  DeveloperGroupFacilitator,
+  DeveloperGroupJoinRequest,
+  DeveloperGroupMember,
+  DeveloperGroupPost,
+  DeveloperGroupThreadReader,
+  DeveloperGroupThread,
+  DeveloperGroup,
   // enrollments
   Enrollment,
   // groups

@@ -355,4 +355,47 @@ describe('demo data', () => {
     const mine = (await t.http.get('/api/me/group-meetings').set(auth(manager)).expect(200)).body;
     expect(mine.items[0]).toMatchObject({ groupName: 'Pienryhmä Pirkanmaa ja Keski-Suomi' });
   });
+
+  it('has three developer groups with members, Finnish threads, versioned criteria, a past meeting and an open dialogue', async () => {
+    const coordinator = await signIn(t, 'coordinator@keino.example', DEMO_PASSWORD);
+    const groups = (await t.http.get('/api/developer-groups').set(auth(coordinator)).expect(200)).body
+      .items as {
+      id: string;
+      name: string;
+      member: boolean;
+      organizationCount: number;
+    }[];
+    expect(groups.map((g) => [g.name, g.member, g.organizationCount])).toEqual([
+      ['Innovatiivinen hyvinvointiteknologia', false, 2],
+      ['Kestävät ruokapalvelut', true, 3],
+      ['Päästöttömät työmaat', false, 3],
+    ]);
+    // Tampere's coordinator is outside the construction group until a facilitator lets Tampere in.
+    const construction = groups[2].id;
+    await t.http.get(`/api/developer-groups/${construction}/threads`).set(auth(coordinator)).expect(404);
+    const trainer = await signIn(t, 'trainer@keino.example', DEMO_PASSWORD);
+    const threads = await t.http.get(`/api/developer-groups/${construction}/threads`).set(auth(trainer));
+    expect(threads.body.items.map((x: { postCount: number }) => x.postCount)).toEqual([3, 4]);
+    const docs = await t.http.get(`/api/developer-groups/${construction}/documents`).set(auth(trainer));
+    expect(docs.body.items).toEqual([
+      expect.objectContaining({
+        name: 'Yhteiset hankintakriteerit.pdf',
+        version: 2,
+        mediaType: 'application/pdf',
+      }),
+    ]);
+    const events = (await t.http.get(`/api/developer-groups/${construction}/events`).set(auth(trainer))).body
+      .items as {
+      id: string;
+      kind: string;
+      registrationOpen: boolean;
+      registrationCount: number;
+      startsAt: string;
+    }[];
+    const past = events.find((e) => e.kind === 'meeting');
+    expect(Date.parse(past?.startsAt ?? '')).toBeLessThan(Date.now());
+    const dialogue = events.find((e) => e.kind === 'market_dialogue');
+    expect(dialogue).toMatchObject({ registrationOpen: true, registrationCount: 2 });
+    await t.http.get(`/api/events/${dialogue?.id}`).expect(200);
+  });
 });

@@ -7,6 +7,7 @@ import { CasesModule } from '../cases/cases.module';
 import { CertificatesModule } from '../certificates/certificates.module';
 import { CohortsModule } from '../cohorts/cohorts.module';
 import { CoursesModule } from '../courses/courses.module';
+import { DeveloperGroupsModule } from '../developer-groups/developer-groups.module';
 import { EnrollmentsModule } from '../enrollments/enrollments.module';
 import { GroupsModule } from '../groups/groups.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -31,6 +32,7 @@ import { DemoDataService } from './demo-data.service';
     CertificatesModule,
     ProcurementsModule,
     GroupsModule,
+    DeveloperGroupsModule,
   ],
   providers: [DemoDataService],
 })

@@ -15,6 +15,10 @@ import { CertificatesService } from '../certificates/certificates.service';
 import { CohortsService } from '../cohorts/cohorts.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { CoursesService } from '../courses/courses.service';
+import { DeveloperGroupsService } from '../developer-groups/developer-groups.service';
+import { DiscussionService } from '../developer-groups/discussion.service';
+import { DocumentsService } from '../developer-groups/documents.service';
+import { EventsService } from '../developer-groups/events.service';
 import { EnrollmentsService } from '../enrollments/enrollments.service';
 import { GroupsService } from '../groups/groups.service';
 import { MeetingsService } from '../groups/meetings.service';
@@ -30,6 +34,7 @@ import { DEMO_ASSIGNMENT } from './demo-assignment';
 import { DEMO_CASES, DEMO_COURSE } from './demo-content';
 import { DemoGroupServices, seedGroups } from './demo-groups';
 import { seedMemberships } from './demo-memberships';
+import { type DeveloperGroupSeeding, seedDeveloperGroups } from './demo-developer-groups';
 import { demoCourseDraft, demoOrganizations, demoParticipants } from './demo-course';
 import {
   answersFor,
@@ -107,11 +112,19 @@ export class DemoDataService implements OnApplicationBootstrap {
     groups: GroupsService,
     meetings: MeetingsService,
     managementReviews: AssignmentManagementReviewsService,
+    developerGroups: DeveloperGroupsService,
+    discussion: DiscussionService,
+    documents: DocumentsService,
+    events: EventsService,
   ) {
     this.groupServices = { groups, meetings, submissions: this.submissions, managementReviews };
+    this.developerGroups = { groups: developerGroups, discussion, documents, events };
   }
 
   private readonly groupServices: DemoGroupServices;
+
+  /** The developer groups' seeding contracts (demo-developer-groups.ts). */
+  private readonly developerGroups: DeveloperGroupSeeding;
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData) return;
@@ -131,6 +144,7 @@ export class DemoDataService implements OnApplicationBootstrap {
     await seedMemberships({ accounts, domains, invitations, requests }, orgs, people);
     await this.createCases(orgs, people, now);
     await seedDemoProcurements(this.procurements, orgs, now);
+    await seedDeveloperGroups(this.developerGroups, orgs, people, now);
     const courseId = await this.courses.seedDraft(demoCourseDraft(people.trainers, now));
     await this.courses.publish({ id: people.trainers[0], roles: ['admin'] }, courseId);
     const version = await this.courses.latestVersion(courseId);

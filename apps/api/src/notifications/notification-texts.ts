@@ -53,6 +53,10 @@ const CATALOGUE: Record<Locale, Record<NotificationKind, KindText>> = {
       subject: 'Jäsenyyspyyntö: {organizationName}',
       body: '{requesterName} pyytää päästä organisaation {organizationName} jäseneksi. Hyväksy tai hylkää pyyntö KEINO-akatemiassa.',
     },
+    thread_reply: {
+      subject: 'Uusi vastaus: {threadTitle}',
+      body: '{authorName} vastasi keskusteluun {threadTitle} ryhmässä {groupName}.',
+    },
   },
   sv: {
     enrollment_approved: {
@@ -93,6 +97,10 @@ const CATALOGUE: Record<Locale, Record<NotificationKind, KindText>> = {
       subject: 'Medlemsansökan: {organizationName}',
       body: '{requesterName} ansöker om medlemskap i {organizationName}. Godkänn eller avslå ansökan i KEINO-akademin.',
     },
+    thread_reply: {
+      subject: 'Nytt svar: {threadTitle}',
+      body: '{authorName} svarade i diskussionen {threadTitle} i gruppen {groupName}.',
+    },
   },
   en: {
     enrollment_approved: {
@@ -132,6 +140,10 @@ const CATALOGUE: Record<Locale, Record<NotificationKind, KindText>> = {
     membership_requested: {
       subject: 'Membership request: {organizationName}',
       body: '{requesterName} asks to join {organizationName}. Approve or reject the request in KEINO Academy.',
+    },
+    thread_reply: {
+      subject: 'New reply: {threadTitle}',
+      body: '{authorName} replied to {threadTitle} in {groupName}.',
     },
   },
 };

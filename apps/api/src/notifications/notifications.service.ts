@@ -58,11 +58,14 @@ export class NotificationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Inserts the candidates (user_id, kind, payload, dedupe_key) whose key is free, and their emails. */
-  async deliver(candidates: CandidateSelect): Promise<Delivered> {
+  /**
+   * Inserts the candidates (user_id, kind, payload, dedupe_key) whose key is free, and their emails; `email: false`
+   * for notifications shown in the app only (their owner sends a digest instead).
+   */
+  async deliver(candidates: CandidateSelect, options: { email?: boolean } = {}): Promise<Delivered> {
     return this.notifications.transaction(async (tx) => {
       const rows = await this.notifications.insertCandidates(tx, candidates);
-      if (rows.length === 0) return { created: 0, emailIds: [] };
+      if (rows.length === 0 || options.email === false) return { created: rows.length, emailIds: [] };
       // Without a mail server the message stays in the outbox, where admins read it.
       const status: EmailStatus = this.config.smtpUrl ? 'queued' : 'outbox';
       const emailIds = await this.emails.insert(

@@ -2,6 +2,7 @@ import { authRows, userOrganisationRows } from './accounts-organisations';
 import { assessmentRows, assignmentRows } from './assessments-assignments';
 import { caseRows, certificateNotificationRows } from './certificates-notifications-cases';
 import { cohortRows, courseRows } from './courses-cohorts';
+import { developerGroupRows } from './developer-groups';
 import { impactReportRows, progressReportRows } from './enrolments-progress-reports';
 import { groupRows, withScopedStaff } from './groups';
 import { mergeAreas } from './matrix';
@@ -35,6 +36,7 @@ export const MATRIX = withScopedStaff(
       membershipRows,
       procurementRows,
       groupRows,
+      developerGroupRows,
     ),
   ),
 );

@@ -15,6 +15,7 @@ import { createProcurement } from '../factories/procurements';
 import { startSuite } from '../setup/suite';
 import { TestApp } from '../setup/test-app';
 import { PNG, World } from './matrix';
+import { developerGroupWorld } from './developer-groups';
 import { claimants, membershipWorld } from './membership-world';
 import { scopedStaffWorld } from './scoped-staff-world';
 
@@ -137,10 +138,12 @@ export async function startMatrixWorld(): Promise<{ t: TestApp; world: World }> 
     { main: cohort.id, assessed: assessedCohort.id, task: taskCohort.id },
     { orgA: orgA.id, orgB: orgB.id },
   );
+  const developerGroups = await developerGroupWorld(t, admin, users, orgA.id);
   const world: World = {
     procurement: { id: procurementId, indicator: indicator.body.id, fresh: freshProcurement },
     memberships,
     groups,
+    developerGroups,
     notification,
     assessment: { enrollment: assessedEnrollment.id, activity: assessed.modules[0].activities[0].id },
     maturityModel: {

@@ -1,6 +1,7 @@
 import type { CohortResponse, CourseDetailResponse, EnrollmentResponse } from '@keino/contracts';
 
 import { Actor, auth } from '../factories';
+import type { DeveloperGroupWorld } from './developer-groups';
 import { TestApp } from '../setup/test-app';
 import type { MembershipWorld } from './membership-world';
 import type { ScopedStaffWorld } from './scoped-staff-world';
@@ -37,6 +38,8 @@ export interface World {
   memberships: MembershipWorld;
   /** The small groups, coaches and mentors of the cohorts (scoped-staff-world.ts). */
   groups: ScopedStaffWorld;
+  /** A developer group facilitated by `trainer` with orgA as its member (developer-groups.ts). */
+  developerGroups: DeveloperGroupWorld;
   course: CourseDetailResponse;
   draftId: string;
   cohort: CohortResponse;

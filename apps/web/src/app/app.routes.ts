@@ -48,6 +48,17 @@ export const appRoutes: Route[] = [
       import('./features/procurements/procurements.routes').then((m) => m.procurementsRoutes),
   },
   {
+    path: 'developer-groups',
+    canActivate: [signedIn],
+    loadChildren: () =>
+      import('./features/developer-groups/developer-groups.routes').then((m) => m.developerGroupsRoutes),
+  },
+  // An open market dialogue's page and registration form: public, suppliers have no account.
+  {
+    path: 'events/:id',
+    loadComponent: () => import('./features/developer-groups/public-event').then((m) => m.PublicEvent),
+  },
+  {
     path: 'notifications',
     canActivate: [signedIn],
     loadChildren: () =>

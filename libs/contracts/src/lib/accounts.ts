@@ -137,6 +137,9 @@ export interface PersonalDataExport {
   }[];
   /** The person's identities at organisations' identity providers, bound to this account (single sign-on). */
   signInIdentities: { issuer: string; subject: string; createdAt: string; lastUsedAt: string }[];
+  /** Posts the person wrote in developer groups' discussions (hidden ones too), and documents they shared. */
+  developerGroupPosts: { threadId: string; body: string; hidden: boolean; createdAt: string }[];
+  developerGroupDocuments: { documentId: string; name: string; version: number; uploadedAt: string }[];
   /** Requests to join an organisation, waiting or decided. */
   membershipRequests: {
     organizationId: string;

@@ -89,6 +89,10 @@ export const ERROR_STATUS = {
   NOT_STAFF: 409,
   ORGANIZATION_IN_OTHER_GROUP: 409,
   NOT_IN_COHORT: 409,
+  // developer groups (NOT_STAFF above is shared with calls and developer groups)
+  ALREADY_GROUP_MEMBER: 409,
+  JOIN_REQUEST_EXISTS: 409,
+  ALREADY_REGISTERED: 409,
 } as const satisfies Record<string, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

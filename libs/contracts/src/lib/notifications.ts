@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'assignment_approved',
   'cohort_ending',
   'membership_requested',
+  'thread_reply',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -43,6 +44,11 @@ export interface NotificationPayload {
   organizationId?: string;
   organizationName?: string;
   requesterName?: string;
+  /** thread_reply: the developer group's thread a reply came to, and who wrote it. */
+  threadId?: string;
+  threadTitle?: string;
+  groupName?: string;
+  authorName?: string;
 }
 
 export interface NotificationResponse {

@@ -15,6 +15,7 @@ const OWNERS = [
   'CertificatesModule',
   'CohortsModule',
   'CoursesModule',
+  'DeveloperGroupsModule',
   'EnrollmentsModule',
   'GroupsModule',
   'NotificationsModule',

@@ -25,6 +25,8 @@ const SECTION_ORDER: Record<keyof PersonalDataSections, true> = {
   managementReviews: true,
   sessions: true,
   signInIdentities: true,
+  developerGroupPosts: true,
+  developerGroupDocuments: true,
   membershipRequests: true,
   auditEvents: true,
 };

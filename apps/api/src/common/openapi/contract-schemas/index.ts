@@ -10,6 +10,7 @@ import cases from './cases.json';
 import certificates from './certificates.json';
 import cohorts from './cohorts.json';
 import courses from './courses.json';
+import developerGroups from './developer-groups.json';
 import enrollments from './enrollments.json';
 import errors from './errors.json';
 import groups from './groups.json';
@@ -34,6 +35,7 @@ const AREAS = {
   certificates,
   cohorts,
   courses,
+  'developer-groups': developerGroups,
   enrollments,
   errors,
   groups,

@@ -48,6 +48,11 @@ import { Language, LANGUAGES, LanguageService } from '../i18n/language';
                     t('procurements.nav')
                   }}</a>
                 </li>
+                <li>
+                  <a routerLink="/developer-groups" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+                    t('developerGroups.nav')
+                  }}</a>
+                </li>
                 @if (session.hasRole('coordinator')) {
                   <li>
                     <a routerLink="/team" routerLinkActive="active" ariaCurrentWhenActive="page">{{

@@ -39,6 +39,15 @@ export function notificationText(n: NotificationResponse, t: Translate): Notific
       link: '/team',
     };
   }
+  // A reply in a developer group's thread the person follows: it opens the thread.
+  if (n.kind === 'thread_reply') {
+    const facts = { thread: p.threadTitle ?? '', group: p.groupName ?? '', author: p.authorName ?? '' };
+    return {
+      title: t('notifications.kinds.thread_reply.title', facts),
+      body: t('notifications.kinds.thread_reply.body', facts),
+      link: p.threadId ? `/developer-groups/threads/${p.threadId}` : '/developer-groups',
+    };
+  }
   const params = {
     cohort: p.cohortName,
     course: p.courseTitle,
