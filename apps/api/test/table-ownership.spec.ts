@@ -22,6 +22,7 @@ const SHARED_READS: Record<string, { why: string; readers: string[] }> = {
       'assessments',
       'assignments',
       'audit',
+      'calls',
       'cases',
       'certificates',
       'cohorts',
@@ -33,7 +34,7 @@ const SHARED_READS: Record<string, { why: string; readers: string[] }> = {
   },
   organizations: {
     why: 'the team a participant belongs to, and its name',
-    readers: ['assessments', 'assignments', 'cases', 'cohorts', 'enrollments'],
+    readers: ['assessments', 'assignments', 'calls', 'cases', 'cohorts', 'enrollments'],
   },
   enrollments: {
     why: 'who takes part in which cohort: every rule about a participant starts here',
@@ -45,6 +46,7 @@ const SHARED_READS: Record<string, { why: string; readers: string[] }> = {
       'assessments',
       'assignments',
       'audit',
+      'calls',
       'certificates',
       'enrollments',
       'notifications',

@@ -21,3 +21,4 @@ export * from './lib/notifications';
 export * from './lib/assessments';
 export * from './lib/assignments';
 export * from './lib/sso';
+export * from './lib/calls';

@@ -11,11 +11,13 @@ import { Queue, Worker, type Job } from 'bullmq';
 
 import { ASSIGNMENT_REVIEWED, AssignmentReviewedEvent } from '../assignments/assignment.events';
 import { MEMBERSHIP_REQUESTED, MembershipRequestedEvent } from '../accounts/memberships/membership.events';
+import { APPLICATION_DECIDED, ApplicationDecidedEvent } from '../calls/call.events';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ENROLLMENT_STATUS_CHANGED, EnrollmentStatusChangedEvent } from '../enrollments/enrollment.events';
 import { MAX_ATTEMPTS, MailService } from './mail.service';
 import { Delivered, helsinkiToday, NotificationsService } from './notifications.service';
 import {
+  applicationDecidedCandidates,
   assignmentReviewCandidates,
   CandidateSelect,
   enrollmentChangeCandidates,
@@ -145,6 +147,11 @@ export class ReminderJobsService implements OnApplicationBootstrap, BeforeApplic
         }),
       ),
     );
+  }
+
+  @OnEvent(APPLICATION_DECIDED)
+  onApplicationDecided(event: ApplicationDecidedEvent): Promise<void> {
+    return this.track(this.deliverNow(applicationDecidedCandidates(event)));
   }
 
   @OnEvent(MEMBERSHIP_REQUESTED)

@@ -82,6 +82,18 @@ export const ERROR_STATUS = {
   ASSESSMENT_INCOMPLETE: 400,
   // cases
   CASE_INCOMPLETE: 409,
+  // calls for applications
+  CALL_CLOSED: 409,
+  CALL_FULL: 409,
+  APPLICATION_EXISTS: 409,
+  APPLICATION_SUBMITTED: 409,
+  APPLICATION_INCOMPLETE: 409,
+  STALE_VERSION: 409,
+  CONFLICT_OF_INTEREST: 409,
+  ALREADY_DECIDED: 409,
+  NOT_REVIEWER: 403,
+  // staff only (calls' reviewers, small groups' coaches, developer groups)
+  NOT_STAFF: 409,
 } as const satisfies Record<string, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

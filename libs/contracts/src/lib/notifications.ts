@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'assignment_approved',
   'cohort_ending',
   'membership_requested',
+  'application_decided',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -43,6 +44,12 @@ export interface NotificationPayload {
   organizationId?: string;
   organizationName?: string;
   requesterName?: string;
+  /** application_decided: the application, its call and what was decided (and the admins' message). */
+  applicationId?: string;
+  callId?: string;
+  callTitle?: string;
+  decision?: 'accepted' | 'rejected' | 'reserve';
+  message?: string | null;
 }
 
 export interface NotificationResponse {
