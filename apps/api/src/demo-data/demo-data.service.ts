@@ -9,6 +9,9 @@ import { MembershipRequestsService } from '../accounts/memberships/membership-re
 import { AssessmentsService } from '../assessments/assessments.service';
 import { AssignmentAttachmentsService } from '../assignments/assignment-attachments.service';
 import { AssignmentSubmissionsService } from '../assignments/assignment-submissions.service';
+import { ApplicationsService } from '../calls/applications.service';
+import { CallsService } from '../calls/calls.service';
+import { SelectionService } from '../calls/selection.service';
 import { CasesService } from '../cases/cases.service';
 import { CertificatesService } from '../certificates/certificates.service';
 import { CohortsService } from '../cohorts/cohorts.service';
@@ -22,6 +25,7 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { ProgressService } from '../progress/progress.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_ASSIGNMENT } from './demo-assignment';
+import { seedCall } from './demo-calls';
 import { DEMO_CASES, DEMO_COURSE } from './demo-content';
 import { seedMemberships } from './demo-memberships';
 import { demoCourseDraft, demoOrganizations, demoParticipants } from './demo-course';
@@ -97,6 +101,9 @@ export class DemoDataService implements OnApplicationBootstrap {
     private readonly domains: EmailDomainsService,
     private readonly invitations: InvitationsService,
     private readonly requests: MembershipRequestsService,
+    private readonly calls: CallsService,
+    private readonly applications: ApplicationsService,
+    private readonly selection: SelectionService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -129,8 +136,10 @@ export class DemoDataService implements OnApplicationBootstrap {
     const managerInRunning = await this.enrolWithHistory(modules, { finished, running, open }, people, now);
     await this.createNotifications(modules, running, people, managerInRunning, now);
     await this.createAssignments(modules, running, orgs, people, now);
+    const { calls, applications, selection } = this;
+    await seedCall({ calls, applications, selection }, open.cohort.id, orgs, people, now);
     this.logger.log(
-      `Demo data created: 8 organisations, 39 people, 1 course, 3 cohorts, ${DEMO_CASES.length} procurement cases`,
+      `Demo data created: 8 organisations, 39 people, 1 course, 3 cohorts, ${DEMO_CASES.length} procurement cases, 1 call with 7 applications`,
     );
   }
 

@@ -1,5 +1,6 @@
 import { authRows, userOrganisationRows } from './accounts-organisations';
 import { assessmentRows, assignmentRows } from './assessments-assignments';
+import { callRows } from './calls';
 import { caseRows, certificateNotificationRows } from './certificates-notifications-cases';
 import { cohortRows, courseRows } from './courses-cohorts';
 import { impactReportRows, progressReportRows } from './enrolments-progress-reports';
@@ -29,5 +30,6 @@ export const MATRIX = withUntrustedMembers(
     sessionRows,
     ssoRows,
     membershipRows,
+    callRows,
   ),
 );

@@ -14,6 +14,7 @@ import {
 import { startSuite } from '../setup/suite';
 import { TestApp } from '../setup/test-app';
 import { PNG, World } from './matrix';
+import { callsWorld } from './calls-world';
 import { claimants, membershipWorld } from './membership-world';
 
 /**
@@ -115,8 +116,10 @@ export async function startMatrixWorld(): Promise<{ t: TestApp; world: World }> 
     otherTrainer: users.otherTrainer,
     newcomer: (await createUser(t, admin, { organizationId: orgA.id })).id,
   });
+  const calls = await callsWorld(t, admin, otherCohort.id, users);
   const world: World = {
     memberships,
+    calls,
     notification,
     assessment: { enrollment: assessedEnrollment.id, activity: assessed.modules[0].activities[0].id },
     maturityModel: {

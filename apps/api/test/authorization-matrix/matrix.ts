@@ -2,6 +2,7 @@ import type { CohortResponse, CourseDetailResponse, EnrollmentResponse } from '@
 
 import { Actor, auth } from '../factories';
 import { TestApp } from '../setup/test-app';
+import type { CallsWorld } from './calls-world';
 import type { MembershipWorld } from './membership-world';
 
 /**
@@ -28,6 +29,8 @@ export type ActorName =
 export interface World {
   /** orgA's verified domain, invitations and membership requests (membership-world.ts). */
   memberships: MembershipWorld;
+  /** A call with orgA's draft and orgB's submitted application (calls-world.ts). */
+  calls: CallsWorld;
   course: CourseDetailResponse;
   draftId: string;
   cohort: CohortResponse;

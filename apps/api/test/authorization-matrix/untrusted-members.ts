@@ -12,6 +12,25 @@ const text = () => ({ body: '<p>Väitetty jäsen</p>' });
  * its members' progress and answers, its invitations and requests), probed as it would answer an outsider.
  */
 const TRUSTING_MEMBERSHIP: Record<string, Probe[]> = {
+  // A call's application is its organisation's: a claimant neither applies for it nor reads orgA's draft.
+  'POST /api/calls/{id}/applications': [
+    {
+      path: async (w) => `/api/calls/${await w.calls.freshCall()}/applications`,
+      body: () => ({}),
+      expect: 403,
+    },
+  ],
+  'GET /api/applications/{id}': [{ path: (w) => `/api/applications/${w.calls.draft}`, expect: 404 }],
+  'PATCH /api/applications/{id}': [
+    {
+      path: (w) => `/api/applications/${w.calls.draft}`,
+      body: () => ({ motivation: 'Väitetty' }),
+      expect: 404,
+    },
+  ],
+  'POST /api/applications/{id}/submit': [
+    { path: (w) => `/api/applications/${w.calls.draft}/submit`, expect: 404 },
+  ],
   'GET /api/cases/{id}': [{ path: draftCase, expect: 404 }],
   'PATCH /api/cases/{id}': [{ path: draftCase, body: () => ({ summary: 'Väitetty' }), expect: 404 }],
   'POST /api/cases/{id}/publish': [{ path: (w) => `${draftCase(w)}/publish`, expect: 404 }],
