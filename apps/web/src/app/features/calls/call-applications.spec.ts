@@ -65,7 +65,7 @@ describe('CallApplications', () => {
       .flush({ items: [row('a', 'Espoo', 3.5, 'accepted'), row('b', 'Oulu', null, 'submitted')], total: 2 });
     r.fixture.detectChanges();
     await r.stable();
-    const cells = [...r.element.querySelectorAll('tbody tr')].map((tr) =>
+    const cells = Array.from(r.element.querySelectorAll('tbody tr')).map((tr) =>
       tr.textContent?.replace(/\s+/g, ' ').trim(),
     );
     expect(cells[0]).toContain('1');

@@ -6,6 +6,7 @@ import type {
   ApplicationSummary,
   CallResponse,
   CallReviewer,
+  CreateCallRequest,
   DecisionRequest,
   ListResponse,
   OrganizationKind,
@@ -28,6 +29,10 @@ export class CallsApi {
 
   list(limit = 50) {
     return this.http.get<ListResponse<CallResponse>>('/api/calls', { params: { limit } });
+  }
+
+  create(body: CreateCallRequest) {
+    return this.http.post<CallResponse>('/api/calls', body);
   }
 
   get(id: string) {
