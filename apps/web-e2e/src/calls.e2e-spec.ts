@@ -40,8 +40,9 @@ describe('a call for applications: apply, review, decide', () => {
     await page.getByLabel('Den ansvariga chefens e-post').fill('kaija.kunnanjohtaja@tampere.keino.example');
     await page.getByRole('button', { name: 'Lägg till teammedlem' }).click();
     const member = page.getByRole('group', { name: 'Teammedlem 1' });
-    await member.getByLabel('Namn').fill('Sanna Koordinaattori');
-    await member.getByLabel('E-post').fill('coordinator@keino.example');
+    // Someone without an account: accepting invites them, so no other journey's cohort changes.
+    await member.getByLabel('Namn').fill('Ville Uusi');
+    await member.getByLabel('E-post').fill(`ville.uusi.${Date.now().toString(36)}@keino.example`);
     // Saved as she types: nothing is missing once the last save has answered.
     await page.getByRole('status').filter({ hasText: 'Alla ändringar har sparats.' }).waitFor();
     await missing.waitFor({ state: 'detached' });

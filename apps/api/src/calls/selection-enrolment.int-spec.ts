@@ -150,6 +150,26 @@ describe('accepting an application', () => {
     expect(theirs.body.items).toEqual([]);
   });
 
+  it('waitlists a selected member when the cohort is full, as any enrolment would be', async () => {
+    const course = await createPublishedCourse(t, await createUser(t, admin, { roles: ['trainer'] }));
+    const small = (await createCohort(t, admin, course.id, { capacity: 1 })).id;
+    await t.http
+      .post(`/api/cohorts/${small}/enrollments`)
+      .set(auth(admin))
+      .send({ userId: applicant.id })
+      .expect(201);
+    const full = await createUser(t, admin, { organizationId: orgId });
+    const call = await createCall(t, admin, small);
+    const app = await submittedApplication(t, member, call.id, [full.email]);
+    await t.http
+      .post(`/api/applications/${app.id}/decision`)
+      .set(auth(admin))
+      .send({ decision: 'accepted' })
+      .expect(200);
+    const theirs = await t.http.get('/api/me/enrollments').set(auth(full)).expect(200);
+    expect(theirs.body.items).toEqual([expect.objectContaining({ cohortId: small, status: 'waitlisted' })]);
+  });
+
   it('exports the applications and scores as CSV with formula cells neutralised, and as Excel', async () => {
     const evil = await createOrganization(t, admin, { name: '=HYPERLINK("http://x")' });
     const person = await createUser(t, admin, { organizationId: evil.id });

@@ -31,8 +31,10 @@ let nextId = 0;
                 <a [routerLink]="['/calls', c.id]">{{ c.title }}</a>
               </h3>
               <dl class="facts">
-                <dt>{{ t('calls.cohort') }}</dt>
-                <dd>{{ c.cohortName }}</dd>
+                @if (showCohort()) {
+                  <dt>{{ t('calls.cohort') }}</dt>
+                  <dd>{{ c.cohortName }}</dd>
+                }
                 <dt>{{ t('calls.closesAt') }}</dt>
                 <dd>{{ time(c.closesAt) }}</dd>
                 <dt>{{ t('calls.status') }}</dt>
@@ -53,6 +55,8 @@ let nextId = 0;
 export class OpenCalls implements OnInit {
   /** Only the first few (the home page); all when unset. */
   readonly limit = input<number>(50);
+  /** The catalogue lists the cohorts themselves beside the calls: there the card leaves the cohort out. */
+  readonly showCohort = input(true);
   readonly headingId = `open-calls-${nextId++}`;
   private readonly api = inject(CallsApi);
   private readonly language = inject(LanguageService);

@@ -23,7 +23,7 @@ const PAGE = 10;
     <section class="page" *transloco="let t">
       <h1>{{ t('catalogue.title') }}</h1>
       <p class="lead">{{ t('catalogue.lead') }}</p>
-      <app-open-calls />
+      <app-open-calls [showCohort]="false" />
       <p class="announcement" role="status" aria-live="polite">
         @if (announcement(); as a) {
           {{ t(a.key, { name: a.name }) }}
