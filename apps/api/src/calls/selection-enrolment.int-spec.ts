@@ -60,7 +60,7 @@ describe('accepting an application', () => {
       .set(auth(admin))
       .send({ decision: 'accepted', message: 'Tervetuloa akatemiaan!' })
       .expect(200);
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   it('enrols the team members who have accounts as active, although the cohort needs approval', async () => {
