@@ -71,6 +71,7 @@ describe('a call for applications: apply, review, decide', () => {
     // (4·3 + 5·2 + 4·2 + 3·1) / 8 = 33 / 8 = 4.125 → 4,13 (his own review, shown to him as staff).
     await page.getByText('4,13').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'docs/screenshots/call-review.png', fullPage: true });
   });
 
   it('lets an admin see the ranking and the spread, and accept the application', async () => {
@@ -90,5 +91,6 @@ describe('a call for applications: apply, review, decide', () => {
     await page.getByRole('row').filter({ hasText: TAMPERE }).filter({ hasText: 'Hyväksytty' }).waitFor();
     await page.getByText('1 / 4').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'docs/screenshots/call-admin.png', fullPage: true });
   });
 });
