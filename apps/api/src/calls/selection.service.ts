@@ -87,6 +87,8 @@ export class SelectionService {
     const found = await this.applications.find(id);
     if (!found) throw callErrors.applicationNotFound();
     const message = input.message?.trim() || null;
+    // Read before the transaction: inside it every query runs on its connection (the embedded database has one).
+    const inviterName = (await this.calls.person(caller.id))?.full_name ?? '';
     let enrolled: EnrollmentStatusChangedEvent[] = [];
     const emailIds: string[] = [];
     const decided = await this.applications.transaction(async (tx) => {
@@ -134,8 +136,10 @@ export class SelectionService {
         for (const email of emails.filter((e) => !known.has(e))) {
           const invited = await this.invitations.inviteWithin(tx, {
             organizationId: current.organization_id,
+            organizationName: current.organization_name,
             email,
             invitedBy: caller.id,
+            inviterName,
             locale,
           });
           invitationIds.push(invited.id);

@@ -150,16 +150,21 @@ export class InvitationsService {
   /**
    * An invitation written in the caller's transaction by a decision of the programme (an accepted application's team
    * member without an account): an open invitation to the same address ends first, as a new link of the same purpose
-   * does. The email is in `locale`; answers the invitation's id and the emails to `sendEmails` after the commit.
+   * does. The email is in `locale`. Every query runs on `tx` (the caller names the organisation and the inviter), so
+   * the embedded database's one connection is never asked for twice. Answers the invitation's id and the emails to
+   * `sendEmails` after the commit.
    */
   async inviteWithin(
     tx: EntityManager,
-    input: { organizationId: string; email: string; invitedBy: string; locale: UserResponse['locale'] },
+    input: {
+      organizationId: string;
+      organizationName: string;
+      email: string;
+      invitedBy: string;
+      inviterName: string;
+      locale: UserResponse['locale'];
+    },
   ): Promise<{ id: string; emailIds: string[] }> {
-    const [organization, inviter] = await Promise.all([
-      this.organizations.get(input.organizationId),
-      this.users.findById(input.invitedBy),
-    ]);
     const { token, hash } = newLinkToken();
     await this.invitations.revokeOpen(tx, input.organizationId, input.email);
     const id = await this.invitations.insertUnlessOpen(tx, {
@@ -176,8 +181,8 @@ export class InvitationsService {
       userId: null,
       toAddress: input.email.trim(),
       locale: input.locale,
-      organizationName: organization.name,
-      inviterName: inviter?.fullName ?? '',
+      organizationName: input.organizationName,
+      inviterName: input.inviterName,
     });
     return { id, emailIds };
   }

@@ -45,6 +45,7 @@ export interface ReviewerRow {
 /** Who a person is, for the rules on reviewers. */
 export interface PersonRow {
   id: string;
+  full_name: string;
   roles: Role[];
   organization_id: string | null;
   locale: 'fi' | 'sv' | 'en';
@@ -136,7 +137,7 @@ export class CallsRepository {
   person(userId: string, db: Db = this.db): Promise<PersonRow | undefined> {
     return sql.one<PersonRow>(
       db,
-      `SELECT id, roles, organization_id, locale, regions FROM users WHERE id = $1 AND erased_at IS NULL`,
+      `SELECT id, full_name, roles, organization_id, locale, regions FROM users WHERE id = $1 AND erased_at IS NULL`,
       [userId],
     );
   }
