@@ -10,6 +10,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { AuditModule } from './audit/audit.module';
+import { CallsModule } from './calls/calls.module';
 import { CasesModule } from './cases/cases.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { CohortsModule } from './cohorts/cohorts.module';
@@ -79,6 +80,7 @@ export class AppModule {
         ProgressModule,
         ReportsModule,
         CertificatesModule,
+        CallsModule,
         CasesModule,
         ProcurementsModule,
         NotificationsModule,

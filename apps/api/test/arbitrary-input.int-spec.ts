@@ -26,6 +26,7 @@ import {
 import { createProcurement, procurementBody } from './factories/procurements';
 import { createGroup } from './factories/groups';
 import { developerGroupRoutes } from './arbitrary-input/developer-groups';
+import { addReviewer, createCall, startApplication, submittedApplication } from './factories/calls';
 import { startSuite } from './setup/suite';
 import { TestApp } from './setup/test-app';
 
@@ -104,6 +105,13 @@ describe('arbitrary JSON to every write endpoint', () => {
         .send({ title: 'Tapaaminen', startsAt: '2027-02-10T07:00:00Z' })
         .expect(201)
     ).body.id as string;
+    // Calls: the member's organisation's draft; another organisation's submitted application, which the trainer reviews.
+    const call = (await createCall(t, admin, cohort.id)).id;
+    await addReviewer(t, admin, call, trainer.id);
+    const applicationDraft = (await startApplication(t, member, call)).id;
+    const applicant = await createUser(t, admin, { organizationId: (await createOrganization(t, admin)).id });
+    const submittedApp = (await submittedApplication(t, applicant, call)).id;
+    const applicationFields = ['developmentTask', 'motivation', 'sponsor', 'team'];
     routes = [
       {
         method: 'post',
@@ -142,6 +150,32 @@ describe('arbitrary JSON to every write endpoint', () => {
         fields: ['presentedOn', 'outcome', 'note'],
       },
       ...(await developerGroupRoutes(t, { admin, trainer, member })),
+      {
+        method: 'post',
+        path: '/api/calls',
+        as: admin,
+        fields: ['cohortId', 'title', 'opensAt', 'closesAt', 'maxOrganizations', 'criteria'],
+      },
+      { method: 'post', path: `/api/calls/${call}/applications`, as: applicant, fields: applicationFields },
+      {
+        method: 'patch',
+        path: `/api/applications/${applicationDraft}`,
+        as: member,
+        fields: [...applicationFields, 'version'],
+      },
+      { method: 'post', path: `/api/calls/${call}/reviewers`, as: admin, fields: ['userId'] },
+      {
+        method: 'put',
+        path: `/api/applications/${submittedApp}/review`,
+        as: trainer,
+        fields: ['scores', 'comment'],
+      },
+      {
+        method: 'post',
+        path: `/api/applications/${submittedApp}/decision`,
+        as: admin,
+        fields: ['decision', 'message'],
+      },
       { method: 'patch', path: `/api/assignments/${submission}`, as: member, fields: ['body'] },
       { method: 'post', path: `/api/assignments/${submission}/comments`, as: member, fields: ['body'] },
       {

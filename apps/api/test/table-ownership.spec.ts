@@ -22,6 +22,7 @@ const SHARED_READS: Record<string, { why: string; readers: string[] }> = {
       'assessments',
       'assignments',
       'audit',
+      'calls',
       'cases',
       'certificates',
       'cohorts',
@@ -39,6 +40,7 @@ const SHARED_READS: Record<string, { why: string; readers: string[] }> = {
     readers: [
       'assessments',
       'assignments',
+      'calls',
       'cases',
       'cohorts',
       'developer-groups',
@@ -66,6 +68,7 @@ const SHARED_READS: Record<string, { why: string; readers: string[] }> = {
       'assessments',
       'assignments',
       'audit',
+      'calls',
       'certificates',
       'enrollments',
       'groups',

@@ -24,3 +24,4 @@ export * from './lib/sso';
 export * from './lib/procurements';
 export * from './lib/groups';
 export * from './lib/developer-groups';
+export * from './lib/calls';

@@ -40,7 +40,7 @@ export class RegistrationService {
     const domainOwner = input.organizationId
       ? await this.domains.organizationOfEmail(input.email)
       : undefined;
-    const { id, emailIds, requestId } = await this.users.transaction(async (tx) => {
+    const { id, emailIds, requestId, accepted } = await this.users.transaction(async (tx) => {
       // The unique index on lower(email) decides, so two sign-ups at once cannot both succeed.
       const created = await this.users.insertUnlessEmailTaken(
         {
@@ -56,12 +56,10 @@ export class RegistrationService {
         tx,
       );
       if (!created) throw accountErrors.emailTaken();
-      if (
-        input.invitationToken &&
-        (await this.invitations.acceptOnRegistration(tx, created, input.email, input.invitationToken))
-      ) {
-        return { id: created, emailIds: [], requestId: undefined };
-      }
+      const invited = input.invitationToken
+        ? await this.invitations.acceptOnRegistration(tx, created, input.email, input.invitationToken)
+        : undefined;
+      if (invited) return { id: created, emailIds: [], requestId: undefined, accepted: invited };
       const user = {
         id: created,
         email: input.email,
@@ -74,9 +72,10 @@ export class RegistrationService {
         input.organizationId && domainOwner?.id !== input.organizationId
           ? await this.requests.file(tx, created, input.organizationId)
           : undefined;
-      return { id: created, emailIds: queued, requestId: filed };
+      return { id: created, emailIds: queued, requestId: filed, accepted: undefined };
     });
     await this.mail.send(emailIds);
+    if (accepted) await this.invitations.announceAccepted(accepted);
     if (requestId) await this.requests.announce(requestId);
     return this.accounts.me(id);
   }

@@ -17,6 +17,7 @@ import { Sessions1765200000000 } from './migrations/1765200000000-sessions';
 import { ProvedMembership1765300000000 } from './migrations/1765300000000-proved-membership';
 import { SingleSignOn1765400000000 } from './migrations/1765400000000-single-sign-on';
 import { SsoCodesBoundToBrowser1765450000000 } from './migrations/1765450000000-sso-codes-bound-to-browser';
+import { CallsForApplications1765500000000 } from './migrations/1765500000000-calls-for-applications';
 import { SmallGroups1765600000000 } from './migrations/1765600000000-small-groups';
 import { ProcurementRegister1765700000000 } from './migrations/1765700000000-procurement-register';
 import { DeveloperGroups1765800000000 } from './migrations/1765800000000-developer-groups';
@@ -36,6 +37,7 @@ export const migrations = [
   ProvedMembership1765300000000,
   SingleSignOn1765400000000,
   SsoCodesBoundToBrowser1765450000000,
+  CallsForApplications1765500000000,
   SmallGroups1765600000000,
   ProcurementRegister1765700000000,
   DeveloperGroups1765800000000,

@@ -13,6 +13,11 @@ import { AssignmentManagementReview } from '../assignments/assignment-management
 import { AssignmentSubmission } from '../assignments/assignment-submission.entity';
 import { AssignmentVersion } from '../assignments/assignment-version.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { ApplicationInvitation } from '../calls/application-invitation.entity';
+import { ApplicationReview } from '../calls/application-review.entity';
+import { CallApplication } from '../calls/call-application.entity';
+import { CallReviewer } from '../calls/call-reviewer.entity';
+import { Call } from '../calls/call.entity';
 import { CaseComment } from '../cases/case-comment.entity';
 import { ProcurementCase } from '../cases/procurement-case.entity';
 import { Certificate } from '../certificates/certificate.entity';
@@ -78,6 +83,12 @@ export const entities = [
   AssignmentVersion,
   // audit
   AuditEvent,
+  // calls
+  ApplicationInvitation,
+  ApplicationReview,
+  Call,
+  CallApplication,
+  CallReviewer,
   // cases
   CaseComment,
   ProcurementCase,

@@ -398,4 +398,38 @@ describe('demo data', () => {
     expect(dialogue).toMatchObject({ registrationOpen: true, registrationCount: 2 });
     await t.http.get(`/api/events/${dialogue?.id}`).expect(200);
   });
+
+  it('opens a call for the next cohort with seven applications: two drafts, five submitted, three reviewed twice', async () => {
+    const admin = await signIn(t, 'admin@keino.example', DEMO_PASSWORD);
+    const calls = (await t.http.get('/api/calls').set(auth(admin)).expect(200)).body;
+    expect(calls.items).toEqual([
+      expect.objectContaining({ status: 'open', cohortName: 'KEINO-akatemia 2027, kevät' }),
+    ]);
+    const callId = calls.items[0].id as string;
+    const list = (await t.http.get(`/api/calls/${callId}/applications`).set(auth(admin)).expect(200)).body;
+    const items = list.items as {
+      status: string;
+      reviewCount: number;
+      region: string;
+      score: number | null;
+    }[];
+    expect(items).toHaveLength(7);
+    expect(items.filter((a) => a.status === 'draft')).toHaveLength(2);
+    expect(items.filter((a) => a.status === 'submitted')).toHaveLength(5);
+    expect(items.filter((a) => a.reviewCount === 2)).toHaveLength(3);
+    expect(new Set(items.map((a) => a.region)).size).toBeGreaterThanOrEqual(5);
+    // Ranked: the reviewed ones first, highest score first.
+    const scores = items.slice(0, 3).map((a) => a.score ?? 0);
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+    const coordinator = await signIn(t, 'coordinator@keino.example', DEMO_PASSWORD);
+    const mine = (await t.http.get(`/api/calls/${callId}`).set(auth(coordinator)).expect(200)).body;
+    const draft = (
+      await t.http.get(`/api/applications/${mine.myApplicationId}`).set(auth(coordinator)).expect(200)
+    ).body;
+    expect(draft).toMatchObject({ status: 'draft', organization: { name: 'Tampereen kaupunki' } });
+    const trainer = await signIn(t, 'trainer@keino.example', DEMO_PASSWORD);
+    expect(
+      (await t.http.get(`/api/calls/${callId}/applications`).set(auth(trainer)).expect(200)).body.total,
+    ).toBe(5);
+  });
 });

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AssessmentsModule } from '../assessments/assessments.module';
 import { AssignmentsModule } from '../assignments/assignments.module';
+import { CallsModule } from '../calls/calls.module';
 import { CasesModule } from '../cases/cases.module';
 import { CertificatesModule } from '../certificates/certificates.module';
 import { CohortsModule } from '../cohorts/cohorts.module';
@@ -33,6 +34,7 @@ import { DemoDataService } from './demo-data.service';
     ProcurementsModule,
     GroupsModule,
     DeveloperGroupsModule,
+    CallsModule,
   ],
   providers: [DemoDataService],
 })

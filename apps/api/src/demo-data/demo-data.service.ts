@@ -10,6 +10,9 @@ import { AssessmentsService } from '../assessments/assessments.service';
 import { AssignmentAttachmentsService } from '../assignments/assignment-attachments.service';
 import { AssignmentManagementReviewsService } from '../assignments/assignment-management-reviews.service';
 import { AssignmentSubmissionsService } from '../assignments/assignment-submissions.service';
+import { ApplicationsService } from '../calls/applications.service';
+import { CallsService } from '../calls/calls.service';
+import { SelectionService } from '../calls/selection.service';
 import { CasesService } from '../cases/cases.service';
 import { CertificatesService } from '../certificates/certificates.service';
 import { CohortsService } from '../cohorts/cohorts.service';
@@ -31,6 +34,7 @@ import { ProgressService } from '../progress/progress.service';
 import { seedDemoProcurements } from './demo-procurements';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_ASSIGNMENT } from './demo-assignment';
+import { seedCall } from './demo-calls';
 import { DEMO_CASES, DEMO_COURSE } from './demo-content';
 import { DemoGroupServices, seedGroups } from './demo-groups';
 import { seedMemberships } from './demo-memberships';
@@ -116,6 +120,9 @@ export class DemoDataService implements OnApplicationBootstrap {
     discussion: DiscussionService,
     documents: DocumentsService,
     events: EventsService,
+    private readonly calls: CallsService,
+    private readonly applications: ApplicationsService,
+    private readonly selection: SelectionService,
   ) {
     this.groupServices = { groups, meetings, submissions: this.submissions, managementReviews };
     this.developerGroups = { groups: developerGroups, discussion, documents, events };
@@ -159,8 +166,10 @@ export class DemoDataService implements OnApplicationBootstrap {
     await this.createNotifications(modules, running, people, managerInRunning, now);
     await this.createAssignments(modules, running, orgs, people, now);
     await seedGroups(this.groupServices, running.cohort.id, orgs, people.byEmail, people.manager, now);
+    const { calls, applications, selection } = this;
+    await seedCall({ calls, applications, selection }, open.cohort.id, orgs, people, now);
     this.logger.log(
-      `Demo data created: 8 organisations, 41 people, 1 course, 3 cohorts, ${DEMO_CASES.length} procurement cases`,
+      `Demo data created: 8 organisations, 41 people, 1 course, 3 cohorts, ${DEMO_CASES.length} procurement cases, 1 call with 7 applications`,
     );
   }
 

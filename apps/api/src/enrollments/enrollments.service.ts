@@ -90,6 +90,43 @@ export class EnrollmentsService {
     return this.findOne(id);
   }
 
+  /**
+   * A call's selection enrols the accepted team's people who have accounts, in the caller's transaction: `active` also
+   * where the cohort needs approval (the selection is the approval), waitlisted when it is full; anyone already enrolled
+   * (not withdrawn) stays as they are. Answers the changes, to `announce` after the commit.
+   */
+  async enrolSelected(
+    tx: EntityManager,
+    actorId: string,
+    cohortId: string,
+    userIds: string[],
+  ): Promise<EnrollmentStatusChangedEvent[]> {
+    const changes: Change[] = [];
+    for (const userId of userIds) {
+      // Locked again for each: the previous one may have taken the last seat.
+      const cohort = await this.cohorts.lockSeats(tx, cohortId);
+      const existing = await this.enrollments.findOfUser(tx, cohortId, userId);
+      if (existing && existing.status !== 'withdrawn') continue;
+      const status: EnrollmentStatus = cohort.hasSeat ? 'active' : 'waitlisted';
+      const enrollmentId = await this.enrollments.upsert(tx, {
+        cohortId,
+        userId,
+        status,
+        enrolledBy: actorId,
+      });
+      if (existing) await this.progress.eraseForEnrollment(tx, enrollmentId);
+      if (status === 'active') await this.cohorts.takeSeat(tx, cohortId);
+      changes.push({ enrollmentId, cohortId, userId, from: existing?.status ?? null, to: status });
+    }
+    await this.recordChanges(tx, actorId, changes);
+    return changes;
+  }
+
+  /** Tells of enrolments made in a transaction that has committed (`enrolSelected`). */
+  announce(changes: EnrollmentStatusChangedEvent[]): void {
+    this.emit(changes);
+  }
+
   /** Admins approve (`active`); the participant or an admin withdraws. */
   async changeStatus(caller: AuthUser, id: string, to: 'active' | 'withdrawn'): Promise<EnrollmentResponse> {
     const found = await this.findOne(id);

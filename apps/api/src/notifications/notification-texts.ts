@@ -57,6 +57,10 @@ const CATALOGUE: Record<Locale, Record<NotificationKind, KindText>> = {
       subject: 'Uusi vastaus: {threadTitle}',
       body: '{authorName} vastasi keskusteluun {threadTitle} ryhmässä {groupName}.',
     },
+    application_decided: {
+      subject: 'Hakemuksenne on käsitelty: {callTitle}',
+      body: 'Organisaationne {organizationName} hakemus hakuun {callTitle} on käsitelty: {decision}.{message}',
+    },
   },
   sv: {
     enrollment_approved: {
@@ -100,6 +104,10 @@ const CATALOGUE: Record<Locale, Record<NotificationKind, KindText>> = {
     thread_reply: {
       subject: 'Nytt svar: {threadTitle}',
       body: '{authorName} svarade i diskussionen {threadTitle} i gruppen {groupName}.',
+    },
+    application_decided: {
+      subject: 'Er ansökan har behandlats: {callTitle}',
+      body: 'Ansökan från {organizationName} till ansökningsomgången {callTitle} har behandlats: {decision}.{message}',
     },
   },
   en: {
@@ -145,6 +153,10 @@ const CATALOGUE: Record<Locale, Record<NotificationKind, KindText>> = {
       subject: 'New reply: {threadTitle}',
       body: '{authorName} replied to {threadTitle} in {groupName}.',
     },
+    application_decided: {
+      subject: 'Your application has been decided: {callTitle}',
+      body: 'The application of {organizationName} to {callTitle} has been decided: {decision}.{message}',
+    },
   },
 };
 
@@ -153,6 +165,25 @@ const FOOTER: Record<Locale, string> = {
   fi: 'Näet kaikki ilmoituksesi KEINO-akatemiassa kohdassa Ilmoitukset.\n\nKEINO-akatemia',
   sv: 'Du ser alla dina meddelanden i KEINO-akademin under Meddelanden.\n\nKEINO-akademin',
   en: 'You can see all your notifications in KEINO Academy under Notifications.\n\nKEINO Academy',
+};
+// How a call's decision reads in each language, and the admins' message after it.
+const DECISIONS: Record<Locale, Record<'accepted' | 'rejected' | 'reserve', string>> = {
+  fi: {
+    accepted: 'hakemus hyväksyttiin',
+    rejected: 'hakemusta ei valittu',
+    reserve: 'hakemus on varasijalla',
+  },
+  sv: {
+    accepted: 'ansökan godkändes',
+    rejected: 'ansökan valdes inte',
+    reserve: 'ansökan står på reservplats',
+  },
+  en: { accepted: 'accepted', rejected: 'not selected', reserve: 'on the reserve list' },
+};
+const MESSAGE: Record<Locale, string> = {
+  fi: '\n\nViesti: {v}',
+  sv: '\n\nMeddelande: {v}',
+  en: '\n\nMessage: {v}',
 };
 const LOCATION: Record<Locale, string> = { fi: ', paikka: {v}', sv: ', plats: {v}', en: ', at {v}' };
 
@@ -214,6 +245,9 @@ export function renderEmail(
     expectedRequired: String(payload.expectedRequired ?? 0),
     organizationName: payload.organizationName ?? '',
     requesterName: payload.requesterName ?? '',
+    callTitle: payload.callTitle ?? '',
+    decision: payload.decision ? DECISIONS[lang][payload.decision] : '',
+    message: payload.message ? fill(MESSAGE[lang], { v: payload.message }) : '',
   };
   const greeting = recipientName.trim() ? `${fill(GREETING[lang], { name: recipientName.trim() })}\n\n` : '';
   return {

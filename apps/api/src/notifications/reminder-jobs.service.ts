@@ -12,11 +12,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 import { ASSIGNMENT_REVIEWED, AssignmentReviewedEvent } from '../assignments/assignment.events';
 import { MEMBERSHIP_REQUESTED, MembershipRequestedEvent } from '../accounts/memberships/membership.events';
+import { APPLICATION_DECIDED, ApplicationDecidedEvent } from '../calls/call.events';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ENROLLMENT_STATUS_CHANGED, EnrollmentStatusChangedEvent } from '../enrollments/enrollment.events';
 import { MAX_ATTEMPTS, MailService } from './mail.service';
 import { Delivered, helsinkiToday, NotificationsService } from './notifications.service';
 import {
+  applicationDecidedCandidates,
   assignmentReviewCandidates,
   CandidateSelect,
   enrollmentChangeCandidates,
@@ -161,6 +163,11 @@ export class ReminderJobsService implements OnApplicationBootstrap, BeforeApplic
         }),
       ),
     );
+  }
+
+  @OnEvent(APPLICATION_DECIDED)
+  onApplicationDecided(event: ApplicationDecidedEvent): Promise<void> {
+    return this.track(this.deliverNow(applicationDecidedCandidates(event)));
   }
 
   @OnEvent(MEMBERSHIP_REQUESTED)

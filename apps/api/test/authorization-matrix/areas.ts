@@ -1,5 +1,6 @@
 import { authRows, userOrganisationRows } from './accounts-organisations';
 import { assessmentRows, assignmentRows } from './assessments-assignments';
+import { callRows } from './calls';
 import { caseRows, certificateNotificationRows } from './certificates-notifications-cases';
 import { cohortRows, courseRows } from './courses-cohorts';
 import { developerGroupRows } from './developer-groups';
@@ -37,6 +38,7 @@ export const MATRIX = withScopedStaff(
       procurementRows,
       groupRows,
       developerGroupRows,
+      callRows,
     ),
   ),
 );

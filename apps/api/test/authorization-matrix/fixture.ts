@@ -16,6 +16,7 @@ import { startSuite } from '../setup/suite';
 import { TestApp } from '../setup/test-app';
 import { PNG, World } from './matrix';
 import { developerGroupWorld } from './developer-groups';
+import { callsWorld } from './calls-world';
 import { claimants, membershipWorld } from './membership-world';
 import { scopedStaffWorld } from './scoped-staff-world';
 
@@ -139,11 +140,13 @@ export async function startMatrixWorld(): Promise<{ t: TestApp; world: World }> 
     { orgA: orgA.id, orgB: orgB.id },
   );
   const developerGroups = await developerGroupWorld(t, admin, users, orgA.id);
+  const calls = await callsWorld(t, admin, otherCohort.id, users);
   const world: World = {
     procurement: { id: procurementId, indicator: indicator.body.id, fresh: freshProcurement },
     memberships,
     groups,
     developerGroups,
+    calls,
     notification,
     assessment: { enrollment: assessedEnrollment.id, activity: assessed.modules[0].activities[0].id },
     maturityModel: {

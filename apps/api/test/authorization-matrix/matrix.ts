@@ -3,6 +3,7 @@ import type { CohortResponse, CourseDetailResponse, EnrollmentResponse } from '@
 import { Actor, auth } from '../factories';
 import type { DeveloperGroupWorld } from './developer-groups';
 import { TestApp } from '../setup/test-app';
+import type { CallsWorld } from './calls-world';
 import type { MembershipWorld } from './membership-world';
 import type { ScopedStaffWorld } from './scoped-staff-world';
 
@@ -40,6 +41,8 @@ export interface World {
   groups: ScopedStaffWorld;
   /** A developer group facilitated by `trainer` with orgA as its member (developer-groups.ts). */
   developerGroups: DeveloperGroupWorld;
+  /** A call with orgA's draft and orgB's submitted application (calls-world.ts). */
+  calls: CallsWorld;
   course: CourseDetailResponse;
   draftId: string;
   cohort: CohortResponse;

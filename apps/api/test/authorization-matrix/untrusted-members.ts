@@ -40,6 +40,25 @@ const TRUSTING_MEMBERSHIP: Record<string, Probe[]> = {
     },
   ],
   'POST /api/procurements/{id}/case': [{ path: (w) => `${procurement(w)}/case`, expect: 404 }],
+  // A call's application is its organisation's: a claimant neither applies for it nor reads orgA's draft.
+  'POST /api/calls/{id}/applications': [
+    {
+      path: async (w) => `/api/calls/${await w.calls.freshCall()}/applications`,
+      body: () => ({}),
+      expect: 403,
+    },
+  ],
+  'GET /api/applications/{id}': [{ path: (w) => `/api/applications/${w.calls.draft}`, expect: 404 }],
+  'PATCH /api/applications/{id}': [
+    {
+      path: (w) => `/api/applications/${w.calls.draft}`,
+      body: () => ({ motivation: 'Väitetty' }),
+      expect: 404,
+    },
+  ],
+  'POST /api/applications/{id}/submit': [
+    { path: (w) => `/api/applications/${w.calls.draft}/submit`, expect: 404 },
+  ],
   'GET /api/cases/{id}': [{ path: draftCase, expect: 404 }],
   'PATCH /api/cases/{id}': [{ path: draftCase, body: () => ({ summary: 'Väitetty' }), expect: 404 }],
   'POST /api/cases/{id}/publish': [{ path: (w) => `${draftCase(w)}/publish`, expect: 404 }],

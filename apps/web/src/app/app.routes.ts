@@ -37,6 +37,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./features/catalogue/catalogue.routes').then((m) => m.catalogueRoutes),
   },
   {
+    path: 'calls',
+    canActivate: [signedIn],
+    loadChildren: () => import('./features/calls/calls.routes').then((m) => m.callsRoutes),
+  },
+  {
     path: 'cases',
     canActivate: [signedIn],
     loadChildren: () => import('./features/cases/cases.routes').then((m) => m.casesRoutes),

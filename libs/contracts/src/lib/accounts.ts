@@ -84,6 +84,21 @@ export interface PersonalDataExport {
   certificates: { code: string; enrollmentId: string; completedOn: string; issuedAt: string }[];
   casesWritten: { caseId: string; title: string; status: string; createdAt: string }[];
   caseComments: { caseId: string; body: string; createdAt: string }[];
+  /** Applications to calls the person started or submitted for their organisation. */
+  callApplications: {
+    applicationId: string;
+    callId: string;
+    status: string;
+    createdAt: string;
+    submittedAt: string | null;
+  }[];
+  /** Reviews the person wrote as a call's reviewer. */
+  applicationReviews: {
+    applicationId: string;
+    scores: Record<string, number>;
+    comment: string;
+    updatedAt: string;
+  }[];
   notifications: {
     kind: string;
     payload: Record<string, unknown>;

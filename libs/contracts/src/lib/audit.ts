@@ -7,6 +7,8 @@ export const AUDIT_ACTIONS = [
   'course.published',
   'assignment.submitted',
   'assignment.reviewed',
+  'application.submitted',
+  'application.decided',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -14,7 +16,7 @@ export interface AuditEventResponse {
   id: string;
   actorId: string | null;
   action: AuditAction;
-  subjectType: 'user' | 'enrollment' | 'course' | 'assignment';
+  subjectType: 'user' | 'enrollment' | 'course' | 'assignment' | 'application';
   subjectId: string;
   details: Record<string, unknown>;
   createdAt: string;

@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   'cohort_ending',
   'membership_requested',
   'thread_reply',
+  'application_decided',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -49,6 +50,12 @@ export interface NotificationPayload {
   threadTitle?: string;
   groupName?: string;
   authorName?: string;
+  /** application_decided: the application, its call and what was decided (and the admins' message). */
+  applicationId?: string;
+  callId?: string;
+  callTitle?: string;
+  decision?: 'accepted' | 'rejected' | 'reserve';
+  message?: string | null;
 }
 
 export interface NotificationResponse {

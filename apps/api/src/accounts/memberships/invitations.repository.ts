@@ -112,6 +112,16 @@ export class InvitationsRepository {
   }
 
   /** Revokes an invitation not yet accepted (again is fine); answers false when it was accepted. */
+  /** Ends the open invitations of the organisation to the address (a new one takes their place). */
+  async revokeOpen(tx: EntityManager, organizationId: string, email: string): Promise<void> {
+    await sql.affected(
+      tx,
+      `UPDATE invitations SET revoked_at = now()
+       WHERE organization_id = $1 AND lower(email) = lower($2) AND accepted_at IS NULL AND revoked_at IS NULL`,
+      [organizationId, email.trim()],
+    );
+  }
+
   async revoke(id: string): Promise<boolean> {
     const touched = await sql.affected(
       this.db,

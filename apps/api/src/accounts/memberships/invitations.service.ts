@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import {
   LINK_LIFETIME_HOURS,
   type InvitationLookupResponse,
@@ -17,6 +18,7 @@ import { hashLinkToken, newLinkToken } from '../email-links/link-token';
 import { UsersRepository } from '../repositories/users.repository';
 import { InvitationsRepository } from './invitations.repository';
 import { membershipErrors } from './membership.errors';
+import { INVITATION_ACCEPTED, InvitationAcceptedEvent } from './membership.events';
 import { toInvitationResponse } from './membership.mapper';
 import { MembershipService } from './membership.service';
 
@@ -35,6 +37,7 @@ export class InvitationsService {
     private readonly memberships: MembershipService,
     private readonly organizations: OrganizationsService,
     private readonly mail: AccountMailService,
+    private readonly events: EventEmitter2,
   ) {}
 
   /** `409 ALREADY_MEMBER` when the address is a member of this organisation; `409 INVITATION_EXISTS` when one is open. */
@@ -106,7 +109,7 @@ export class InvitationsService {
    * to their address; `409 MEMBER_OF_ANOTHER_ORGANIZATION` when they belong elsewhere.
    */
   async accept(userId: string, token: string): Promise<UserResponse> {
-    await this.invitations.transaction(async (tx) => {
+    const accepted = await this.invitations.transaction(async (tx) => {
       const open = await this.invitations.findOpenByToken(hashLinkToken(token), tx);
       if (!open) throw membershipErrors.invalidLink();
       const user = await this.users.lockById(tx, userId);
@@ -116,24 +119,76 @@ export class InvitationsService {
         throw membershipErrors.memberOfAnotherOrganization();
       }
       await this.acceptFor(tx, open.id, open.organization_id, userId);
+      return { invitationId: open.id, userId, organizationId: open.organization_id };
     });
+    await this.announceAccepted(accepted);
     return this.accounts.me(userId);
   }
 
   /**
    * Registration with an invitation's token: when it is open and went to this same address, the new person is a
-   * member at once. Answers whether it was used; any other token changes nothing (the person registers as anyone).
+   * member at once. Answers what was accepted, to `announceAccepted` after the commit; any other token changes nothing
+   * (the person registers as anyone).
    */
   async acceptOnRegistration(
     tx: EntityManager,
     userId: string,
     email: string,
     token: string,
-  ): Promise<boolean> {
+  ): Promise<InvitationAcceptedEvent | undefined> {
     const open = await this.invitations.findOpenByToken(hashLinkToken(token), tx);
-    if (!open || !sameEmail(open.email, email)) return false;
+    if (!open || !sameEmail(open.email, email)) return undefined;
     await this.acceptFor(tx, open.id, open.organization_id, userId);
-    return true;
+    return { invitationId: open.id, userId, organizationId: open.organization_id };
+  }
+
+  /** After the acceptance committed: whatever waits on it (a call's selection enrols the person) runs before the answer. */
+  async announceAccepted(event: InvitationAcceptedEvent): Promise<void> {
+    await this.events.emitAsync(INVITATION_ACCEPTED, event);
+  }
+
+  /**
+   * An invitation written in the caller's transaction by a decision of the programme (an accepted application's team
+   * member without an account): an open invitation to the same address ends first, as a new link of the same purpose
+   * does. The email is in `locale`. Every query runs on `tx` (the caller names the organisation and the inviter), so
+   * the embedded database's one connection is never asked for twice. Answers the invitation's id and the emails to
+   * `sendEmails` after the commit.
+   */
+  async inviteWithin(
+    tx: EntityManager,
+    input: {
+      organizationId: string;
+      organizationName: string;
+      email: string;
+      invitedBy: string;
+      inviterName: string;
+      locale: UserResponse['locale'];
+    },
+  ): Promise<{ id: string; emailIds: string[] }> {
+    const { token, hash } = newLinkToken();
+    await this.invitations.revokeOpen(tx, input.organizationId, input.email);
+    const id = await this.invitations.insertUnlessOpen(tx, {
+      organizationId: input.organizationId,
+      email: input.email.trim(),
+      tokenHash: hash,
+      invitedBy: input.invitedBy,
+      lifetimeHours: LINK_LIFETIME_HOURS.invitation,
+    });
+    if (!id) throw membershipErrors.invitationExists();
+    const emailIds = await this.mail.queue(tx, {
+      kind: 'invitation',
+      token,
+      userId: null,
+      toAddress: input.email.trim(),
+      locale: input.locale,
+      organizationName: input.organizationName,
+      inviterName: input.inviterName,
+    });
+    return { id, emailIds };
+  }
+
+  sendEmails(emailIds: string[]): Promise<void> {
+    return this.mail.send(emailIds);
   }
 
   private async acceptFor(

@@ -7,3 +7,15 @@ export interface MembershipRequestedEvent {
   organizationName: string;
   requesterName: string;
 }
+
+/**
+ * Emitted (and awaited) after the transaction in which a person accepted an invitation commits, on registration or
+ * signed in: a call's accepted application enrols the people it invited.
+ */
+export const INVITATION_ACCEPTED = 'invitation.accepted';
+
+export interface InvitationAcceptedEvent {
+  invitationId: string;
+  userId: string;
+  organizationId: string;
+}

@@ -11,6 +11,7 @@ const OWNERS = [
   'AssessmentsModule',
   'AssignmentsModule',
   'AuditModule',
+  'CallsModule',
   'CasesModule',
   'CertificatesModule',
   'CohortsModule',

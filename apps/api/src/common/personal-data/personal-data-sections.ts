@@ -16,6 +16,8 @@ const SECTION_ORDER: Record<keyof PersonalDataSections, true> = {
   certificates: true,
   casesWritten: true,
   caseComments: true,
+  callApplications: true,
+  applicationReviews: true,
   notifications: true,
   emails: true,
   assessmentAnswers: true,

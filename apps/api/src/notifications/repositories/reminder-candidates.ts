@@ -157,6 +157,41 @@ export const membershipRequestCandidates = (request: {
   params: [request.requestId, request.organizationId, request.organizationName, request.requesterName],
 });
 
+/**
+ * A call's decision on an application, to the applying organisation's people (not erased). The decision's time is in
+ * the key, so a reserve that becomes accepted tells again.
+ */
+const APPLICATION_DECIDED = `
+  SELECT u.id AS user_id, 'application_decided' AS kind,
+         jsonb_build_object('applicationId', $1::uuid, 'callId', $2::uuid, 'callTitle', $3::text,
+                            'organizationName', $4::text, 'decision', $5::text, 'message', $6::text) AS payload,
+         concat_ws(':', 'application_decided', $1::uuid, $7::text, u.id) AS dedupe_key
+  FROM users u
+  WHERE u.organization_id = $8::uuid AND u.erased_at IS NULL`;
+
+export const applicationDecidedCandidates = (decided: {
+  applicationId: string;
+  callId: string;
+  callTitle: string;
+  organizationId: string;
+  organizationName: string;
+  decision: string;
+  message: string | null;
+  decidedAt: string;
+}): CandidateSelect => ({
+  text: APPLICATION_DECIDED,
+  params: [
+    decided.applicationId,
+    decided.callId,
+    decided.callTitle,
+    decided.organizationName,
+    decided.decision,
+    decided.message,
+    decided.decidedAt,
+    decided.organizationId,
+  ],
+});
+
 export const enrollmentChangeCandidates = (
   enrollmentId: string,
   kind: NotificationKind,

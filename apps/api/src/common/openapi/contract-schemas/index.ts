@@ -6,6 +6,7 @@ import accounts from './accounts.json';
 import assessments from './assessments.json';
 import assignments from './assignments.json';
 import audit from './audit.json';
+import calls from './calls.json';
 import cases from './cases.json';
 import certificates from './certificates.json';
 import cohorts from './cohorts.json';
@@ -31,6 +32,7 @@ const AREAS = {
   assessments,
   assignments,
   audit,
+  calls,
   cases,
   certificates,
   cohorts,

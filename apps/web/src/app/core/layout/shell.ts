@@ -39,6 +39,11 @@ import { Language, LANGUAGES, LanguageService } from '../i18n/language';
                   }}</a>
                 </li>
                 <li>
+                  <a routerLink="/calls" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+                    t('calls.nav')
+                  }}</a>
+                </li>
+                <li>
                   <a routerLink="/cases" routerLinkActive="active" ariaCurrentWhenActive="page">{{
                     t('cases.nav')
                   }}</a>

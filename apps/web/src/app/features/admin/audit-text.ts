@@ -39,6 +39,10 @@ export function describeAuditEvent(event: AuditEventResponse, t: Translate): str
         version: d['version'],
         decision: t(`assignment.decisions.${String(d['decision'])}`),
       });
+    case 'application.submitted':
+      return t('calls.audit.submitted');
+    case 'application.decided':
+      return t('calls.audit.decided', { decision: t(`calls.decisions.${String(d['decision'])}`) });
     default:
       return event.action;
   }

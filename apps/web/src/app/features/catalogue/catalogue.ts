@@ -8,6 +8,7 @@ import { apiErrorCode } from '../../core/http/api-error';
 import { enrolErrorKey } from '../learning/enrolment-rules';
 import { LearningApi } from '../learning/learning-api';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
+import { OpenCalls } from '../calls/open-calls';
 import { pagedList } from '../../shared/pager/paged-list';
 import { PagedListView } from '../../shared/pager/paged-list-view';
 
@@ -16,12 +17,13 @@ const PAGE = 10;
 /** Cohorts open for enrolment: dates, seats left, whether approval is needed; enrol with one click. */
 @Component({
   selector: 'app-catalogue',
-  imports: [PagedListView, LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [OpenCalls, PagedListView, LocalDatePipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
       <h1>{{ t('catalogue.title') }}</h1>
       <p class="lead">{{ t('catalogue.lead') }}</p>
+      <app-open-calls [showCohort]="false" />
       <p class="announcement" role="status" aria-live="polite">
         @if (announcement(); as a) {
           {{ t(a.key, { name: a.name }) }}

@@ -48,6 +48,17 @@ export function notificationText(n: NotificationResponse, t: Translate): Notific
       link: p.threadId ? `/developer-groups/threads/${p.threadId}` : '/developer-groups',
     };
   }
+  // A call's decision: about the organisation's application, which the page of the application shows.
+  if (n.kind === 'application_decided') {
+    const facts = { call: p.callTitle ?? '', decision: t(`calls.decisions.${p.decision ?? 'accepted'}`) };
+    return {
+      title: t('calls.notification.title', facts),
+      body: p.message
+        ? `${t('calls.notification.body', facts)} ${p.message}`
+        : t('calls.notification.body', facts),
+      link: `/calls/applications/${p.applicationId ?? ''}`,
+    };
+  }
   const params = {
     cohort: p.cohortName,
     course: p.courseTitle,
