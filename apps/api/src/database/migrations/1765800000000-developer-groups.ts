@@ -1,6 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 // The notification kinds before this migration; it adds a reply in a followed thread.
+// The kinds as the calls migration (1765500000000, which runs first) left them.
 const KINDS_BEFORE = [
   'enrollment_approved',
   'enrollment_waitlisted',
@@ -11,6 +12,7 @@ const KINDS_BEFORE = [
   'assignment_approved',
   'cohort_ending',
   'membership_requested',
+  'application_decided',
 ];
 const kindCheck = (kinds: string[]) =>
   `ALTER TABLE "notifications" ADD CONSTRAINT "ck_notifications_kind" CHECK ("kind" IN (${kinds.map((k) => `'${k}'`).join(', ')}))`;
