@@ -68,7 +68,7 @@ import type { CohortForm, Errors } from './admin-forms';
                 [hint]="
                   w.startsAt
                     ? t('adminArea.newCohort.workshopDefault', {
-                        time: (w.startsAt | localDate: 'd.M.yyyy HH:mm'),
+                        time: (w.startsAt | localDate: 'dateTime'),
                         place: w.location ?? '–',
                       })
                     : t('adminArea.newCohort.workshopNoDefault')

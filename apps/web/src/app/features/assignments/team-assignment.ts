@@ -119,9 +119,7 @@ const ACCEPT = [
           }
           @if (a.updatedByName) {
             <p class="note">
-              {{
-                t('lastSaved', { date: (a.updatedAt | localDate: 'd.M.yyyy HH:mm'), name: a.updatedByName })
-              }}
+              {{ t('lastSaved', { date: (a.updatedAt | localDate: 'dateTime'), name: a.updatedByName }) }}
             </p>
           }
 

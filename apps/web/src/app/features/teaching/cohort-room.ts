@@ -71,11 +71,8 @@ import { ListState } from '../../shared/ui/list-state';
                       @for (a of g.activities; track a.activityId; let i = $index) {
                         <td>
                           @if (p.completedOn[i]; as day) {
-                            <span
-                              [attr.aria-label]="
-                                t('teaching.doneOn', { date: (day | localDate: 'd.M.yyyy') })
-                              "
-                              >✓ {{ day | localDate: 'd.M.' }}</span
+                            <span [attr.aria-label]="t('teaching.doneOn', { date: (day | localDate) })"
+                              >✓ {{ day | localDate: 'dayMonth' }}</span
                             >
                           } @else if (a.kind === 'workshop' && p.status === 'active') {
                             <label class="attendance">

@@ -48,7 +48,7 @@ import { LocalDatePipe } from '../../core/i18n/locale-pipes';
                 @for (v of store.versions(); track v.version) {
                   <tr>
                     <th scope="row">{{ v.version }}</th>
-                    <td>{{ v.publishedAt | localDate: 'd.M.yyyy HH:mm' }}</td>
+                    <td>{{ v.publishedAt | localDate: 'dateTime' }}</td>
                     <td>{{ v.publishedBy ?? t('editor.erasedUser') }}</td>
                   </tr>
                 }
