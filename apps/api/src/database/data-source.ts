@@ -16,6 +16,7 @@ import { CohortWorkshops1765100000000 } from './migrations/1765100000000-cohort-
 import { Sessions1765200000000 } from './migrations/1765200000000-sessions';
 import { ProvedMembership1765300000000 } from './migrations/1765300000000-proved-membership';
 import { SingleSignOn1765400000000 } from './migrations/1765400000000-single-sign-on';
+import { CaseSearchEveryLanguage1765900000000 } from './migrations/1765900000000-case-search-every-language';
 
 export const migrations = [
   CreateUsers1764300000000,
@@ -31,6 +32,7 @@ export const migrations = [
   Sessions1765200000000,
   ProvedMembership1765300000000,
   SingleSignOn1765400000000,
+  CaseSearchEveryLanguage1765900000000,
 ];
 
 /** Same options on PGlite and on PostgreSQL; migrations run at start, never synchronize. */
