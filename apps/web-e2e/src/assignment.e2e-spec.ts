@@ -83,6 +83,15 @@ describe('the team assignment’s review loop', () => {
     const courses = await api<{ items: { id: string; title: string }[] }>('/courses?limit=200', admin);
     const course = courses.items.find((c) => c.title === 'Hankintojen vaikuttavuuden johtaminen');
     const trainers = await api<{ items: { id: string; email: string }[] }>('/users?q=trainer2', admin);
+    // The demo course's workshops fall outside this cohort's dates: the cohort meets for each on its second week.
+    const detail = await api<{ modules: { activities: { id: string; kind: string }[] }[] }>(
+      `/courses/${course?.id}`,
+      admin,
+    );
+    const workshops = detail.modules
+      .flatMap((m) => m.activities)
+      .filter((a) => a.kind === 'workshop')
+      .map((a) => ({ activityId: a.id, startsAt: `${day(7)}T07:00:00Z` }));
     const cohort = await api<{ id: string }>('/cohorts', admin, 'POST', {
       courseId: course?.id,
       name: cohortName,
@@ -90,6 +99,7 @@ describe('the team assignment’s review loop', () => {
       endsOn: day(90),
       capacity: 5,
       approvalRequired: false,
+      workshops,
       trainerIds: [trainers.items.find((u) => u.email === 'trainer2@keino.example')?.id],
     });
     cohortId = cohort.id;

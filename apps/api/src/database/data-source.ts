@@ -17,6 +17,7 @@ import { Sessions1765200000000 } from './migrations/1765200000000-sessions';
 import { ProvedMembership1765300000000 } from './migrations/1765300000000-proved-membership';
 import { SingleSignOn1765400000000 } from './migrations/1765400000000-single-sign-on';
 import { CaseSearchEveryLanguage1765900000000 } from './migrations/1765900000000-case-search-every-language';
+import { CohortPlace1765900000001 } from './migrations/1765900000001-cohort-place';
 
 export const migrations = [
   CreateUsers1764300000000,
@@ -33,6 +34,7 @@ export const migrations = [
   ProvedMembership1765300000000,
   SingleSignOn1765400000000,
   CaseSearchEveryLanguage1765900000000,
+  CohortPlace1765900000001,
 ];
 
 /** Same options on PGlite and on PostgreSQL; migrations run at start, never synchronize. */

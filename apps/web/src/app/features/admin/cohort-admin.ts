@@ -52,6 +52,22 @@ import { ListState } from '../../shared/ui/list-state';
           @if (cohort(); as c) {
             <h1>{{ c.name }}</h1>
             <p class="meta">{{ c.courseTitle }} · {{ c.startsOn | localDate }}–{{ c.endsOn | localDate }}</p>
+            @if (c.place || c.onlineUrl) {
+              <p class="meta">
+                {{ c.place }}
+                @if (c.onlineUrl) {
+                  @if (c.place) {
+                    ·
+                  }
+                  <a [href]="c.onlineUrl" rel="noopener">{{ t('adminArea.newCohort.onlineLink') }}</a>
+                }
+              </p>
+            }
+            <p>
+              <a class="button" [routerLink]="['/admin/cohorts', c.id, 'edit']">{{
+                t('adminArea.editCohort.action')
+              }}</a>
+            </p>
             <p class="announcement" role="status" aria-live="polite">
               {{ announcement() ? t(announcement()!) : '' }}
             </p>
