@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { AtRiskParticipant, ProgressGridResponse } from '@keino/contracts';
+import type { AtRiskParticipant, CohortResponse, ProgressGridResponse } from '@keino/contracts';
 import { forkJoin } from 'rxjs';
 
 import { TeachingApi } from './teaching-api';
@@ -18,7 +18,10 @@ import { ListState } from '../../shared/ui/list-state';
       <p>
         <a routerLink="/teaching">← {{ t('teaching.title') }}</a>
       </p>
-      <h1>{{ t('teaching.cohort') }}</h1>
+      <h1>{{ cohort()?.name ?? t('teaching.cohort') }}</h1>
+      @if (cohort(); as c) {
+        <p class="meta">{{ c.courseTitle }} · {{ c.startsOn | localDate }}–{{ c.endsOn | localDate }}</p>
+      }
       <p>
         <a class="button" [routerLink]="['/teaching', cohortId(), 'assignments']">{{
           t('assignment.review.open')
@@ -106,6 +109,8 @@ export class CohortRoom {
   readonly cohortId = input.required<string>();
   protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
   protected readonly grid = signal<ProgressGridResponse | null>(null);
+  /** The cohort itself: the room is named after it. */
+  protected readonly cohort = signal<CohortResponse | null>(null);
   protected readonly atRisk = signal<AtRiskParticipant[]>([]);
   protected readonly busy = signal<string | null>(null);
   protected readonly announcement = signal<string | null>(null);
@@ -115,8 +120,9 @@ export class CohortRoom {
   }
 
   private refresh(cohortId: string): void {
-    forkJoin([this.api.grid(cohortId), this.api.atRisk(cohortId)]).subscribe({
-      next: ([grid, atRisk]) => {
+    forkJoin([this.api.grid(cohortId), this.api.atRisk(cohortId), this.api.cohort(cohortId)]).subscribe({
+      next: ([grid, atRisk, cohort]) => {
+        this.cohort.set(cohort);
         this.grid.set(grid);
         this.atRisk.set(atRisk);
         this.load.set('ready');

@@ -19,6 +19,10 @@ export class TeachingApi {
     });
   }
 
+  cohort(cohortId: string) {
+    return this.http.get<CohortResponse>(`/api/cohorts/${cohortId}`);
+  }
+
   grid(cohortId: string) {
     return this.http.get<ProgressGridResponse>(`/api/cohorts/${cohortId}/progress-grid`);
   }
