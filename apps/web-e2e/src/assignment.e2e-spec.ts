@@ -205,6 +205,29 @@ describe('the team assignment’s review loop', () => {
     await text.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Tavoite: 80 % kilpailutuksista ilmastokriteerein.');
+    // Not saved yet: a reload asks first (the browser's own question), and the text comes back as this browser's
+    // draft; leaving for another page asks, and staying keeps it.
+    const answer = (accept: boolean) =>
+      new Promise<{ type: string; message: string }>((resolve) =>
+        page.once('dialog', (d) => {
+          const seen = { type: d.type(), message: d.message() };
+          void (accept ? d.accept() : d.dismiss()).then(() => resolve(seen));
+        }),
+      );
+    const reloaded = answer(true);
+    void page.reload();
+    expect((await reloaded).type).toBe('beforeunload');
+    await page
+      .getByText('Palautettiin tähän selaimeen jäänyt tallentamaton luonnos.', { exact: false })
+      .waitFor();
+    await text.getByText('Tavoite: 80 % kilpailutuksista ilmastokriteerein.', { exact: false }).waitFor();
+    const stay = answer(false);
+    await page
+      .getByRole('navigation', { name: 'Päävalikko' })
+      .getByRole('link', { name: 'Hankintaesimerkit' })
+      .click();
+    expect((await stay).message).toContain('tallentamattomia muutoksia');
+    await text.getByText('Tavoite: 80 % kilpailutuksista ilmastokriteerein.', { exact: false }).waitFor();
     await page.getByLabel('Kirjoita kommentti').fill('Lisäsimme tavoitearvot.');
     await page.getByRole('button', { name: 'Lähetä kommentti' }).click();
     await page.getByRole('status').filter({ hasText: 'Kommentti lähetetty.' }).waitFor();

@@ -58,6 +58,8 @@ export class CourseEditorStore {
   readonly busy = signal<string | null>(null);
   /** The one open form: 'new-module', 'module:<id>', 'new-activity:<moduleId>' or 'activity:<id>'. */
   readonly editing = signal<string | null>(null);
+  /** Something was typed or chosen in a form since the last successful save (the editor warns before leaving). */
+  readonly typed = signal(false);
   readonly publishError = signal<string | null>(null);
   readonly confirmation = signal<Confirmation | null>(null);
   /** The details form's fields; kept here so that typing survives a look at the preview. */
@@ -91,6 +93,7 @@ export class CourseEditorStore {
     call.subscribe({
       next: (answer) => {
         this.busy.set(null);
+        this.typed.set(false);
         // Whatever stopped publishing may have been fixed by this change.
         this.publishError.set(null);
         this.status.set(done(answer) ?? { key: 'editor.saved' });
