@@ -53,7 +53,13 @@ import { ListState } from '../../shared/ui/list-state';
           @if (store.course(); as c) {
             <h1>{{ c.title }}</h1>
             <p class="meta">
-              <span class="badge">{{ t('editor.status.' + c.status) }}</span>
+              <span class="badge">{{
+                t(
+                  c.status === 'published' && store.unpublished()
+                    ? 'editor.status.changed'
+                    : 'editor.status.' + c.status
+                )
+              }}</span>
               @if (c.latestVersion) {
                 · {{ t('editor.latestVersion', { version: c.latestVersion }) }}
               }
