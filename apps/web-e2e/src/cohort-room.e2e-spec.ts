@@ -2,8 +2,9 @@ import { axeViolations, openAs, useBrowser } from './browser';
 
 const chrome = useBrowser();
 
-// Timo (demo data) opens the running cohort's room. Before: the page was titled "Toteutuksen eteneminen" whatever the cohort, and
-// when the wide grid scrolled sideways the participants' column lost its header. Reads only.
+// Timo (demo data) opens the running cohort's room. Before: the page was titled "Toteutuksen eteneminen" whatever the
+// cohort, when the wide grid scrolled sideways the participants' column lost its header, and attendance was offered
+// for the workshop still ahead (Lähipäivä 4 meets in the coming weeks in the demo). Reads only.
 describe('the trainer’s cohort room', () => {
   it('is named after its cohort, and keeps the names and their header in view when the grid scrolls sideways', async () => {
     const context = await chrome.newContext({ viewport: { width: 1024, height: 800 } });
@@ -43,6 +44,22 @@ describe('the trainer’s cohort room', () => {
       expect(left).toBeGreaterThanOrEqual(0);
       expect(left).toBeLessThanOrEqual(2);
     }
+
+    // A workshop that has not begun offers no attendance to record; one that has, does.
+    const columns = await page.locator('table.grid thead th').allTextContents();
+    const future = columns.findIndex(
+      (c) => c.trim() === 'Lähipäivä 4: Vaikuttavuuden mittaaminen käytännössä',
+    );
+    const past = columns.findIndex((c) => c.trim() === 'Lähipäivä 1: Strategia ja hankintojen tavoitteet');
+    expect(future).toBeGreaterThan(0);
+    const cells = (i: number) => page.locator(`table.grid tbody tr td:nth-child(${i + 1})`);
+    expect(await cells(future).locator('input[type=checkbox]').count()).toBe(0);
+    expect(
+      await cells(future)
+        .filter({ hasText: /^\s*pidetään \d{1,2}\.\d{1,2}\.20\d\d\s*$/ })
+        .count(),
+    ).toBeGreaterThan(0);
+    expect(await cells(past).locator('input[type=checkbox]').count()).toBeGreaterThan(0);
     await context.close();
   });
 });

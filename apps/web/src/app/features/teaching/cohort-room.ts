@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { AtRiskParticipant, CohortResponse, ProgressGridResponse } from '@keino/contracts';
+import type { AtRiskParticipant, CohortDetailResponse, ProgressGridResponse } from '@keino/contracts';
 import { forkJoin } from 'rxjs';
 
 import { TeachingApi } from './teaching-api';
@@ -77,7 +77,7 @@ import { ListState } from '../../shared/ui/list-state';
                             <span [attr.aria-label]="t('teaching.doneOn', { date: (day | localDate) })"
                               >✓ {{ day | localDate: 'dayMonth' }}</span
                             >
-                          } @else if (a.kind === 'workshop' && p.status === 'active') {
+                          } @else if (a.kind === 'workshop' && p.status === 'active' && held(a.activityId)) {
                             <label class="attendance">
                               <input
                                 type="checkbox"
@@ -88,6 +88,9 @@ import { ListState } from '../../shared/ui/list-state';
                                 t('teaching.present', { name: p.fullName, workshop: a.title })
                               }}</span>
                             </label>
+                          } @else if (a.kind === 'workshop' && startOf(a.activityId); as at) {
+                            <!-- Not held yet: attendance is recorded once the workshop has begun. -->
+                            <span class="meta">{{ t('teaching.notHeld', { date: (at | localDate) }) }}</span>
                           } @else {
                             <span [attr.aria-label]="t('teaching.notDone')">–</span>
                           }
@@ -110,13 +113,33 @@ export class CohortRoom {
   protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
   protected readonly grid = signal<ProgressGridResponse | null>(null);
   /** The cohort itself: the room is named after it. */
-  protected readonly cohort = signal<CohortResponse | null>(null);
+  protected readonly cohort = signal<CohortDetailResponse | null>(null);
+  /** When each workshop meets in this cohort (its own time, else the course's). */
+  private readonly workshopStarts = computed(
+    () =>
+      new Map(
+        (this.cohort()?.modules ?? [])
+          .flatMap((m) => m.activities)
+          .filter((a) => a.kind === 'workshop' && a.startsAt)
+          .map((a) => [a.id, a.startsAt as string]),
+      ),
+  );
   protected readonly atRisk = signal<AtRiskParticipant[]>([]);
   protected readonly busy = signal<string | null>(null);
   protected readonly announcement = signal<string | null>(null);
 
   constructor() {
     effect(() => this.refresh(this.cohortId()));
+  }
+
+  protected startOf(activityId: string): string | null {
+    return this.workshopStarts().get(activityId) ?? null;
+  }
+
+  /** A workshop without a time, or one that has begun: attendance can be recorded. */
+  protected held(activityId: string): boolean {
+    const at = this.startOf(activityId);
+    return !at || new Date(at).getTime() <= Date.now();
   }
 
   private refresh(cohortId: string): void {

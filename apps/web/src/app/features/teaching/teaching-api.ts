@@ -3,6 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import type {
   ActivityProgressResponse,
   AtRiskParticipant,
+  CohortDetailResponse,
   CohortResponse,
   ListResponse,
   ProgressGridResponse,
@@ -20,7 +21,7 @@ export class TeachingApi {
   }
 
   cohort(cohortId: string) {
-    return this.http.get<CohortResponse>(`/api/cohorts/${cohortId}`);
+    return this.http.get<CohortDetailResponse>(`/api/cohorts/${cohortId}`);
   }
 
   grid(cohortId: string) {
