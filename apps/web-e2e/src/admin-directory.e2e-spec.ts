@@ -176,6 +176,8 @@ describe('an admin keeps the directory', () => {
     await page.getByLabel('Päättyy', { exact: true }).fill(day(200));
     await page.getByText('Päättymispäivä ei voi olla ennen alkamispäivää.').waitFor({ state: 'detached' });
     expect(await page.getByText('Valitse päivä toteutuksen alun ja lopun väliltä.').count()).toBe(0);
+    // The demo course's workshops met before this cohort: it takes times from its own release plan.
+    await page.getByRole('button', { name: 'Ehdota ajat moduulien avautumispäivistä' }).click();
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: 'docs/screenshots/admin-new-cohort.png', fullPage: true });
     await page.getByRole('button', { name: 'Avaa toteutus' }).click();

@@ -83,6 +83,15 @@ describe('the team assignment’s review loop', () => {
     const courses = await api<{ items: { id: string; title: string }[] }>('/courses?limit=200', admin);
     const course = courses.items.find((c) => c.title === 'Hankintojen vaikuttavuuden johtaminen');
     const trainers = await api<{ items: { id: string; email: string }[] }>('/users?q=trainer2', admin);
+    // The demo course's workshops fall outside this cohort's dates: the cohort meets for each on its second week.
+    const detail = await api<{ modules: { activities: { id: string; kind: string }[] }[] }>(
+      `/courses/${course?.id}`,
+      admin,
+    );
+    const workshops = detail.modules
+      .flatMap((m) => m.activities)
+      .filter((a) => a.kind === 'workshop')
+      .map((a) => ({ activityId: a.id, startsAt: `${day(7)}T07:00:00Z` }));
     const cohort = await api<{ id: string }>('/cohorts', admin, 'POST', {
       courseId: course?.id,
       name: cohortName,
@@ -90,6 +99,7 @@ describe('the team assignment’s review loop', () => {
       endsOn: day(90),
       capacity: 5,
       approvalRequired: false,
+      workshops,
       trainerIds: [trainers.items.find((u) => u.email === 'trainer2@keino.example')?.id],
     });
     cohortId = cohort.id;
@@ -195,6 +205,29 @@ describe('the team assignment’s review loop', () => {
     await text.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Tavoite: 80 % kilpailutuksista ilmastokriteerein.');
+    // Not saved yet: a reload asks first (the browser's own question), and the text comes back as this browser's
+    // draft; leaving for another page asks, and staying keeps it.
+    const answer = (accept: boolean) =>
+      new Promise<{ type: string; message: string }>((resolve) =>
+        page.once('dialog', (d) => {
+          const seen = { type: d.type(), message: d.message() };
+          void (accept ? d.accept() : d.dismiss()).then(() => resolve(seen));
+        }),
+      );
+    const reloaded = answer(true);
+    void page.reload();
+    expect((await reloaded).type).toBe('beforeunload');
+    await page
+      .getByText('Palautettiin tähän selaimeen jäänyt tallentamaton luonnos.', { exact: false })
+      .waitFor();
+    await text.getByText('Tavoite: 80 % kilpailutuksista ilmastokriteerein.', { exact: false }).waitFor();
+    const stay = answer(false);
+    await page
+      .getByRole('navigation', { name: 'Päävalikko' })
+      .getByRole('link', { name: 'Hankintaesimerkit' })
+      .click();
+    expect((await stay).message).toContain('tallentamattomia muutoksia');
+    await text.getByText('Tavoite: 80 % kilpailutuksista ilmastokriteerein.', { exact: false }).waitFor();
     await page.getByLabel('Kirjoita kommentti').fill('Lisäsimme tavoitearvot.');
     await page.getByRole('button', { name: 'Lähetä kommentti' }).click();
     await page.getByRole('status').filter({ hasText: 'Kommentti lähetetty.' }).waitFor();

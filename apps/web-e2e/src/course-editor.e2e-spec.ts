@@ -197,7 +197,27 @@ describe('a trainer writes a course', () => {
     const row = page.getByRole('table').getByRole('row').nth(1);
     await row.getByRole('rowheader', { name: '1' }).waitFor();
     expect(await row.getByRole('cell').last().textContent()).toBe('Timo Kouluttaja');
+    // Nothing changed since version 1: no version 2 to publish, and the course reads as published.
+    await page.getByText('Versio 1 on ajan tasalla', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: 'Julkaise versio 2' }).count()).toBe(0);
+    expect((await page.locator('.meta .badge').textContent())?.trim()).toBe('Julkaistu');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // After an edit the draft differs from version 1: it says so, and version 2 is offered.
+    await page
+      .getByLabel('Kuvaus')
+      .fill('Miten hankintojen vaikuttavuutta mitataan, seurataan ja raportoidaan.');
+    await page.getByRole('button', { name: 'Tallenna tiedot' }).click();
     await page.getByRole('button', { name: 'Julkaise versio 2' }).waitFor();
+    expect((await page.locator('.meta .badge').textContent())?.trim()).toBe(
+      'Julkaistu, muutoksia julkaisematta',
+    );
+    // A reload reads the same from the server's times.
+    await page.reload();
+    await page.getByRole('button', { name: 'Julkaise versio 2' }).waitFor();
+    expect((await page.locator('.meta .badge').textContent())?.trim()).toBe(
+      'Julkaistu, muutoksia julkaisematta',
+    );
     expect(await axeViolations(page)).toEqual([]);
   });
 

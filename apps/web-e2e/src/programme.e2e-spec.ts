@@ -67,7 +67,7 @@ describe('the programme overview and a cohort’s charts', () => {
     expect((await finished.locator('td').allTextContents()).map((c) => c.trim())).toEqual([
       '8',
       expect.stringMatching(/^6 \(75\s?%\)$/),
-      expect.stringMatching(/^\d+(\.\d)? %$/),
+      expect.stringMatching(/^\d+(,\d)?\s%$/),
     ]);
 
     const chart = 'Osallistujat ja suorittaneet maakunnittain';

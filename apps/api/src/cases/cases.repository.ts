@@ -8,12 +8,37 @@ import { DataSource } from 'typeorm';
 import { sql } from '../common/database/sql';
 import type { ListCasesQuery } from './dto/list-cases.query';
 
-// The text-search configuration of each case's language; a search asks all three, each case answers in its own.
+// The text-search configuration of each case's language: its snippet is cut and marked in that language.
 const CONFIG_OF = `(CASE pc.language WHEN 'sv' THEN 'swedish' WHEN 'en' THEN 'english' ELSE 'finnish' END)::regconfig`;
-const QUERY_OF = (param: string) =>
-  `(websearch_to_tsquery('finnish', ${param}) || websearch_to_tsquery('swedish', ${param}) || websearch_to_tsquery('english', ${param}))`;
+// Every case is indexed in every configuration (migration 1765900000000), so a search asks them all.
+const EXACT_OF = (param: string) =>
+  `(websearch_to_tsquery('finnish', ${param}) || websearch_to_tsquery('swedish', ${param}) ||
+    websearch_to_tsquery('english', ${param}) || websearch_to_tsquery('simple', ${param}))`;
+// Finnish inflects a word's stem too (hankinta, hankinnat, hankintojen: the stemmer gives hankin and hankinto), and
+// builds compounds (ilmastokriteerit): each word also matches by a prefix of its stem, two letters shorter (at
+// least five), all words required. Not for phrases, exclusions or OR, whose meaning a prefix would change.
+const PREFIX_OF = (param: string) =>
+  `(SELECT to_tsquery('simple', string_agg(quote_literal(left(w, greatest(5, length(w) - 2))) || ':*', ' & '))
+      FROM unnest(tsvector_to_array(to_tsvector('finnish', ${param}))) AS w
+     WHERE length(w) >= 3)`;
+/** A search that a prefix would not change the meaning of: words only. */
+export const isPlainSearch = (search: string): boolean => !/["-]|\bor\b/i.test(search);
 // The snippet is HTML with <mark> around matches: the text is escaped before the marks go in.
 const ESCAPED_SUMMARY = `replace(replace(replace(pc.summary, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+
+/*
+ * The summary around the first match, cut at words, with "…" where it was cut, so that it never reads as if the
+ * summary began or ended there. No snippet when the summary itself does not match (a match in the title, the
+ * criteria or a theme): the card then shows the summary from its start.
+ */
+const SNIPPET_OF = (tsq: string) => `(
+  SELECT CASE WHEN h.text LIKE '%<mark>%' THEN
+      CASE WHEN left(regexp_replace(h.text, '</?mark>', '', 'g'), 12) = left(${ESCAPED_SUMMARY}, 12) THEN '' ELSE '… ' END
+      || h.text ||
+      CASE WHEN right(regexp_replace(h.text, '</?mark>', '', 'g'), 12) = right(${ESCAPED_SUMMARY}, 12) THEN '' ELSE ' …' END
+    END
+    FROM (SELECT ts_headline(${CONFIG_OF}, ${ESCAPED_SUMMARY}, ${tsq},
+      'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, HighlightAll=false') AS text) AS h)`;
 
 const SUMMARY_SELECT = `
   pc.id, pc.title, pc.summary, pc.language, pc.status, pc.themes, pc.procedure, pc.organization_id,
@@ -160,11 +185,13 @@ export class CasesRepository {
     let rank = '';
     let snippet = 'NULL';
     if (filter.search) {
-      const tsq = QUERY_OF(param(filter.search));
+      const q = param(filter.search);
+      const tsq = isPlainSearch(filter.search)
+        ? `(${EXACT_OF(q)} || coalesce(${PREFIX_OF(q)}, ''::tsquery))`
+        : EXACT_OF(q);
       where.push(`pc.search @@ ${tsq}`);
       rank = `ts_rank(pc.search, ${tsq}) DESC, `;
-      snippet = `ts_headline(${CONFIG_OF}, ${ESCAPED_SUMMARY}, ${tsq},
-        'StartSel=<mark>, StopSel=</mark>, MaxWords=40, MinWords=15, HighlightAll=false')`;
+      snippet = SNIPPET_OF(tsq);
     }
     return sql.rows<CaseListRow>(
       this.db,

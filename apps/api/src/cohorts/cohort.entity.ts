@@ -40,6 +40,13 @@ export class Cohort {
   @Column('timestamptz', { name: 'enrollment_closes_at', nullable: true })
   enrollmentClosesAt!: Date | null;
 
+  /** Where the cohort meets when a workshop names no place of its own; null: the course's place. */
+  @Column('text', { nullable: true })
+  place!: string | null;
+
+  @Column('text', { name: 'online_url', nullable: true })
+  onlineUrl!: string | null;
+
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
   createdAt!: Date;
 }

@@ -14,6 +14,8 @@ export interface CohortRow {
   seats_taken: number;
   approval_required: boolean;
   enrollment_closes_at: Date | null;
+  place: string | null;
+  online_url: string | null;
   enrollment_open: boolean;
   trainer_ids: string[];
 }
@@ -32,6 +34,8 @@ export function toCohortResponse(row: CohortRow): CohortResponse {
     approvalRequired: row.approval_required,
     enrollmentClosesAt: row.enrollment_closes_at ? row.enrollment_closes_at.toISOString() : null,
     enrollmentOpen: row.enrollment_open,
+    place: row.place,
+    onlineUrl: row.online_url,
     trainerIds: row.trainer_ids,
   };
 }

@@ -15,7 +15,11 @@ import { ListCohortsQuery } from './dto/list-cohorts.query';
 export class CohortsController {
   constructor(private readonly cohorts: CohortsService) {}
 
-  /** On the course's latest published version; `409 COURSE_NOT_PUBLISHED` before the first. */
+  /**
+   * On the course's latest published version; `409 COURSE_NOT_PUBLISHED` before the first. A workshop without a time
+   * of the cohort's own must fall within its dates (`400 WORKSHOP_DATE_REQUIRED`); another cohort's name needs
+   * `allowDuplicateName` (`409 COHORT_NAME_TAKEN`).
+   */
   @Roles('admin')
   @Post()
   @ApiAnswer('CohortResponse')
@@ -27,6 +31,8 @@ export class CohortsController {
     'UNKNOWN_WORKSHOP',
     'VALIDATION_FAILED',
     'WORKSHOP_OUTSIDE_COHORT',
+    'WORKSHOP_DATE_REQUIRED',
+    'COHORT_NAME_TAKEN',
   )
   create(@Body() body: CreateCohortDto): Promise<CohortResponse> {
     return this.cohorts.create(body);
@@ -53,7 +59,10 @@ export class CohortsController {
     return this.cohorts.get(caller, id);
   }
 
-  /** Name, dates, capacity (not below the seats taken; raising it promotes the waitlist), trainers, releases. */
+  /**
+   * Name, dates, capacity (not below the seats taken; raising it promotes the waitlist), trainers, releases,
+   * workshops, place and online link; new dates must still hold every workshop.
+   */
   @Roles('admin')
   @Patch(':id')
   @ApiAnswer('CohortResponse')
@@ -65,6 +74,8 @@ export class CohortsController {
     'UNKNOWN_WORKSHOP',
     'VALIDATION_FAILED',
     'WORKSHOP_OUTSIDE_COHORT',
+    'WORKSHOP_DATE_REQUIRED',
+    'COHORT_NAME_TAKEN',
   )
   update(
     @CurrentUser() caller: AuthUser,

@@ -14,6 +14,16 @@ export const cohortErrors = {
   workshopTwice: () => new AppError('VALIDATION_FAILED', 'workshops names a workshop twice'),
   workshopOutsideCohort: () =>
     new AppError('WORKSHOP_OUTSIDE_COHORT', 'A workshop must fall between the cohort’s start and end'),
+  workshopDateRequired: (titles: string[]) =>
+    new AppError(
+      'WORKSHOP_DATE_REQUIRED',
+      `Give these workshops a time within the cohort’s dates: the course’s own falls outside them (${titles.join(', ')})`,
+    ),
+  nameTaken: (name: string) =>
+    new AppError(
+      'COHORT_NAME_TAKEN',
+      `Another cohort is already called ${name}; send allowDuplicateName: true to use the name anyway`,
+    ),
   unknownWorkshop: () =>
     new AppError(
       'UNKNOWN_WORKSHOP',

@@ -15,6 +15,8 @@ export interface NewCohort {
   capacity: number;
   approvalRequired: boolean;
   enrollmentClosesAt: string | null;
+  place: string | null;
+  onlineUrl: string | null;
 }
 
 /** null leaves the column as it is. */
@@ -25,6 +27,9 @@ export interface CohortPatch {
   capacity: number | null;
   approvalRequired: boolean | null;
   enrollmentClosesAt: string | null;
+  /** undefined leaves the column as it is; null clears it. */
+  place?: string | null;
+  onlineUrl?: string | null;
 }
 
 export interface CohortListFilter {
@@ -39,6 +44,11 @@ export interface NewWorkshopTime {
   activityId: string;
   startsAt: string;
   location: string | null;
+}
+
+export interface WorkshopOutsideRow {
+  title: string;
+  inherited: boolean;
 }
 
 export interface NewModuleRelease {
@@ -110,8 +120,9 @@ export class CohortsRepository {
   async insert(tx: EntityManager, cohort: NewCohort): Promise<string> {
     const row = await sql.one<CohortIdRow>(
       tx,
-      `INSERT INTO cohorts (course_id, course_version_id, name, starts_on, ends_on, capacity, approval_required, enrollment_closes_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      `INSERT INTO cohorts (course_id, course_version_id, name, starts_on, ends_on, capacity, approval_required,
+                            enrollment_closes_at, place, online_url)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
       [
         cohort.courseId,
         cohort.versionId,
@@ -121,6 +132,8 @@ export class CohortsRepository {
         cohort.capacity,
         cohort.approvalRequired,
         cohort.enrollmentClosesAt,
+        cohort.place,
+        cohort.onlineUrl,
       ],
     );
     if (!row) throw new Error('INSERT … RETURNING gave no row');
@@ -160,7 +173,8 @@ export class CohortsRepository {
       tx,
       `UPDATE cohorts SET name = coalesce($2, name), starts_on = coalesce($3, starts_on), ends_on = coalesce($4, ends_on),
          capacity = coalesce($5, capacity), approval_required = coalesce($6, approval_required),
-         enrollment_closes_at = coalesce($7, enrollment_closes_at)
+         enrollment_closes_at = coalesce($7, enrollment_closes_at),
+         place = CASE WHEN $8 THEN $9 ELSE place END, online_url = CASE WHEN $10 THEN $11 ELSE online_url END
        WHERE id = $1`,
       [
         id,
@@ -170,7 +184,42 @@ export class CohortsRepository {
         patch.capacity,
         patch.approvalRequired,
         patch.enrollmentClosesAt,
+        patch.place !== undefined,
+        patch.place ?? null,
+        patch.onlineUrl !== undefined,
+        patch.onlineUrl ?? null,
       ],
+    );
+  }
+
+  /** Whether another cohort (not `exceptId`) has this name, letter case and spacing aside. */
+  async nameTaken(tx: EntityManager, name: string, exceptId: string | null): Promise<boolean> {
+    const row = await sql.one<{ taken: boolean }>(
+      tx,
+      `SELECT EXISTS (SELECT 1 FROM cohorts WHERE lower(regexp_replace(btrim(name), '\\s+', ' ', 'g')) =
+                      lower(regexp_replace(btrim($1), '\\s+', ' ', 'g')) AND id IS DISTINCT FROM $2) AS taken`,
+      [name, exceptId],
+    );
+    return row?.taken ?? false;
+  }
+
+  /**
+   * The workshops of the cohort's version whose time in the cohort (its own, else the course's) falls outside the
+   * cohort's dates in Finnish days; `inheritedOnly`: those without a time of the cohort's own. Reads
+   * version_activities (a listed read exception).
+   */
+  workshopsOutside(tx: EntityManager, cohortId: string): Promise<WorkshopOutsideRow[]> {
+    return sql.rows<WorkshopOutsideRow>(
+      tx,
+      `SELECT va.title, cw.activity_id IS NULL AS inherited
+         FROM cohorts c
+         JOIN version_activities va ON va.version_id = c.course_version_id AND va.kind = 'workshop'
+         LEFT JOIN cohort_workshops cw ON cw.cohort_id = c.id AND cw.activity_id = va.activity_id
+        WHERE c.id = $1 AND coalesce(cw.starts_at, va.starts_at) IS NOT NULL
+          AND (coalesce(cw.starts_at, va.starts_at) AT TIME ZONE 'Europe/Helsinki')::date
+              NOT BETWEEN c.starts_on AND c.ends_on
+        ORDER BY va.module_position, va.position`,
+      [cohortId],
     );
   }
 

@@ -40,6 +40,7 @@ export class CohortsService {
     if (!version) throw cohortErrors.courseNotPublished();
     requireDateOrder(input.startsOn, input.endsOn);
     const id = await this.db.transaction(async (tx) => {
+      await this.requireFreeName(tx, input.name, null, input.allowDuplicateName);
       const cohortId = await this.cohorts.insert(tx, {
         courseId: input.courseId,
         versionId: version.id,
@@ -49,10 +50,16 @@ export class CohortsService {
         capacity: input.capacity,
         approvalRequired: input.approvalRequired,
         enrollmentClosesAt: input.enrollmentClosesAt ?? null,
+        place: input.place?.trim() || null,
+        onlineUrl: input.onlineUrl?.trim() || null,
       });
       await this.setTrainers(tx, cohortId, input.trainerIds ?? []);
       await this.setReleases(tx, cohortId, version.id, input.moduleReleases ?? []);
       await this.setWorkshops(tx, cohortId, version.id, input.workshops ?? []);
+      // A workshop left without a time of the cohort's own meets when the course says: only if that is within the
+      // cohort's dates, so that a 2027–28 cohort never silently shows workshops of 2026.
+      const outside = await this.cohorts.workshopsOutside(tx, cohortId);
+      if (outside.length > 0) throw cohortErrors.workshopDateRequired(outside.map((w) => w.title));
       return cohortId;
     });
     return toCohortResponse(await this.findRow(id));
@@ -74,6 +81,7 @@ export class CohortsService {
     if (input.capacity !== undefined && input.capacity < current.seats_taken) {
       throw cohortErrors.capacityBelowSeats(current.seats_taken);
     }
+    if (input.name !== undefined) await this.requireFreeName(tx, input.name, id, input.allowDuplicateName);
     await this.cohorts.update(tx, id, {
       name: input.name?.trim() ?? null,
       startsOn: input.startsOn ?? null,
@@ -81,6 +89,8 @@ export class CohortsService {
       capacity: input.capacity ?? null,
       approvalRequired: input.approvalRequired ?? null,
       enrollmentClosesAt: input.enrollmentClosesAt ?? null,
+      place: input.place === undefined ? undefined : input.place?.trim() || null,
+      onlineUrl: input.onlineUrl === undefined ? undefined : input.onlineUrl?.trim() || null,
     });
     if (input.trainerIds) {
       await this.cohorts.deleteTrainers(tx, id);
@@ -94,6 +104,22 @@ export class CohortsService {
       await this.cohorts.deleteWorkshops(tx, id);
       await this.setWorkshops(tx, id, current.course_version_id, input.workshops);
     }
+    // New dates or times must still hold every workshop, its own time or the course's.
+    if (!input.startsOn && !input.endsOn && !input.workshops) return;
+    const outside = await this.cohorts.workshopsOutside(tx, id);
+    if (outside.some((w) => !w.inherited)) throw cohortErrors.workshopOutsideCohort();
+    if (outside.length > 0) throw cohortErrors.workshopDateRequired(outside.map((w) => w.title));
+  }
+
+  /** Two cohorts of one name are told apart by no one: a second one needs the caller's word that it is meant. */
+  private async requireFreeName(
+    tx: EntityManager,
+    name: string,
+    exceptId: string | null,
+    allowDuplicate = false,
+  ): Promise<void> {
+    if (allowDuplicate) return;
+    if (await this.cohorts.nameTaken(tx, name.trim(), exceptId)) throw cohortErrors.nameTaken(name.trim());
   }
 
   /**
@@ -130,10 +156,15 @@ export class CohortsService {
         ...m,
         releasesOn: releaseOf.get(m.id) ?? null,
         // This cohort's own workshop times and places stand in for the course version's defaults.
+        // The place: the workshop's own in this cohort, else the cohort's, else the course's.
         activities: m.activities.map((a) => {
+          if (a.kind !== 'workshop') return a;
           const own = workshopOf.get(a.id);
-          if (!own) return a;
-          return { ...a, startsAt: own.starts_at.toISOString(), location: own.location ?? a.location };
+          return {
+            ...a,
+            startsAt: own ? own.starts_at.toISOString() : a.startsAt,
+            location: own?.location ?? row.place ?? a.location,
+          };
         }),
       })),
     };

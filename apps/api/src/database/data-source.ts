@@ -21,6 +21,8 @@ import { CallsForApplications1765500000000 } from './migrations/1765500000000-ca
 import { SmallGroups1765600000000 } from './migrations/1765600000000-small-groups';
 import { ProcurementRegister1765700000000 } from './migrations/1765700000000-procurement-register';
 import { DeveloperGroups1765800000000 } from './migrations/1765800000000-developer-groups';
+import { CaseSearchEveryLanguage1765900000000 } from './migrations/1765900000000-case-search-every-language';
+import { CohortPlace1765900000001 } from './migrations/1765900000001-cohort-place';
 
 export const migrations = [
   CreateUsers1764300000000,
@@ -41,6 +43,8 @@ export const migrations = [
   SmallGroups1765600000000,
   ProcurementRegister1765700000000,
   DeveloperGroups1765800000000,
+  CaseSearchEveryLanguage1765900000000,
+  CohortPlace1765900000001,
 ];
 
 /**

@@ -41,6 +41,8 @@ describe('cohorts and enrolments over HTTP', () => {
         enrollmentClosesAt: '2027-08-15T21:00:00Z',
         trainerIds: [trainer.id],
         moduleReleases: [{ moduleId: course.modules[1].id, releasesOn: '2027-10-01' }],
+        // The course's workshop meets on 20.1.2027, before this cohort: it needs a time of the cohort's own.
+        workshops: [{ activityId: course.modules[0].activities[1].id, startsAt: '2027-09-15T06:00:00Z' }],
       })
       .expect(201);
     expect(res.body).toMatchObject({
@@ -61,14 +63,14 @@ describe('cohorts and enrolments over HTTP', () => {
   it('gives each cohort its own workshop times; the course version’s time is only the default', async () => {
     const course = (await t.http.get(`/api/courses/${courseId}`).set(auth(trainer))).body;
     const [page, workshop] = course.modules[0].activities;
-    const open = (name: string, workshops?: unknown[]) =>
+    const open = (name: string, workshops?: unknown[], startsOn = '2028-01-10') =>
       t.http
         .post('/api/cohorts')
         .set(auth(admin))
         .send({
           courseId,
           name,
-          startsOn: '2028-01-10',
+          startsOn,
           endsOn: '2028-06-30',
           capacity: 5,
           approvalRequired: false,
@@ -77,7 +79,11 @@ describe('cohorts and enrolments over HTTP', () => {
     const spring = await open('Kevät 2028', [
       { activityId: workshop.id, startsAt: '2028-02-03T08:00:00Z', location: 'Tampere' },
     ]).expect(201);
-    const plain = await open('Kevät 2028 B').expect(201);
+    // Left out, the workshop would keep the course's 20.1.2027, a year before this cohort: refused, not inherited.
+    const inherited = await open('Kevät 2028 B').expect(400);
+    expect(inherited.body.code).toBe('WORKSHOP_DATE_REQUIRED');
+    // A cohort whose dates hold the course's time keeps it.
+    const plain = await open('Kevät 2028 B', undefined, '2027-01-01').expect(201);
     const workshopIn = async (cohortId: string) =>
       (await t.http.get(`/api/cohorts/${cohortId}`).set(auth(trainer)).expect(200)).body.modules[0]
         .activities[1];

@@ -129,7 +129,11 @@ describe('GET /api/me/overview', () => {
       .patch(`/api/cohorts/${cohort.id}`)
       .set(auth(admin))
       .send({
-        workshops: [{ activityId: futureWorkshop, startsAt: '2098-05-04T09:00:00Z', location: 'Oulu' }],
+        // The list replaces the cohort's times: the past workshop keeps the one the cohort was opened with.
+        workshops: [
+          { activityId: pastWorkshop, startsAt: '2026-01-15T07:00:00Z' },
+          { activityId: futureWorkshop, startsAt: '2098-05-04T09:00:00Z', location: 'Oulu' },
+        ],
       })
       .expect(200);
     expect((await overviewOf(me)).nextWorkshop).toMatchObject({

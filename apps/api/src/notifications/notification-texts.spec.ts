@@ -15,14 +15,14 @@ describe('renderEmail', () => {
     expect(renderEmail('workshop_tomorrow', 'fi', payload, 'Fiia')).toEqual({
       subject: 'Työpaja huomenna: Aloitustyöpaja',
       body: expect.stringMatching(
-        /^Hei Fiia,\n\nTyöpaja Aloitustyöpaja alkaa huomenna 10\.00, paikka: Pasila\./,
+        /^Hei Fiia,\n\nTyöpaja Aloitustyöpaja alkaa huomenna klo 10\.00, paikka: Pasila\./,
       ),
     });
     expect(renderEmail('workshop_tomorrow', 'sv', payload, 'Sven').subject).toBe(
       'Workshop i morgon: Aloitustyöpaja',
     );
     expect(renderEmail('workshop_tomorrow', 'en', payload, '').body).toMatch(
-      /^The workshop .* at 10:00, at Pasila\./,
+      /^The workshop .* at 10\.00, at Pasila\./,
     );
   });
 
@@ -41,7 +41,10 @@ describe('formatting', () => {
   it('writes days and times the way each language does', () => {
     expect(formatDay('2027-02-04', 'fi')).toBe('4.2.2027');
     expect(formatDay('2027-02-04', 'en')).toBe('4 February 2027');
-    expect(formatTime('2027-07-01T12:05:00Z', 'sv')).toBe('15.05');
+    expect(formatTime('2027-07-01T12:05:00Z', 'sv')).toBe('kl. 15.05');
+    // Winter time, and no leading zero: the web app writes "klo 9.05" the same way.
+    expect(formatTime('2027-01-04T07:05:00Z', 'fi')).toBe('klo 9.05');
+    expect(formatTime('2027-01-04T07:05:00Z', 'en')).toBe('at 9.05');
   });
 });
 

@@ -129,7 +129,7 @@ const CATALOGUE: Record<Locale, Record<NotificationKind, KindText>> = {
     },
     workshop_tomorrow: {
       subject: 'Workshop tomorrow: {activityTitle}',
-      body: 'The workshop {activityTitle} starts tomorrow at {startsAt}{location}. Cohort: {cohortName} ({courseTitle}).',
+      body: 'The workshop {activityTitle} starts tomorrow {startsAt}{location}. Cohort: {cohortName} ({courseTitle}).',
     },
     revision_requested: {
       subject: 'Revision requested: {activityTitle}',
@@ -211,7 +211,10 @@ const MONTHS_EN = [
   'December',
 ];
 
-/** A workshop's start in Finnish time: `14.00` (fi/sv) or `14:00` (en). */
+// The word before a time of day, as the web app writes it (apps/web core/i18n/local-format.ts).
+const TIME_WORD: Record<Locale, string> = { fi: 'klo', sv: 'kl.', en: 'at' };
+
+/** A workshop's start in Finnish time, as the web app writes it: `klo 9.00`, `kl. 9.00`, `at 9.00`. */
 export function formatTime(iso: string, locale: Locale): string {
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/Helsinki',
@@ -221,7 +224,7 @@ export function formatTime(iso: string, locale: Locale): string {
   }).formatToParts(new Date(iso));
   const hour = parts.find((p) => p.type === 'hour')?.value ?? '00';
   const minute = parts.find((p) => p.type === 'minute')?.value ?? '00';
-  return locale === 'en' ? `${hour}:${minute}` : `${hour}.${minute}`;
+  return `${TIME_WORD[locale] ?? TIME_WORD.fi} ${Number(hour)}.${minute}`;
 }
 
 /** The email of one notification, in the recipient's language. Pure: the same input gives the same text. */

@@ -10,6 +10,7 @@ import type {
   ProgressState,
   ReviewDecision,
   CourseDetailResponse,
+  CourseVersionDetailResponse,
   EnrollmentResponse,
   OrganizationKind,
   OrganizationResponse,
@@ -186,26 +187,49 @@ export async function createPublishedCourse(
   return publishCourse(t, editor, draft.id);
 }
 
+/**
+ * A cohort on the course's latest version. Unless `overrides` lists its workshops, a workshop whose course time falls
+ * outside the cohort's dates meets on the cohort's first day at 9.00 Finnish time, as an admin would decide it
+ * (the API refuses to let a cohort inherit a time outside its dates).
+ */
 export async function createCohort(
   t: TestApp,
   admin: Actor,
   courseId: string,
   overrides: Record<string, unknown> = {},
 ): Promise<CohortResponse> {
-  const res = await t.http
-    .post('/api/cohorts')
-    .set(auth(admin))
-    .send({
-      courseId,
-      name: `Toteutus ${unique()}`,
-      startsOn: '2026-01-15',
-      endsOn: '2099-06-15',
-      capacity: 20,
-      approvalRequired: false,
-      ...overrides,
-    })
-    .expect(201);
+  const body: Record<string, unknown> = {
+    courseId,
+    name: `Toteutus ${unique()}`,
+    startsOn: '2026-01-15',
+    endsOn: '2099-06-15',
+    capacity: 20,
+    approvalRequired: false,
+    ...overrides,
+  };
+  if (!('workshops' in overrides)) body['workshops'] = await workshopsWithin(t, admin, courseId, body);
+  const res = await t.http.post('/api/cohorts').set(auth(admin)).send(body).expect(201);
   return res.body;
+}
+
+async function workshopsWithin(
+  t: TestApp,
+  admin: Actor,
+  courseId: string,
+  cohort: Record<string, unknown>,
+): Promise<{ activityId: string; startsAt: string }[]> {
+  const course = (await t.http.get(`/api/courses/${courseId}`).set(auth(admin))).body as CourseDetailResponse;
+  if (!course.latestVersion) return [];
+  const version = (
+    await t.http.get(`/api/courses/${courseId}/versions/${course.latestVersion}`).set(auth(admin))
+  ).body as CourseVersionDetailResponse;
+  const [from, to] = [String(cohort['startsOn']), String(cohort['endsOn'])];
+  // A Finnish day, as the API counts it: UTC+2 in winter, +3 in summer; 9.00 is 6.00 or 7.00 UTC.
+  const day = (iso: string) => new Date(new Date(iso).getTime() + 3 * 3600_000).toISOString().slice(0, 10);
+  return version.modules
+    .flatMap((m) => m.activities)
+    .filter((a) => a.kind === 'workshop' && a.startsAt && (day(a.startsAt) < from || day(a.startsAt) > to))
+    .map((a) => ({ activityId: a.id, startsAt: `${from}T07:00:00Z` }));
 }
 
 export async function enrol(

@@ -15,6 +15,10 @@ export interface CohortResponse {
   /** True while enrolments are taken: before `enrollmentClosesAt` (or the end date when unset). */
   enrollmentOpen: boolean;
   trainerIds: string[];
+  /** Where the cohort meets when a workshop names no place of its own; null: the course's place. */
+  place: string | null;
+  /** The cohort's online meeting link (http or https), if it has one. */
+  onlineUrl: string | null;
 }
 
 export interface CohortModuleResponse extends ModuleResponse {
@@ -46,6 +50,18 @@ export interface CreateCohortRequest {
   enrollmentClosesAt?: string;
   trainerIds?: string[];
   moduleReleases?: { moduleId: string; releasesOn: string }[];
-  /** Workshops not listed meet when the course version says. */
+  /**
+   * Workshops not listed meet when the course version says, which must then fall within the cohort's dates
+   * (`WORKSHOP_DATE_REQUIRED` otherwise): a new cohort never inherits another year's dates without a word.
+   */
   workshops?: CohortWorkshopRequest[];
+  /** Omitted or null: the course's place. */
+  place?: string | null;
+  /** Omitted or null: no online link. */
+  onlineUrl?: string | null;
+  /** Another cohort has the same name: create it anyway (`COHORT_NAME_TAKEN` otherwise). */
+  allowDuplicateName?: boolean;
 }
+
+/** `PATCH /api/cohorts/:id`: a field left out stays as it is; `null` clears `place` or `onlineUrl`. */
+export type UpdateCohortRequest = Partial<Omit<CreateCohortRequest, 'courseId'>>;

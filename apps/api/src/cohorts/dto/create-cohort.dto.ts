@@ -10,6 +10,7 @@ import {
   IsISO8601,
   IsOptional,
   IsString,
+  IsUrl,
   IsUUID,
   Max,
   MaxLength,
@@ -17,7 +18,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import type { CohortWorkshopRequest, CreateCohortRequest } from '@keino/contracts';
+import type { CohortWorkshopRequest, CreateCohortRequest, UpdateCohortRequest } from '@keino/contracts';
 
 export class ModuleReleaseDto {
   @ApiProperty()
@@ -48,7 +49,7 @@ export class CohortWorkshopDto implements CohortWorkshopRequest {
   location?: string | null;
 }
 
-export class UpdateCohortDto {
+export class UpdateCohortDto implements UpdateCohortRequest {
   @ApiPropertyOptional({ example: 'Kevät 2027' })
   @IsOptional()
   @IsString()
@@ -112,6 +113,23 @@ export class UpdateCohortDto {
   @ValidateNested({ each: true })
   @Type(() => CohortWorkshopDto)
   workshops?: CohortWorkshopDto[];
+
+  @ApiPropertyOptional({ nullable: true, description: 'where the cohort meets; null: the course’s place' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  place?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, description: 'the cohort’s online meeting link; null: none' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  @MaxLength(2000)
+  onlineUrl?: string | null;
+
+  @ApiPropertyOptional({ description: 'create or rename even though another cohort has this name' })
+  @IsOptional()
+  @IsBoolean()
+  allowDuplicateName?: boolean;
 }
 
 export class CreateCohortDto extends UpdateCohortDto implements CreateCohortRequest {

@@ -10,6 +10,7 @@ import type {
   CourseResponse,
   CourseVersionDetailResponse,
   CreateCohortRequest,
+  UpdateCohortRequest,
   CreateOrganizationRequest,
   EnrollmentResponse,
   EnrollmentStatus,
@@ -63,6 +64,10 @@ export class AdminApi {
 
   createCohort(body: CreateCohortRequest) {
     return this.http.post<CohortResponse>('/api/cohorts', body);
+  }
+
+  updateCohort(id: string, body: UpdateCohortRequest) {
+    return this.http.patch<CohortResponse>(`/api/cohorts/${id}`, body);
   }
 
   enrollments(cohortId: string, status: EnrollmentStatus) {

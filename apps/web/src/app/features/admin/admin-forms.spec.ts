@@ -2,12 +2,9 @@ import { isValidBusinessId, withCheckDigit } from '@keino/contracts';
 
 import {
   businessIdProblem,
-  CohortForm,
   serverErrors,
-  toCreateCohortRequest,
   toggle,
   toUpdateUserRequest,
-  validateCohort,
   validateOrganization,
   validateUserEdit,
 } from './admin-forms';
@@ -105,97 +102,5 @@ describe('user edit', () => {
     const all = ['participant', 'coordinator', 'trainer'];
     expect(toggle(['trainer'], 'participant', true, all)).toEqual(['participant', 'trainer']);
     expect(toggle(['participant', 'trainer'], 'trainer', false, all)).toEqual(['participant']);
-  });
-});
-
-describe('cohort form', () => {
-  const form = (change: Partial<CohortForm> = {}): CohortForm => ({
-    courseId: 'c1',
-    name: '  Syksy 2027 ',
-    startsOn: '2027-08-15',
-    endsOn: '2028-01-31',
-    capacity: 25,
-    approvalRequired: true,
-    enrollmentClosesAt: '',
-    trainerIds: ['t1'],
-    releases: { m1: '', m2: '2027-09-15' },
-    workshops: {},
-    ...change,
-  });
-
-  it('maps the form to the request: trimmed name, releases of the modules that have a date, in module order', () => {
-    expect(
-      toCreateCohortRequest(form({ releases: { m2: '2027-10-01', m1: '2027-09-01' } }), ['m1', 'm2']),
-    ).toEqual({
-      courseId: 'c1',
-      name: 'Syksy 2027',
-      startsOn: '2027-08-15',
-      endsOn: '2028-01-31',
-      capacity: 25,
-      approvalRequired: true,
-      trainerIds: ['t1'],
-      moduleReleases: [
-        { moduleId: 'm1', releasesOn: '2027-09-01' },
-        { moduleId: 'm2', releasesOn: '2027-10-01' },
-      ],
-      workshops: [],
-    });
-    expect(toCreateCohortRequest(form(), ['m1', 'm2']).moduleReleases).toEqual([
-      { moduleId: 'm2', releasesOn: '2027-09-15' },
-    ]);
-  });
-
-  it('sends the closing time as the instant the admin meant in their own time zone', () => {
-    const request = toCreateCohortRequest(form({ enrollmentClosesAt: '2027-08-01T16:00' }), []);
-    expect(request.enrollmentClosesAt).toBe(new Date(2027, 7, 1, 16, 0).toISOString());
-    expect('enrollmentClosesAt' in toCreateCohortRequest(form(), [])).toBe(false);
-  });
-
-  it('sends the cohort’s own workshop times as instants, and leaves out those that keep the course’s time', () => {
-    const request = toCreateCohortRequest(
-      form({ workshops: { w1: '', w2: '2027-09-20T09:30' } }),
-      [],
-      ['w1', 'w2'],
-    );
-    expect(request.workshops).toEqual([
-      { activityId: 'w2', startsAt: new Date(2027, 8, 20, 9, 30).toISOString() },
-    ]);
-    expect(validateCohort(form({ workshops: { w2: '2027-09-20T09:30' } }), [], ['w2'])).toEqual({});
-    expect(validateCohort(form({ workshops: { w2: '2028-03-01T09:30' } }), [], ['w2'])).toEqual({
-      'workshop-w2': 'workshopOutside',
-    });
-  });
-
-  it('accepts a complete form', () => {
-    expect(validateCohort(form(), ['m1', 'm2'])).toEqual({});
-  });
-
-  it('names the fields that are wrong', () => {
-    expect(
-      validateCohort(
-        form({
-          courseId: '',
-          name: 'x',
-          endsOn: '2027-08-01',
-          capacity: 0,
-          releases: { m1: '2026-01-01' },
-        }),
-        ['m1', 'm2'],
-      ),
-    ).toEqual({
-      courseId: 'choose',
-      name: 'nameLength',
-      endsOn: 'endsBeforeStart',
-      capacity: 'capacity',
-      'release-m1': 'releaseOutside',
-    });
-    expect(validateCohort(form({ capacity: 2.5 }), [])).toEqual({ capacity: 'capacity' });
-    expect(validateCohort(form({ capacity: null, startsOn: '' }), [])).toEqual({
-      capacity: 'capacity',
-      startsOn: 'required',
-    });
-    expect(validateCohort(form({ enrollmentClosesAt: '2028-02-01T09:00' }), [])).toEqual({
-      enrollmentClosesAt: 'closesAfterEnd',
-    });
   });
 });

@@ -17,6 +17,10 @@ export const adminRoutes: Routes = [
       },
       { path: 'cohorts/:cohortId', component: CohortAdmin },
       {
+        path: 'cohorts/:cohortId/edit',
+        loadComponent: () => import('./cohort-edit').then((m) => m.CohortEdit),
+      },
+      {
         path: 'organizations',
         loadComponent: () => import('./organizations').then((m) => m.Organizations),
       },

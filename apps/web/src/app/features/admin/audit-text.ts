@@ -1,5 +1,7 @@
 import type { AuditEventResponse } from '@keino/contracts';
 
+import { type FormatLanguage, formatMoment } from '../../core/i18n/local-format';
+
 /** Transloco's `translate`, or a fake in tests. */
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -48,9 +50,7 @@ export function describeAuditEvent(event: AuditEventResponse, t: Translate): str
   }
 }
 
-/** A moment as people of the chosen language read it in Finland, in the browser's time zone. */
-export function formatTimestamp(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(`${language}-FI`, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+/** A moment as the rest of the app writes it: "9.3.2026 klo 9.00" in Finnish time. */
+export function formatTimestamp(iso: string, language: FormatLanguage): string {
+  return formatMoment(iso, language, 'dateTime') ?? '';
 }

@@ -51,10 +51,22 @@ import { ListState } from '../../shared/ui/list-state';
         <ng-template>
           @if (cohort(); as c) {
             <h1>{{ c.name }}</h1>
-            <p class="meta">
-              {{ c.courseTitle }} · {{ c.startsOn | localDate: 'd.M.yyyy' }}–{{
-                c.endsOn | localDate: 'd.M.yyyy'
-              }}
+            <p class="meta">{{ c.courseTitle }} · {{ c.startsOn | localDate }}–{{ c.endsOn | localDate }}</p>
+            @if (c.place || c.onlineUrl) {
+              <p class="meta">
+                {{ c.place }}
+                @if (c.onlineUrl) {
+                  @if (c.place) {
+                    ·
+                  }
+                  <a [href]="c.onlineUrl" rel="noopener">{{ t('adminArea.newCohort.onlineLink') }}</a>
+                }
+              </p>
+            }
+            <p>
+              <a class="button" [routerLink]="['/admin/cohorts', c.id, 'edit']">{{
+                t('adminArea.editCohort.action')
+              }}</a>
             </p>
             <p class="announcement" role="status" aria-live="polite">
               {{ announcement() ? t(announcement()!) : '' }}
@@ -65,7 +77,7 @@ import { ListState } from '../../shared/ui/list-state';
                 <dt>{{ t('admin.enrolled') }}</dt>
                 <dd>{{ r.enrolled }}</dd>
                 <dt>{{ t('admin.completed') }}</dt>
-                <dd>{{ r.completed }} ({{ r.completionRate | localPercent: '1.0-1' }})</dd>
+                <dd>{{ r.completed }} ({{ r.completionRate | localPercent: 1 }})</dd>
               </dl>
               <div class="exports">
                 <button type="button" class="button" (click)="download('csv')">
@@ -99,7 +111,7 @@ import { ListState } from '../../shared/ui/list-state';
                         <span class="meter" aria-hidden="true"
                           ><span [style.width.%]="m.completionRate * 100"></span
                         ></span>
-                        {{ m.completionRate | localPercent: '1.0-0' }}
+                        {{ m.completionRate | localPercent }}
                       </td>
                     </tr>
                   }
@@ -136,7 +148,7 @@ import { ListState } from '../../shared/ui/list-state';
                         <span class="meter" aria-hidden="true"
                           ><span [style.width.%]="o.averagePercent"></span
                         ></span>
-                        {{ o.averagePercent }} %
+                        {{ o.averagePercent / 100 | localPercent: 1 }}
                       </td>
                       <td>
                         @if (o.managementReview; as m) {
@@ -173,7 +185,7 @@ import { ListState } from '../../shared/ui/list-state';
               <ul class="queue">
                 @for (e of pending(); track e.id) {
                   <li>
-                    <span>{{ e.fullName }} · {{ e.createdAt | localDate: 'd.M.yyyy' }}</span>
+                    <span>{{ e.fullName }} · {{ e.createdAt | localDate }}</span>
                     <button
                       type="button"
                       class="button primary"

@@ -32,7 +32,7 @@ const PAGE = 20;
                   {{ c.courseTitle }} · {{ t('admin.version', { version: c.courseVersion }) }}
                 </p>
                 <p>
-                  {{ c.startsOn | localDate: 'd.M.yyyy' }}–{{ c.endsOn | localDate: 'd.M.yyyy' }} ·
+                  {{ c.startsOn | localDate }}–{{ c.endsOn | localDate }} ·
                   {{ t('teaching.seats', { taken: c.seatsTaken, capacity: c.capacity }) }}
                 </p>
               </li>

@@ -105,9 +105,52 @@ describe('CohortNew', () => {
       trainerIds: ['t1'],
       moduleReleases: [{ moduleId: 'm2', releasesOn: '2027-09-15' }],
       workshops: [{ activityId: 'w1', startsAt: new Date(2027, 8, 20, 9, 30).toISOString() }],
+      place: null,
+      onlineUrl: null,
     });
     post.flush({ id: 'new-cohort' });
     expect(navigate).toHaveBeenCalledWith(['/admin/cohorts', 'new-cohort']);
+  });
+
+  it('asks for a time for a workshop whose course time lies outside the cohort, and suggests one', async () => {
+    const { fixture, el, set, submit } = await renderForm();
+    set('#name', 'Syksy 2027');
+    set('#startsOn', '2027-08-15');
+    set('#endsOn', '2028-01-31');
+    set('#release-m2', '2027-09-15');
+    await submit();
+    // The course's workshop met on 1.2.2026: the cohort does not inherit it without a word.
+    http.expectNone('/api/cohorts');
+    expect(find(el, '#workshop-w1-error').textContent).toContain('adminArea.errors.workshopDecide');
+    const suggest = Array.from(el.querySelectorAll('button')).find((b) =>
+      b.textContent?.includes('adminArea.newCohort.suggestWorkshops'),
+    );
+    suggest?.click();
+    await fixture.whenStable();
+    expect(find<HTMLInputElement>(el, '#workshop-w1').value).toMatch(/^2027-09-15T\d\d:00$/);
+    expect(el.querySelector('#workshop-w1-error')).toBeNull();
+  });
+
+  it('warns of a name another cohort has, and sends it again when the admin means it', async () => {
+    const { fixture, el, set, submit } = await renderForm();
+    set('#name', 'Syksy 2027');
+    set('#startsOn', '2027-08-15');
+    set('#endsOn', '2028-01-31');
+    set('#workshop-w1', '2027-09-20T09:30');
+    await submit();
+    http
+      .expectOne('/api/cohorts')
+      .flush(
+        { statusCode: 409, code: 'COHORT_NAME_TAKEN', message: 'x', error: 'conflict' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await fixture.whenStable();
+    expect(find(el, '#name-error').textContent).toContain('adminArea.errors.nameTaken');
+    const allow = find<HTMLInputElement>(el, '#allowDuplicateName');
+    allow.checked = true;
+    allow.dispatchEvent(new Event('change'));
+    await submit();
+    expect(http.expectOne('/api/cohorts').request.body.allowDuplicateName).toBe(true);
   });
 
   it('puts a refused trainer at the trainers', async () => {
@@ -115,6 +158,7 @@ describe('CohortNew', () => {
     set('#name', 'Syksy 2027');
     set('#startsOn', '2027-08-15');
     set('#endsOn', '2028-01-31');
+    set('#workshop-w1', '2027-09-20T09:30');
     await submit();
     http
       .expectOne('/api/cohorts')

@@ -19,22 +19,31 @@ import { FORM_FIELD } from '../../shared/ui/form-field';
 import { ListState } from '../../shared/ui/list-state';
 import { AdminApi } from './admin-api';
 import { CohortScheduleFields } from './cohort-schedule-fields';
+import { Errors, hasErrors, toggle } from './admin-forms';
+import { CohortBasicFields } from './cohort-basic-fields';
 import {
   CohortField,
   CohortForm,
   cohortServerErrors,
   emptyCohortForm,
-  Errors,
-  hasErrors,
+  suggestWorkshopTimes,
   toCreateCohortRequest,
-  toggle,
   validateCohort,
-} from './admin-forms';
+  WorkshopDefault,
+} from './cohort-forms';
 
 /** Opens a cohort on the latest published version of a course: dates, seats, trainers and module release dates. */
 @Component({
   selector: 'app-cohort-new',
-  imports: [ListState, FormsModule, RouterLink, TranslocoDirective, CohortScheduleFields, ...FORM_FIELD],
+  imports: [
+    ListState,
+    FormsModule,
+    RouterLink,
+    TranslocoDirective,
+    CohortBasicFields,
+    CohortScheduleFields,
+    ...FORM_FIELD,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin-pages.css',
   template: `
@@ -72,72 +81,7 @@ import {
               </select>
             </app-form-field>
 
-            <app-form-field
-              fieldId="name"
-              [label]="t('adminArea.newCohort.name')"
-              [error]="e.name && t('adminArea.errors.' + e.name)"
-            >
-              <input appFieldControl name="name" [(ngModel)]="form.name" required autocomplete="off" />
-            </app-form-field>
-
-            <app-form-field
-              fieldId="startsOn"
-              [label]="t('adminArea.newCohort.startsOn')"
-              [error]="e.startsOn && t('adminArea.errors.' + e.startsOn)"
-            >
-              <input appFieldControl name="startsOn" type="date" [(ngModel)]="form.startsOn" required />
-            </app-form-field>
-
-            <app-form-field
-              fieldId="endsOn"
-              [label]="t('adminArea.newCohort.endsOn')"
-              [error]="e.endsOn && t('adminArea.errors.' + e.endsOn)"
-            >
-              <input appFieldControl name="endsOn" type="date" [(ngModel)]="form.endsOn" required />
-            </app-form-field>
-
-            <app-form-field
-              fieldId="capacity"
-              [label]="t('adminArea.newCohort.capacity')"
-              [error]="e.capacity && t('adminArea.errors.' + e.capacity)"
-            >
-              <input
-                appFieldControl
-                name="capacity"
-                type="number"
-                min="1"
-                max="100000"
-                step="1"
-                inputmode="numeric"
-                [(ngModel)]="form.capacity"
-                required
-              />
-            </app-form-field>
-
-            <label class="choice" for="approvalRequired">
-              <input
-                id="approvalRequired"
-                name="approvalRequired"
-                type="checkbox"
-                [(ngModel)]="form.approvalRequired"
-              />
-              {{ t('adminArea.newCohort.approvalRequired') }}
-            </label>
-
-            <app-form-field
-              fieldId="enrollmentClosesAt"
-              [label]="t('adminArea.newCohort.closesAt')"
-              hintId="closesAt-hint"
-              [hint]="t('adminArea.newCohort.closesAtHint')"
-              [error]="e.enrollmentClosesAt && t('adminArea.errors.' + e.enrollmentClosesAt)"
-            >
-              <input
-                appFieldControl
-                name="enrollmentClosesAt"
-                type="datetime-local"
-                [(ngModel)]="form.enrollmentClosesAt"
-              />
-            </app-form-field>
+            <app-cohort-basic-fields [form]="form" [errors]="e" />
 
             <app-form-fieldset
               fieldId="trainerIds"
@@ -171,6 +115,7 @@ import {
               [status]="modulesLoad()"
               [form]="form"
               [errors]="e"
+              (suggest)="suggestWorkshops()"
             />
 
             <div>
@@ -209,6 +154,14 @@ export class CohortNew {
   /** The chosen version's workshops, in course order: each may meet at a time of this cohort's own. */
   protected readonly workshops = computed(() =>
     this.modules().flatMap((m) => m.activities.filter((a) => a.kind === 'workshop')),
+  );
+  /** The workshops with their modules and the course's times: what a cohort's own times are checked against. */
+  private readonly workshopDefaults = computed<WorkshopDefault[]>(() =>
+    this.modules().flatMap((m) =>
+      m.activities
+        .filter((a) => a.kind === 'workshop')
+        .map((a) => ({ id: a.id, moduleId: m.id, startsAt: a.startsAt })),
+    ),
   );
 
   constructor() {
@@ -254,7 +207,7 @@ export class CohortNew {
     const errors = validateCohort(
       this.form,
       this.modules().map((m) => m.id),
-      this.workshopIds(),
+      this.workshopDefaults(),
     );
     this.errors.set(errors);
     this.hasFieldErrors.set(hasErrors(errors));
@@ -263,7 +216,7 @@ export class CohortNew {
   protected create(): void {
     this.submitted = true;
     const moduleIds = this.modules().map((m) => m.id);
-    const errors = validateCohort(this.form, moduleIds, this.workshopIds());
+    const errors = validateCohort(this.form, moduleIds, this.workshopDefaults());
     this.show(errors);
     if (hasErrors(errors)) return;
     this.busy.set(true);
@@ -274,6 +227,12 @@ export class CohortNew {
         this.show(cohortServerErrors(error.status, error));
       },
     });
+  }
+
+  /** Fills the empty workshop times from the release plan; the admin checks and changes them before saving. */
+  protected suggestWorkshops(): void {
+    this.form = { ...this.form, workshops: suggestWorkshopTimes(this.form, this.workshopDefaults()) };
+    this.revalidate();
   }
 
   private workshopIds(): string[] {

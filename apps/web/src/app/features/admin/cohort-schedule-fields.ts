@@ -1,15 +1,16 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { ActivityResponse, ModuleResponse } from '@keino/contracts';
 
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { FORM_FIELD } from '../../shared/ui/form-field';
-import type { CohortForm, Errors } from './admin-forms';
+import type { Errors } from './admin-forms';
+import type { CohortForm } from './cohort-forms';
 
 /**
- * The new cohort's own calendar for the chosen course version: a release date for every module and, where the
- * course has workshops, a time for each. Writes into the parent's form object (its `releases` and `workshops`).
+ * A cohort's own calendar for its course version: a release date for every module and, where the course has
+ * workshops, a time for each (suggested from the release plan on request). Writes into the parent's form object (its `releases` and `workshops`).
  */
 @Component({
   selector: 'app-cohort-schedule-fields',
@@ -58,6 +59,11 @@ import type { CohortForm, Errors } from './admin-forms';
           [label]="t('adminArea.newCohort.workshops')"
           [hint]="t('adminArea.newCohort.workshopsHint')"
         >
+          <p>
+            <button type="button" class="button" (click)="suggest.emit()">
+              {{ t('adminArea.newCohort.suggestWorkshops') }}
+            </button>
+          </p>
           @for (w of workshops(); track w.id) {
             @let e = errors()['workshop-' + w.id];
             <div class="field">
@@ -68,7 +74,7 @@ import type { CohortForm, Errors } from './admin-forms';
                 [hint]="
                   w.startsAt
                     ? t('adminArea.newCohort.workshopDefault', {
-                        time: (w.startsAt | localDate: 'd.M.yyyy HH:mm'),
+                        time: (w.startsAt | localDate: 'dateTime'),
                         place: w.location ?? '–',
                       })
                     : t('adminArea.newCohort.workshopNoDefault')
@@ -98,4 +104,6 @@ export class CohortScheduleFields {
   readonly errors = input.required<Errors<string>>();
   /** The version's workshops (the parent validates their times): each may meet at a time of this cohort's own. */
   readonly workshops = input.required<ActivityResponse[]>();
+  /** The admin asks for times from the release plan (the parent fills the empty ones). */
+  readonly suggest = output();
 }

@@ -62,9 +62,9 @@ const PAGE = 20;
               <dt>{{ t('overview.active') }}</dt>
               <dd>{{ o.totals.active }}</dd>
               <dt>{{ t('overview.completed') }}</dt>
-              <dd>{{ o.totals.completed }} ({{ o.totals.completionRate | localPercent: '1.0-1' }})</dd>
+              <dd>{{ o.totals.completed }} ({{ o.totals.completionRate | localPercent: 1 }})</dd>
               <dt>{{ t('admin.average') }}</dt>
-              <dd>{{ o.totals.averagePercent }} %</dd>
+              <dd>{{ o.totals.averagePercent / 100 | localPercent: 1 }}</dd>
             </dl>
             <div class="exports">
               <button type="button" class="button" (click)="download()">{{ t('admin.exportCsv') }}</button>
@@ -97,14 +97,12 @@ const PAGE = 20;
                       <th scope="row" class="cohort-cell">
                         <a [routerLink]="['/admin/cohorts', c.cohortId]">{{ c.name }}</a>
                         <span class="meta"
-                          >{{ c.courseTitle }} · {{ c.startsOn | localDate: 'd.M.yyyy' }}–{{
-                            c.endsOn | localDate: 'd.M.yyyy'
-                          }}</span
+                          >{{ c.courseTitle }} · {{ c.startsOn | localDate }}–{{ c.endsOn | localDate }}</span
                         >
                       </th>
                       <td>{{ c.enrolled }}</td>
-                      <td>{{ c.completed }} ({{ c.completionRate | localPercent: '1.0-0' }})</td>
-                      <td>{{ c.averagePercent }} %</td>
+                      <td>{{ c.completed }} ({{ c.completionRate | localPercent }})</td>
+                      <td>{{ c.averagePercent / 100 | localPercent: 1 }}</td>
                     </tr>
                   }
                 </tbody>

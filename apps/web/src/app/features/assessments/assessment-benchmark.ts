@@ -4,7 +4,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { AssessmentBenchmarkResponse } from '@keino/contracts';
 
 import { LanguageService } from '../../core/i18n/language';
-import { localeIdOf } from '../../core/i18n/locale-pipes';
+import { formatNumber } from '../../core/i18n/local-format';
 import type { ChartTable, Translate } from '../../shared/chart/chart-data';
 import { ChartFigure } from '../../shared/chart/chart-figure';
 import { injectTranslate } from '../../shared/chart/chart-translate';
@@ -99,6 +99,6 @@ export class AssessmentBenchmark implements OnInit {
   }
 
   protected shown(value: number | null): string {
-    return value === null ? '–' : value.toLocaleString(localeIdOf(this.language.current()));
+    return value === null ? '–' : formatNumber(value, this.language.current(), 2);
   }
 }

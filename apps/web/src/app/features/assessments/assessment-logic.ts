@@ -7,6 +7,7 @@ import type {
   MaturityDimensionInput,
 } from '@keino/contracts';
 
+import { type FormatLanguage, formatSigned } from '../../core/i18n/local-format';
 import type { ChartTable, Translate } from '../../shared/chart/chart-data';
 
 export type Lang = keyof LocalizedText;
@@ -150,11 +151,6 @@ export function rowLabel(group: ImpactReportResponse['group'], row: ImpactRow, t
 }
 
 /** "+1,25" / "−0,5" / "0" (`decimals`: always that many): the sign is part of the figure. */
-export function signed(value: number | null, locale: string, decimals?: number): string {
-  if (value === null) return '–';
-  const text = new Intl.NumberFormat(locale, {
-    maximumFractionDigits: decimals ?? 2,
-    minimumFractionDigits: decimals ?? 0,
-  }).format(Math.abs(value));
-  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+export function signed(value: number | null, language: FormatLanguage, decimals?: number): string {
+  return formatSigned(value, language, decimals);
 }

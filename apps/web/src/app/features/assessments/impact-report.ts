@@ -12,7 +12,7 @@ import { forkJoin } from 'rxjs';
 
 import { saveFile } from '../../core/files/save-file';
 import { LanguageService } from '../../core/i18n/language';
-import { localeIdOf, LocalNumberPipe } from '../../core/i18n/locale-pipes';
+import { LocalNumberPipe } from '../../core/i18n/locale-pipes';
 import { ChartFigure } from '../../shared/chart/chart-figure';
 import { injectTranslate } from '../../shared/chart/chart-translate';
 import { ListState } from '../../shared/ui/list-state';
@@ -131,8 +131,8 @@ interface Filter {
                       <tr>
                         <th scope="row">{{ label(r.group, row) }}</th>
                         <td>{{ row.n }}</td>
-                        <td>{{ (row.averageStart | localNumber: '1.2-2') ?? '–' }}</td>
-                        <td>{{ (row.averageEnd | localNumber: '1.2-2') ?? '–' }}</td>
+                        <td>{{ (row.averageStart | localNumber: 2 : 2) ?? '–' }}</td>
+                        <td>{{ (row.averageEnd | localNumber: 2 : 2) ?? '–' }}</td>
                         <td
                           [class.change-up]="(row.averageChange ?? 0) > 0"
                           [class.change-down]="(row.averageChange ?? 0) < 0"
@@ -200,7 +200,7 @@ export class ImpactReport {
   }
 
   protected change(value: number | null): string {
-    return signed(value, localeIdOf(this.language.current()), 2);
+    return signed(value, this.language.current(), 2);
   }
 
   protected refresh(): void {

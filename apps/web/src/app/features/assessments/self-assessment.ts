@@ -84,7 +84,7 @@ import { AssessmentsApi } from './assessments-api';
                 <h2 id="assessment-summary">{{ t('assessment.summary') }}</h2>
                 @if (answeredAt(); as when) {
                   <p class="meta">
-                    {{ t('assessment.answeredOn', { date: (when | localDate: 'd.M.yyyy') }) }}
+                    {{ t('assessment.answeredOn', { date: (when | localDate) }) }}
                   </p>
                 }
                 <table class="bars" aria-labelledby="assessment-summary">

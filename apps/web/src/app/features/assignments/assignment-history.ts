@@ -33,7 +33,7 @@ const COMMENT_MAX = 5000;
                 <details [open]="first && openLatest()">
                   <summary>
                     {{ t('version', { version: v.version }) }} ·
-                    {{ v.submittedAt | localDate: 'd.M.yyyy HH:mm' }}
+                    {{ v.submittedAt | localDate: 'dateTime' }}
                   </summary>
                   <p class="meta">
                     {{ t('submittedBy', { name: v.submittedByName || t('formerUser') }) }}
@@ -75,7 +75,7 @@ const COMMENT_MAX = 5000;
               <li [class]="c.decision ? 'decision-' + c.decision : ''">
                 <p class="meta">
                   <strong>{{ c.authorName || t('formerUser') }}</strong> ·
-                  {{ c.createdAt | localDate: 'd.M.yyyy HH:mm' }}
+                  {{ c.createdAt | localDate: 'dateTime' }}
                   @if (c.version > 0) {
                     · {{ t('aboutVersion', { version: c.version }) }}
                   }

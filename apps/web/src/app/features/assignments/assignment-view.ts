@@ -2,6 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { ASSIGNMENT_MAX_FILE_BYTES } from '@keino/contracts';
 
 import { apiErrorCode } from '../../core/http/api-error';
+import { type FormatLanguage, formatFileSize } from '../../core/i18n/local-format';
 
 /** Error codes the pages explain in words; anything else is a general failure. */
 const KNOWN = new Set([
@@ -36,11 +37,8 @@ export function fileRefusal(file: { size: number }): string | null {
 }
 
 /** A file size in kB or MB, with the locale's decimal separator. */
-export function fileSize(bytes: number, language: string): string {
-  const format = (n: number, unit: string) =>
-    `${new Intl.NumberFormat(`${language}-FI`, { maximumFractionDigits: 1 }).format(n)} ${unit}`;
-  if (bytes < 1024 * 1024) return format(Math.max(1, Math.round(bytes / 1024)), 'kB');
-  return format(bytes / (1024 * 1024), 'MB');
+export function fileSize(bytes: number, language: FormatLanguage): string {
+  return formatFileSize(bytes, language);
 }
 
 /** Rich text with no words in it counts as empty (the server says the same). */

@@ -77,7 +77,7 @@ const PAGE = 50;
                       <span class="note"> · {{ t('version', { version: row.version }) }}</span>
                     }
                   </td>
-                  <td>{{ row.updatedAt ? (row.updatedAt | localDate: 'd.M.yyyy') : '–' }}</td>
+                  <td>{{ row.updatedAt ? (row.updatedAt | localDate) : '–' }}</td>
                 </tr>
               }
             </tbody>

@@ -17,6 +17,7 @@ import { Observable, of, switchMap } from 'rxjs';
 
 import { saveFile } from '../../core/files/save-file';
 import { LanguageService } from '../../core/i18n/language';
+import { Drafts, HoldsUnsavedWork, warnBeforeUnload } from '../../core/unsaved/unsaved-changes';
 import { FORM_FIELD } from '../../shared/ui/form-field';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { RichTextEditor } from '../teaching/rich-text-editor';
@@ -109,7 +110,12 @@ const ACCEPT = [
           @if (a.canEdit) {
             <form novalidate (ngSubmit)="save()">
               <span class="label" id="work-text">{{ t('text') }}</span>
-              <app-rich-text-editor name="body" labelledBy="work-text" [(ngModel)]="text" />
+              <app-rich-text-editor
+                name="body"
+                labelledBy="work-text"
+                [(ngModel)]="text"
+                (ngModelChange)="keepDraft()"
+              />
               <div>
                 <button type="submit" class="button" [disabled]="busy()">{{ t('save') }}</button>
               </div>
@@ -121,9 +127,7 @@ const ACCEPT = [
           }
           @if (a.updatedByName) {
             <p class="note">
-              {{
-                t('lastSaved', { date: (a.updatedAt | localDate: 'd.M.yyyy HH:mm'), name: a.updatedByName })
-              }}
+              {{ t('lastSaved', { date: (a.updatedAt | localDate: 'dateTime'), name: a.updatedByName }) }}
             </p>
           }
 
@@ -204,7 +208,7 @@ const ACCEPT = [
     </section>
   `,
 })
-export class TeamAssignment {
+export class TeamAssignment implements HoldsUnsavedWork {
   private readonly api = inject(AssignmentsApi);
   private readonly language = inject(LanguageService).current;
   /** The route's `:enrollmentId` and `:activityId`. */
@@ -223,8 +227,24 @@ export class TeamAssignment {
   protected text = '';
   protected readonly id = computed(() => this.item()?.id ?? '');
 
+  private readonly drafts = Drafts.ofBrowser();
+
   constructor() {
     effect(() => this.open(this.enrollmentId(), this.activityId()));
+    warnBeforeUnload(() => this.hasUnsavedChanges());
+  }
+
+  /** Text typed and not yet saved for the team (the guard and the browser ask before it is left). */
+  hasUnsavedChanges(): boolean {
+    return !!this.item()?.canEdit && this.text !== this.saved();
+  }
+
+  /** Every change is kept in this browser until it is saved, so a closed tab or a crash does not lose it. */
+  protected keepDraft(): void {
+    const id = this.id();
+    if (!id) return;
+    if (this.text === this.saved()) this.drafts.clear(id);
+    else this.drafts.save(id, this.text);
   }
 
   protected blank(html: string): boolean {
@@ -253,11 +273,18 @@ export class TeamAssignment {
     this.item.set(a);
     this.text = a.body;
     this.saved.set(a.body);
+    // A draft left unsaved here earlier comes back, still unsaved: saving replaces the team's text with it.
+    const draft = this.drafts.load(a.id);
+    if (draft !== null && a.canEdit && draft !== a.body) {
+      this.text = draft;
+      this.announcement.set({ key: 'draftRestored' });
+    } else if (draft !== null) this.drafts.clear(a.id);
     this.load.set('ready');
   }
 
   protected save(): void {
     this.run(this.api.save(this.id(), this.text), (a) => {
+      this.drafts.clear(a.id);
       this.show(a);
       this.announcement.set({ key: 'saved' });
     });
@@ -278,6 +305,7 @@ export class TeamAssignment {
     const id = this.id();
     const save: Observable<unknown> = this.text !== this.saved() ? this.api.save(id, this.text) : of(null);
     this.run(save.pipe(switchMap(() => this.api.submit(id))), (a) => {
+      this.drafts.clear(a.id);
       this.confirming.set(false);
       this.show(a);
       this.announcement.set({ key: 'submitted', params: { version: a.version } });

@@ -21,6 +21,7 @@ import { Observable, switchMap } from 'rxjs';
 import { Session } from '../../core/auth/session';
 import { AdminApi } from '../admin/admin-api';
 import { LanguageService } from '../../core/i18n/language';
+import { HoldsUnsavedWork, warnBeforeUnload } from '../../core/unsaved/unsaved-changes';
 import {
   CASE_FIELDS,
   CaseErrors,
@@ -110,7 +111,7 @@ import { CasesApi } from './cases-api';
     </section>
   `,
 })
-export class CaseEditor implements OnInit {
+export class CaseEditor implements OnInit, HoldsUnsavedWork {
   /** The route's `:id` when editing; none for a new case. */
   readonly id = input<string>();
   private readonly api = inject(CasesApi);
@@ -137,6 +138,20 @@ export class CaseEditor implements OnInit {
   );
   protected readonly organizations = signal<OrganizationResponse[]>([]);
   protected organizationId = '';
+  /** The form as last loaded or saved: what differs from it is unsaved. */
+  private savedBody = this.bodyOf();
+
+  constructor() {
+    warnBeforeUnload(() => this.hasUnsavedChanges());
+  }
+
+  hasUnsavedChanges(): boolean {
+    return this.load() === 'ready' && this.bodyOf() !== this.savedBody;
+  }
+
+  private bodyOf(): string {
+    return JSON.stringify(toCaseRequest(this.form));
+  }
 
   ngOnInit(): void {
     const id = this.id();
@@ -153,6 +168,7 @@ export class CaseEditor implements OnInit {
           return;
         }
         this.form = toCaseForm(c);
+        this.savedBody = this.bodyOf();
         this.status.set(c.status);
         this.load.set('ready');
       },
@@ -172,6 +188,7 @@ export class CaseEditor implements OnInit {
         this.saved.set(true);
         this.savedDraft.set(false);
         this.show({}, false);
+        this.savedBody = this.bodyOf();
         this.remember(c);
       },
       error: (error: HttpErrorResponse) => this.failed(error),
@@ -187,6 +204,7 @@ export class CaseEditor implements OnInit {
       .pipe(
         switchMap((c) => {
           stored = c;
+          this.savedBody = this.bodyOf();
           this.remember(c);
           return this.api.publish(c.id);
         }),

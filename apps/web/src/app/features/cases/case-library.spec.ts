@@ -1,6 +1,6 @@
 import type { CaseSummary } from '@keino/contracts';
 
-import { find, render } from '../../../testing/render';
+import { fill, find, render } from '../../../testing/render';
 import { CaseLibrary } from './case-library';
 
 const fi = {
@@ -47,5 +47,19 @@ describe('CaseLibrary', () => {
 
   it('says which of them the page shows when one page does not hold them all', async () => {
     expect(await showing(12, 10)).toBe('Hankintaesimerkkejä: 12 (näytetään 1–10)');
+  });
+
+  it('searches again as soon as a filter is chosen, keeping the words typed', async () => {
+    const { element, http, stable } = render(CaseLibrary, { fi });
+    http.expectOne((r) => r.url === '/api/cases').flush({ items: [summary(1)], total: 1 });
+    await stable();
+    fill(element, '#case-q', 'hankinta');
+    fill(element, '#case-theme', 'climate');
+    await stable();
+    const request = http.expectOne((r) => r.url === '/api/cases');
+    expect(request.request.params.get('theme')).toBe('climate');
+    expect(request.request.params.get('q')).toBe('hankinta');
+    expect(request.request.params.get('offset')).toBe('0');
+    request.flush({ items: [], total: 0 });
   });
 });

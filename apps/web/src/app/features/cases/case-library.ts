@@ -82,7 +82,8 @@ const PAGE = 10;
           [anyText]="t('cases.any')"
           [choices]="themes"
           labelKey="cases.themes."
-          [(value)]="list.filter.theme"
+          [value]="list.filter.theme"
+          (valueChange)="filterBy('theme', $event)"
         />
         <app-filter-select
           fieldId="case-region"
@@ -91,7 +92,8 @@ const PAGE = 10;
           [anyText]="t('cases.any')"
           [choices]="regions"
           labelKey="regions."
-          [(value)]="list.filter.region"
+          [value]="list.filter.region"
+          (valueChange)="filterBy('region', $event)"
         />
         <app-filter-select
           fieldId="case-kind"
@@ -100,7 +102,8 @@ const PAGE = 10;
           [anyText]="t('cases.any')"
           [choices]="kinds"
           labelKey="kinds."
-          [(value)]="list.filter.kind"
+          [value]="list.filter.kind"
+          (valueChange)="filterBy('kind', $event)"
         />
         <button type="submit" class="button primary">{{ t('cases.library.submit') }}</button>
       </form>
@@ -190,6 +193,12 @@ export class CaseLibrary {
     if (list.total() <= list.pageSize) return count;
     const range = { from: list.offset() + 1, to: list.offset() + list.items().length };
     return `${count} ${t('cases.library.range', range)}`;
+  }
+
+  /** A filter applies as soon as it is chosen: the search words stay as typed, and the list starts from its top. */
+  protected filterBy<K extends 'theme' | 'region' | 'kind'>(key: K, value: CaseFilter[K]): void {
+    this.list.filter = { ...this.list.filter, [key]: value };
+    this.list.show(0);
   }
 
   protected show(scope: CaseFilter['scope']): void {

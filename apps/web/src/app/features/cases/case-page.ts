@@ -118,7 +118,7 @@ const COMMENT_MAX = 4000;
                     <li>
                       <p class="meta">
                         <strong>{{ comment.authorName || t('cases.comments.formerUser') }}</strong> ·
-                        {{ comment.createdAt | localDate: 'd.M.yyyy HH:mm' }}
+                        {{ comment.createdAt | localDate: 'dateTime' }}
                       </p>
                       {{ comment.body }}
                     </li>

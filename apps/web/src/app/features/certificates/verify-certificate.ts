@@ -63,7 +63,7 @@ type State =
             <dt>{{ t('certificates.cohort') }}</dt>
             <dd>{{ c.cohortName }}</dd>
             <dt>{{ t('certificates.completedOn') }}</dt>
-            <dd>{{ c.completedOn | localDate: 'd.M.yyyy' }}</dd>
+            <dd>{{ c.completedOn | localDate }}</dd>
             <dt>{{ t('certificates.code') }}</dt>
             <dd class="code">{{ c.code }}</dd>
           </dl>

@@ -12,7 +12,7 @@ import { forkJoin, switchMap } from 'rxjs';
 import { saveFile } from '../../core/files/save-file';
 import { workshopIcs } from './ics';
 import { LearningApi } from './learning-api';
-import { LocalDatePipe } from '../../core/i18n/locale-pipes';
+import { LocalDatePipe, LocalPercentPipe } from '../../core/i18n/locale-pipes';
 import { ActivityView } from '../../shared/ui/activity-view';
 import { ListState } from '../../shared/ui/list-state';
 
@@ -21,7 +21,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** The course of one enrolment: modules in order (locked ones say when they open), activities, what is missing. */
 @Component({
   selector: 'app-course-player',
-  imports: [ActivityView, ListState, LocalDatePipe, RouterLink, TranslocoDirective],
+  imports: [ActivityView, ListState, LocalDatePipe, LocalPercentPipe, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" *transloco="let t">
@@ -32,9 +32,7 @@ const today = () => new Date().toISOString().slice(0, 10);
         <ng-template>
           @if (cohort(); as c) {
             <h1>{{ c.courseTitle }}</h1>
-            <p class="meta">
-              {{ c.name }} · {{ c.startsOn | localDate: 'd.M.yyyy' }}–{{ c.endsOn | localDate: 'd.M.yyyy' }}
-            </p>
+            <p class="meta">{{ c.name }} · {{ c.startsOn | localDate }}–{{ c.endsOn | localDate }}</p>
             @if (progress(); as p) {
               <div class="summary">
                 <div class="progress">
@@ -43,13 +41,13 @@ const today = () => new Date().toISOString().slice(0, 10);
                     t('player.done', {
                       done: p.completedRequired,
                       total: p.totalRequired,
-                      percent: p.percent,
+                      percent: (p.percent / 100 | localPercent: 1),
                     })
                   }}</span>
                 </div>
                 @if (p.completedAt) {
                   <p class="badge">
-                    {{ t('player.completed', { date: (p.completedAt | localDate: 'd.M.yyyy') }) }}
+                    {{ t('player.completed', { date: (p.completedAt | localDate) }) }}
                   </p>
                 } @else if (p.missing.length) {
                   <h2 class="small">{{ t('player.missing') }}</h2>
@@ -75,7 +73,7 @@ const today = () => new Date().toISOString().slice(0, 10);
                 @let locked = !!m.releasesOn && m.releasesOn > today;
                 @if (locked) {
                   <p class="note locked">
-                    {{ t('player.opens', { date: (m.releasesOn | localDate: 'd.M.yyyy') }) }}
+                    {{ t('player.opens', { date: (m.releasesOn | localDate) }) }}
                   </p>
                 }
                 <ol class="activities">

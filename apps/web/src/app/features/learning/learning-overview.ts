@@ -45,8 +45,8 @@ export const LATE_SHOWN = 3;
           @if (o.nextWorkshop; as w) {
             <p>
               <strong>{{ w.title }}</strong><br />
-              {{ w.startsAt | localDate: 'EEEE d.M.yyyy HH:mm' }} ·
-              {{ w.location ?? t('cohortPage.placeLater') }}<br />
+              {{ w.startsAt | localDate: 'weekdayDateTime' }} · {{ w.location ?? t('cohortPage.placeLater')
+              }}<br />
               <span class="meta">{{ w.cohortName }}</span>
             </p>
             <button type="button" class="button" (click)="downloadIcs(w)">{{ t('player.ics') }}</button>
@@ -60,7 +60,7 @@ export const LATE_SHOWN = 3;
               <h3 [id]="'overview-' + c.enrollmentId">{{ c.cohortName }}</h3>
               <p class="meta">
                 {{ c.courseTitle }} ·
-                {{ t('dashboard.percentDone', { percent: (c.percent / 100 | localPercent: '1.0-1') }) }}
+                {{ t('dashboard.percentDone', { percent: (c.percent / 100 | localPercent: 1) }) }}
               </p>
               <h4>{{ t('dashboard.next') }}</h4>
               @if (c.next; as n) {
@@ -104,7 +104,7 @@ export const LATE_SHOWN = 3;
                     @for (m of c.team; track $index) {
                       <tr>
                         <td>{{ m.fullName }}</td>
-                        <td>{{ m.percent / 100 | localPercent: '1.0-1' }}</td>
+                        <td>{{ m.percent / 100 | localPercent: 1 }}</td>
                       </tr>
                     }
                   </tbody>

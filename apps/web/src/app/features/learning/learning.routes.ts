@@ -1,5 +1,7 @@
 import { Routes } from '@angular/router';
 
+import { unsavedChangesGuard } from '../../core/unsaved/unsaved-changes';
+
 import { CoursePlayer } from './course-player';
 import { MyLearning } from './my-learning';
 
@@ -13,5 +15,6 @@ export const learningRoutes: Routes = [
   {
     path: ':enrollmentId/assignment/:activityId',
     loadComponent: () => import('../assignments/team-assignment').then((m) => m.TeamAssignment),
+    canDeactivate: [unsavedChangesGuard],
   },
 ];

@@ -11,7 +11,7 @@ import { MyGroup } from '../groups/my-group';
 import { LearningOverview } from './learning-overview';
 import { WithdrawButton } from './withdraw-button';
 import { ListState } from '../../shared/ui/list-state';
-import { LocalDatePipe } from '../../core/i18n/locale-pipes';
+import { LocalDatePipe, LocalPercentPipe } from '../../core/i18n/locale-pipes';
 
 type Load = 'loading' | 'ready' | 'failed';
 
@@ -23,6 +23,7 @@ type Load = 'loading' | 'ready' | 'failed';
     LearningOverview,
     LocalDatePipe,
     MyGroup,
+    LocalPercentPipe,
     RouterLink,
     TranslocoDirective,
     WithdrawButton,
@@ -59,8 +60,8 @@ type Load = 'loading' | 'ready' | 'failed';
                     <a [routerLink]="['/learning', e.id]">{{ e.cohort.courseTitle }}</a>
                   </h3>
                   <p class="meta">
-                    {{ e.cohort.name }} · {{ e.cohort.startsOn | localDate: 'd.M.yyyy' }}–{{
-                      e.cohort.endsOn | localDate: 'd.M.yyyy'
+                    {{ e.cohort.name }} · {{ e.cohort.startsOn | localDate }}–{{
+                      e.cohort.endsOn | localDate
                     }}
                   </p>
                   <div class="progress">
@@ -69,7 +70,7 @@ type Load = 'loading' | 'ready' | 'failed';
                       [value]="e.percent"
                       [attr.aria-label]="t('learning.progressOf', { name: e.cohort.name })"
                     ></progress>
-                    <span>{{ t('learning.percent', { percent: e.percent }) }}</span>
+                    <span>{{ t('learning.percent', { percent: (e.percent / 100 | localPercent: 1) }) }}</span>
                   </div>
                   <app-withdraw-button
                     [enrollmentId]="e.id"
@@ -87,7 +88,7 @@ type Load = 'loading' | 'ready' | 'failed';
               @for (e of waiting(); track e.id) {
                 <li class="card">
                   <h3>{{ e.cohort.courseTitle }}</h3>
-                  <p class="meta">{{ e.cohort.name }} · {{ e.cohort.startsOn | localDate: 'd.M.yyyy' }}</p>
+                  <p class="meta">{{ e.cohort.name }} · {{ e.cohort.startsOn | localDate }}</p>
                   <p class="badge">{{ t('status.' + e.status) }}</p>
                   <p>
                     <a [routerLink]="['/catalogue', e.cohortId]">{{ t('dashboard.cohortPage') }}</a>

@@ -74,7 +74,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
                   {{
                     t('membership.invitations.meta', {
                       by: i.invitedBy.fullName,
-                      expires: (i.expiresAt | localDate: 'd.M.yyyy'),
+                      expires: (i.expiresAt | localDate),
                     })
                   }}
                 </span>

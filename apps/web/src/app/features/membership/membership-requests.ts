@@ -37,7 +37,7 @@ import { MembershipApi } from './membership-api';
               <li>
                 <span>
                   <strong>{{ r.user.fullName }}</strong> · {{ r.user.email }} ·
-                  <time [attr.datetime]="r.createdAt">{{ r.createdAt | localDate: 'd.M.yyyy' }}</time>
+                  <time [attr.datetime]="r.createdAt">{{ r.createdAt | localDate }}</time>
                   @if (!r.user.emailVerified) {
                     · <span class="badge">{{ t('membership.requests.unverified') }}</span>
                   }

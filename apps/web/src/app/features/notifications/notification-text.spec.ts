@@ -1,6 +1,6 @@
 import type { NotificationResponse } from '@keino/contracts';
 
-import { finnishDay, helsinkiTime, notificationText } from './notification-text';
+import { notificationText } from './notification-text';
 
 // A stand-in translator that shows which key and facts were asked for.
 const t = (key: string, params?: Record<string, unknown>) => `${key}${params ? JSON.stringify(params) : ''}`;
@@ -22,7 +22,7 @@ const base: NotificationResponse = {
 
 describe('notificationText', () => {
   it('fills the kind’s title and text with the facts and links to the course player', () => {
-    const text = notificationText(base, t);
+    const text = notificationText(base, t, 'fi');
     expect(text.title).toContain('notifications.kinds.module_released.title');
     expect(text.body).toContain('"module":"Markkinavuoropuhelu"');
     expect(text.body).toContain('"date":"1.12.2026"');
@@ -42,8 +42,9 @@ describe('notificationText', () => {
         },
       },
       t,
+      'fi',
     );
-    expect(text.body).toContain('"time":"10.00"');
+    expect(text.body).toContain('"time":"klo 10.00"');
     expect(text.body).toContain('notifications.location');
   });
 
@@ -60,6 +61,7 @@ describe('notificationText', () => {
         },
       },
       t,
+      'fi',
     );
     expect(text.title).toBe(
       'membership.notification.title{"name":"Uuno Uusi","organization":"Tampereen kaupunki"}',
@@ -69,14 +71,21 @@ describe('notificationText', () => {
   });
 
   it('links a waitlisted enrolment to the learning page, which has no course to open yet', () => {
-    expect(notificationText({ ...base, kind: 'enrollment_waitlisted' }, t).link).toBe('/learning');
+    expect(notificationText({ ...base, kind: 'enrollment_waitlisted' }, t, 'fi').link).toBe('/learning');
   });
 });
 
 describe('dates and times', () => {
-  it('writes Finnish days and summer/winter times', () => {
-    expect(finnishDay('2027-03-05')).toBe('5.3.2027');
-    expect(helsinkiTime('2027-06-01T07:30:00Z')).toBe('10.30');
-    expect(helsinkiTime('2027-01-01T07:30:00Z')).toBe('09.30');
+  it('writes days and Finnish-time hours in the reader’s language', () => {
+    const workshop = {
+      ...base,
+      kind: 'workshop_tomorrow' as const,
+      payload: { ...base.payload, startsAt: '2027-01-01T07:30:00Z' },
+    };
+    expect(notificationText(workshop, t, 'fi').body).toContain('"time":"klo 9.30"');
+    expect(notificationText(workshop, t, 'sv').body).toContain('"time":"kl. 9.30"');
+    expect(
+      notificationText({ ...base, payload: { ...base.payload, date: '2027-03-05' } }, t, 'en').body,
+    ).toContain('"date":"5.3.2027"');
   });
 });

@@ -1,5 +1,7 @@
 import type { NotificationResponse } from '@keino/contracts';
 
+import { type FormatLanguage, formatMoment } from '../../core/i18n/local-format';
+
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
 export interface NotificationText {
@@ -9,26 +11,12 @@ export interface NotificationText {
   link: string;
 }
 
-/** `2026-12-01T08:00:00Z` → `10.00` in Finnish time (the workshops' own time zone). */
-export function helsinkiTime(iso: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Helsinki',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return `${part('hour')}.${part('minute')}`;
-}
-
-/** `YYYY-MM-DD` → `1.12.2026`. */
-export function finnishDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return `${d}.${m}.${y}`;
-}
-
 /** The title, text and link of one notification, from its kind's texts and its facts. Pure. */
-export function notificationText(n: NotificationResponse, t: Translate): NotificationText {
+export function notificationText(
+  n: NotificationResponse,
+  t: Translate,
+  language: FormatLanguage,
+): NotificationText {
   const p = n.payload;
   // The one kind about an organisation, not a cohort: its coordinators decide the request on the team page.
   if (n.kind === 'membership_requested') {
@@ -64,8 +52,9 @@ export function notificationText(n: NotificationResponse, t: Translate): Notific
     course: p.courseTitle,
     module: p.moduleTitle ?? '',
     activity: p.activityTitle ?? '',
-    date: p.date ? finnishDay(p.date) : '',
-    time: p.startsAt ? helsinkiTime(p.startsAt) : '',
+    date: formatMoment(p.date, language) ?? '',
+    // "klo 10.00": the workshop's time in Finnish time, with the language's word for it.
+    time: formatMoment(p.startsAt, language, 'time') ?? '',
     location: p.location ?? '',
     done: p.completedRequired ?? 0,
     expected: p.expectedRequired ?? 0,

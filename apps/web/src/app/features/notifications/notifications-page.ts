@@ -4,6 +4,7 @@ import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { NotificationResponse } from '@keino/contracts';
 import { tap } from 'rxjs';
 
+import { LanguageService } from '../../core/i18n/language';
 import { LocalDatePipe } from '../../core/i18n/locale-pipes';
 import { NotificationsApi } from './notifications-api';
 import { notificationText, type NotificationText } from './notification-text';
@@ -50,7 +51,7 @@ const PAGE = 20;
                 </h2>
                 <p>{{ text.body }}</p>
                 <p class="meta">
-                  <time [attr.datetime]="n.createdAt">{{ n.createdAt | localDate: 'd.M.yyyy HH.mm' }}</time>
+                  <time [attr.datetime]="n.createdAt">{{ n.createdAt | localDate: 'dateTime' }}</time>
                 </p>
                 <div class="actions">
                   <a [routerLink]="text.link" (click)="markRead(n)">{{ t('notifications.open') }}</a>
@@ -71,6 +72,7 @@ const PAGE = 20;
 export class NotificationsPage {
   private readonly api = inject(NotificationsApi);
   private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(LanguageService);
   protected readonly unread = inject(UnreadNotifications);
   protected readonly message = signal('');
   protected readonly list = pagedList({
@@ -87,7 +89,11 @@ export class NotificationsPage {
 
   // Read in the template, so the texts follow a language switch.
   protected describe(n: NotificationResponse): NotificationText {
-    return notificationText(n, (key, params) => this.transloco.translate(key, params));
+    return notificationText(
+      n,
+      (key, params) => this.transloco.translate(key, params),
+      this.language.current(),
+    );
   }
 
   protected markRead(n: NotificationResponse): void {

@@ -66,7 +66,7 @@ const PAGE = 25;
                 <h2 class="subject">{{ m.subject }}</h2>
                 <p class="meta">
                   {{ t('notifications.outbox.to') }}: {{ m.toAddress }} ·
-                  <time [attr.datetime]="m.createdAt">{{ m.createdAt | localDate: 'd.M.yyyy HH.mm' }}</time> ·
+                  <time [attr.datetime]="m.createdAt">{{ m.createdAt | localDate: 'dateTime' }}</time> ·
                   {{ t('notifications.outbox.statuses.' + m.status) }}
                   @if (m.error) {
                     · {{ m.error }}

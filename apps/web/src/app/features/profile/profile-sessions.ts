@@ -49,7 +49,7 @@ type Outcome = { key: 'ended' | 'endedOthers' | 'endFailed'; device?: string } |
                   }
                   <br />
                   <span class="note">
-                    {{ t('sessions.lastUsed', { when: (session.lastUsedAt | localDate: 'd.M.yyyy HH.mm') }) }}
+                    {{ t('sessions.lastUsed', { when: (session.lastUsedAt | localDate: 'dateTime') }) }}
                   </span>
                 </span>
                 @if (!session.current) {

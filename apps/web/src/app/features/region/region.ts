@@ -42,9 +42,9 @@ interface CohortInRegion {
               <dt>{{ t('overview.participants') }}</dt>
               <dd>{{ o.totals.enrolled }}</dd>
               <dt>{{ t('overview.completed') }}</dt>
-              <dd>{{ o.totals.completed }} ({{ o.totals.completionRate | localPercent: '1.0-1' }})</dd>
+              <dd>{{ o.totals.completed }} ({{ o.totals.completionRate | localPercent: 1 }})</dd>
               <dt>{{ t('admin.average') }}</dt>
-              <dd>{{ o.totals.averagePercent }} %</dd>
+              <dd>{{ o.totals.averagePercent / 100 | localPercent: 1 }}</dd>
             </dl>
             <app-chart [label]="t('overview.byRegion')" [table]="regions()!" />
           </section>
@@ -85,7 +85,7 @@ interface CohortInRegion {
                         <span class="meter" aria-hidden="true"
                           ><span [style.width.%]="o.averagePercent"></span
                         ></span>
-                        {{ o.averagePercent }} %
+                        {{ o.averagePercent / 100 | localPercent: 1 }}
                       </td>
                     </tr>
                   }

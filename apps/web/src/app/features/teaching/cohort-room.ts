@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { AtRiskParticipant, ProgressGridResponse } from '@keino/contracts';
+import type { AtRiskParticipant, CohortDetailResponse, ProgressGridResponse } from '@keino/contracts';
 import { forkJoin } from 'rxjs';
 
 import { TeachingApi } from './teaching-api';
@@ -18,7 +18,10 @@ import { ListState } from '../../shared/ui/list-state';
       <p>
         <a routerLink="/teaching">← {{ t('teaching.title') }}</a>
       </p>
-      <h1>{{ t('teaching.cohort') }}</h1>
+      <h1>{{ cohort()?.name ?? t('teaching.cohort') }}</h1>
+      @if (cohort(); as c) {
+        <p class="meta">{{ c.courseTitle }} · {{ c.startsOn | localDate }}–{{ c.endsOn | localDate }}</p>
+      }
       <p>
         <a class="button" [routerLink]="['/teaching', cohortId(), 'assignments']">{{
           t('assignment.review.open')
@@ -72,13 +75,10 @@ import { ListState } from '../../shared/ui/list-state';
                       @for (a of g.activities; track a.activityId; let i = $index) {
                         <td>
                           @if (p.completedOn[i]; as day) {
-                            <span
-                              [attr.aria-label]="
-                                t('teaching.doneOn', { date: (day | localDate: 'd.M.yyyy') })
-                              "
-                              >✓ {{ day | localDate: 'd.M.' }}</span
+                            <span [attr.aria-label]="t('teaching.doneOn', { date: (day | localDate) })"
+                              >✓ {{ day | localDate: 'dayMonth' }}</span
                             >
-                          } @else if (a.kind === 'workshop' && p.status === 'active') {
+                          } @else if (a.kind === 'workshop' && p.status === 'active' && held(a.activityId)) {
                             <label class="attendance">
                               <input
                                 type="checkbox"
@@ -89,6 +89,9 @@ import { ListState } from '../../shared/ui/list-state';
                                 t('teaching.present', { name: p.fullName, workshop: a.title })
                               }}</span>
                             </label>
+                          } @else if (a.kind === 'workshop' && startOf(a.activityId); as at) {
+                            <!-- Not held yet: attendance is recorded once the workshop has begun. -->
+                            <span class="meta">{{ t('teaching.notHeld', { date: (at | localDate) }) }}</span>
                           } @else {
                             <span [attr.aria-label]="t('teaching.notDone')">–</span>
                           }
@@ -110,6 +113,18 @@ export class CohortRoom {
   readonly cohortId = input.required<string>();
   protected readonly load = signal<'loading' | 'ready' | 'failed'>('loading');
   protected readonly grid = signal<ProgressGridResponse | null>(null);
+  /** The cohort itself: the room is named after it. */
+  protected readonly cohort = signal<CohortDetailResponse | null>(null);
+  /** When each workshop meets in this cohort (its own time, else the course's). */
+  private readonly workshopStarts = computed(
+    () =>
+      new Map(
+        (this.cohort()?.modules ?? [])
+          .flatMap((m) => m.activities)
+          .filter((a) => a.kind === 'workshop' && a.startsAt)
+          .map((a) => [a.id, a.startsAt as string]),
+      ),
+  );
   protected readonly atRisk = signal<AtRiskParticipant[]>([]);
   protected readonly busy = signal<string | null>(null);
   protected readonly announcement = signal<string | null>(null);
@@ -118,9 +133,20 @@ export class CohortRoom {
     effect(() => this.refresh(this.cohortId()));
   }
 
+  protected startOf(activityId: string): string | null {
+    return this.workshopStarts().get(activityId) ?? null;
+  }
+
+  /** A workshop without a time, or one that has begun: attendance can be recorded. */
+  protected held(activityId: string): boolean {
+    const at = this.startOf(activityId);
+    return !at || new Date(at).getTime() <= Date.now();
+  }
+
   private refresh(cohortId: string): void {
-    forkJoin([this.api.grid(cohortId), this.api.atRisk(cohortId)]).subscribe({
-      next: ([grid, atRisk]) => {
+    forkJoin([this.api.grid(cohortId), this.api.atRisk(cohortId), this.api.cohort(cohortId)]).subscribe({
+      next: ([grid, atRisk, cohort]) => {
+        this.cohort.set(cohort);
         this.grid.set(grid);
         this.atRisk.set(atRisk);
         this.load.set('ready');

@@ -14,14 +14,19 @@ import { LocalDatePipe } from '../../core/i18n/locale-pipes';
       <ng-container *transloco="let t">
         <h2>{{ t('editor.publishTitle') }}</h2>
         <p>{{ t('editor.publishHelp') }}</p>
-        <button
-          type="button"
-          class="button primary"
-          [attr.aria-disabled]="store.busy() === 'publish'"
-          (click)="store.askPublish()"
-        >
-          {{ t('editor.publish', { version: (c.latestVersion ?? 0) + 1 }) }}
-        </button>
+        @if (c.latestVersion && !store.unpublished()) {
+          <!-- Nothing changed since the latest version: publishing again would only copy it. -->
+          <p class="note">{{ t('editor.upToDate', { version: c.latestVersion }) }}</p>
+        } @else {
+          <button
+            type="button"
+            class="button primary"
+            [attr.aria-disabled]="store.busy() === 'publish'"
+            (click)="store.askPublish()"
+          >
+            {{ t('editor.publish', { version: (c.latestVersion ?? 0) + 1 }) }}
+          </button>
+        }
         @if (store.publishError(); as e) {
           <p class="message" role="alert">{{ t(e) }}</p>
         }
@@ -48,7 +53,7 @@ import { LocalDatePipe } from '../../core/i18n/locale-pipes';
                 @for (v of store.versions(); track v.version) {
                   <tr>
                     <th scope="row">{{ v.version }}</th>
-                    <td>{{ v.publishedAt | localDate: 'd.M.yyyy HH:mm' }}</td>
+                    <td>{{ v.publishedAt | localDate: 'dateTime' }}</td>
                     <td>{{ v.publishedBy ?? t('editor.erasedUser') }}</td>
                   </tr>
                 }

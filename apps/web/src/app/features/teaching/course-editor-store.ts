@@ -58,6 +58,10 @@ export class CourseEditorStore {
   readonly busy = signal<string | null>(null);
   /** The one open form: 'new-module', 'module:<id>', 'new-activity:<moduleId>' or 'activity:<id>'. */
   readonly editing = signal<string | null>(null);
+  /** Something was typed or chosen in a form since the last successful save (the editor warns before leaving). */
+  readonly typed = signal(false);
+  /** The draft differs from the latest version (or none is published): only then is there a version to publish. */
+  readonly unpublished = signal(true);
   readonly publishError = signal<string | null>(null);
   readonly confirmation = signal<Confirmation | null>(null);
   /** The details form's fields; kept here so that typing survives a look at the preview. */
@@ -68,6 +72,9 @@ export class CourseEditorStore {
       next: ([course, versions]) => {
         this.setCourse(course);
         this.versions.set(versions);
+        // Versions come newest first; an edit after the latest publication touched the course later.
+        const latest = versions[0]?.publishedAt;
+        this.unpublished.set(!latest || new Date(course.updatedAt) > new Date(latest));
         this.load.set('ready');
       },
       error: () => this.load.set('failed'),
@@ -91,6 +98,8 @@ export class CourseEditorStore {
     call.subscribe({
       next: (answer) => {
         this.busy.set(null);
+        this.typed.set(false);
+        this.unpublished.set(true);
         // Whatever stopped publishing may have been fixed by this change.
         this.publishError.set(null);
         this.status.set(done(answer) ?? { key: 'editor.saved' });
@@ -226,6 +235,7 @@ export class CourseEditorStore {
     call.subscribe({
       next: () => {
         this.busy.set(null);
+        this.unpublished.set(true);
         this.status.set(moved);
       },
       error: () => {
@@ -258,6 +268,7 @@ export class CourseEditorStore {
         this.busy.set(null);
         this.status.set({ key: 'editor.published', params: { version: v.version } });
         this.course.update((c) => c && { ...c, status: 'published', latestVersion: v.version });
+        this.unpublished.set(false);
         this.api.versions(courseId).subscribe({ next: (list) => this.versions.set(list) });
       },
       error: (error: unknown) => {

@@ -14,6 +14,7 @@ import { CourseEditorConfirm } from './course-editor-confirm';
 import { CourseEditorDetails } from './course-editor-details';
 import { CourseEditorOutline } from './course-editor-outline';
 import { CourseEditorPublish } from './course-editor-publish';
+import { HoldsUnsavedWork, warnBeforeUnload } from '../../core/unsaved/unsaved-changes';
 import { CourseEditorStore } from './course-editor-store';
 import { CoursePreview } from './course-preview';
 import { ListState } from '../../shared/ui/list-state';
@@ -36,6 +37,8 @@ import { ListState } from '../../shared/ui/list-state';
     TranslocoDirective,
   ],
   providers: [CourseEditorStore],
+  // Any typing or choice in the editor's forms is work not yet saved, until a save succeeds.
+  host: { '(input)': 'store.typed.set(true)', '(change)': 'store.typed.set(true)' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Also styles the panels, and what tiptap and the CDK render outside this template.
   encapsulation: ViewEncapsulation.None,
@@ -50,7 +53,13 @@ import { ListState } from '../../shared/ui/list-state';
           @if (store.course(); as c) {
             <h1>{{ c.title }}</h1>
             <p class="meta">
-              <span class="badge">{{ t('editor.status.' + c.status) }}</span>
+              <span class="badge">{{
+                t(
+                  c.status === 'published' && store.unpublished()
+                    ? 'editor.status.changed'
+                    : 'editor.status.' + c.status
+                )
+              }}</span>
               @if (c.latestVersion) {
                 · {{ t('editor.latestVersion', { version: c.latestVersion }) }}
               }
@@ -94,12 +103,17 @@ import { ListState } from '../../shared/ui/list-state';
     </section>
   `,
 })
-export class CourseEditor {
+export class CourseEditor implements HoldsUnsavedWork {
   protected readonly store = inject(CourseEditorStore);
   readonly courseId = input.required<string>();
   protected readonly previewing = signal(false);
 
   constructor() {
     effect(() => this.store.refresh(this.courseId()));
+    warnBeforeUnload(() => this.hasUnsavedChanges());
+  }
+
+  hasUnsavedChanges(): boolean {
+    return this.store.typed();
   }
 }

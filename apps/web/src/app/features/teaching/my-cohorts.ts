@@ -30,7 +30,7 @@ const PAGE = 200;
                 </h2>
                 <p class="meta">{{ c.courseTitle }}</p>
                 <p>
-                  {{ c.startsOn | localDate: 'd.M.yyyy' }}–{{ c.endsOn | localDate: 'd.M.yyyy' }} ·
+                  {{ c.startsOn | localDate }}–{{ c.endsOn | localDate }} ·
                   {{ t('teaching.seats', { taken: c.seatsTaken, capacity: c.capacity }) }}
                 </p>
               </li>

@@ -46,7 +46,7 @@ const PAGE = 20;
                   }
                 </p>
                 <p class="note">
-                  {{ t('editor.updatedAt', { date: (c.updatedAt | localDate: 'd.M.yyyy HH:mm') }) }}
+                  {{ t('editor.updatedAt', { date: (c.updatedAt | localDate: 'dateTime') }) }}
                 </p>
               </li>
             }

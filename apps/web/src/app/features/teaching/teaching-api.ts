@@ -3,6 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import type {
   ActivityProgressResponse,
   AtRiskParticipant,
+  CohortDetailResponse,
   CohortResponse,
   ListResponse,
   ProgressGridResponse,
@@ -17,6 +18,10 @@ export class TeachingApi {
     return this.http.get<ListResponse<CohortResponse>>('/api/cohorts', {
       params: { scope: 'mine', offset, limit },
     });
+  }
+
+  cohort(cohortId: string) {
+    return this.http.get<CohortDetailResponse>(`/api/cohorts/${cohortId}`);
   }
 
   grid(cohortId: string) {

@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 
+import { unsavedChangesGuard } from '../../core/unsaved/unsaved-changes';
 import { CohortRoom } from './cohort-room';
 import { MyCohorts } from './my-cohorts';
 
@@ -10,6 +11,7 @@ export const teachingRoutes: Routes = [
   {
     path: 'courses/:courseId',
     loadComponent: () => import('./course-editor').then((m) => m.CourseEditor),
+    canDeactivate: [unsavedChangesGuard],
   },
   {
     path: 'impact',

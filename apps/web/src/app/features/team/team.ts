@@ -6,6 +6,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { CohortResponse, MyEnrollmentResponse, UserResponse } from '@keino/contracts';
 
 import { apiErrorCode } from '../../core/http/api-error';
+import { LocalPercentPipe } from '../../core/i18n/locale-pipes';
 import { Session } from '../../core/auth/session';
 import { LearningApi } from '../learning/learning-api';
 import { EmailDomains } from '../membership/email-domains';
@@ -19,6 +20,7 @@ import { TeamApi } from './team-api';
   imports: [
     EmailDomains,
     FormsModule,
+    LocalPercentPipe,
     MembershipRequests,
     OrganizationInvitations,
     RouterLink,
@@ -62,7 +64,7 @@ import { TeamApi } from './team-api';
                 <td>{{ t('status.' + e.status) }}</td>
                 <td>
                   <span class="meter" aria-hidden="true"><span [style.width.%]="e.percent"></span></span>
-                  {{ e.percent }} %
+                  {{ e.percent / 100 | localPercent: 1 }}
                 </td>
               </tr>
             }

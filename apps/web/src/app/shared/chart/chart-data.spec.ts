@@ -104,8 +104,8 @@ describe('chart tables', () => {
 
 describe('chart values and data', () => {
   it('formats numbers in the language and percents with a space', () => {
-    expect(formatValue(33.3, 'percent', 'fi')).toBe('33,3 %');
-    expect(formatValue(1234, 'count', 'en')).toBe('1,234');
+    expect(formatValue(33.3, 'percent', 'fi')).toBe('33,3\u00a0%');
+    expect(formatValue(1234, 'count', 'en')).toBe('1\u00a0234');
     expect(shortDate('2026-03-09')).toBe('9.3.2026');
   });
 

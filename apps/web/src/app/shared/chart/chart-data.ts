@@ -5,6 +5,8 @@ import type {
   ProgrammeOverviewResponse,
 } from '@keino/contracts';
 
+import { type FormatLanguage, formatMoment, formatNumber, formatPercent } from '../../core/i18n/local-format';
+
 /**
  * What a chart shows, in the shape of its data table: one row per category (a bar, or a point in time) and one
  * column per series. The chart and its table alternative are both drawn from this, so they cannot disagree.
@@ -35,8 +37,7 @@ const toPercent = (rate: number) => Math.round(rate * 1000) / 10;
 
 /** `2026-03-09` as `9.3.2026`: the app's date format in every language. */
 export function shortDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d}.${m}.${y}`;
+  return formatMoment(iso, 'fi') ?? iso;
 }
 
 export function moduleTable(report: CohortReportResponse, t: Translate): ChartTable {
@@ -100,9 +101,7 @@ export function timelineTable(timeline: CohortTimelineResponse, t: Translate): C
 export function regionTable(overview: ProgrammeOverviewResponse, t: Translate): ChartTable {
   return {
     rowHeader: t('overview.region'),
-    rows: overview.regions.map((r) =>
-      r.region ? t(`regions.${r.region}`) : t('overview.noRegion'),
-    ),
+    rows: overview.regions.map((r) => (r.region ? t(`regions.${r.region}`) : t('overview.noRegion'))),
     series: [
       {
         label: t('overview.participants'),
@@ -115,9 +114,8 @@ export function regionTable(overview: ProgrammeOverviewResponse, t: Translate): 
 }
 
 /** A value as the table shows it: a locale's digits, and ` %` for percents. */
-export function formatValue(value: number, unit: ChartSeries['unit'], locale: string): string {
-  const text = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
-  return unit === 'percent' ? `${text} %` : text;
+export function formatValue(value: number, unit: ChartSeries['unit'], language: FormatLanguage): string {
+  return unit === 'percent' ? formatPercent(value, language) : formatNumber(value, language);
 }
 
 /**

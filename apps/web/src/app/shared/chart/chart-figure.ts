@@ -15,6 +15,7 @@ import {
 } from 'chart.js';
 import { BaseChartDirective } from 'ng2-charts';
 
+import type { FormatLanguage } from '../../core/i18n/local-format';
 import { type ChartTable, formatValue, toChartData } from './chart-data';
 
 // Only the pieces these charts draw, registered when the first lazy page with a chart loads.
@@ -186,6 +187,6 @@ export class ChartFigure {
   });
 
   protected format(value: number, unit: 'count' | 'percent'): string {
-    return formatValue(value, unit, this.transloco.getActiveLang());
+    return formatValue(value, unit, this.transloco.getActiveLang() as FormatLanguage);
   }
 }

@@ -93,7 +93,7 @@ describe('ActivityView', () => {
       (c) => c.className || c.tagName.toLowerCase(),
     );
     expect(parts).toEqual(['h3', 'meta', 'p', 'calendar', 'note', 'act']);
-    expect(text(find(element, '.meta + p'))).toMatch(/^10\.2\.2027 \d\d:00 · Tampere-talo$/);
+    expect(text(find(element, '.meta + p'))).toMatch(/^10\.2\.2027 klo \d{1,2}\.00 · Tampere-talo$/);
     // Once attended, the trainer has recorded it: the note goes.
     component.doneOn.set('2027-02-10T12:00:00.000Z');
     await stable();

@@ -24,7 +24,7 @@ import { LocalDatePipe } from '../../core/i18n/locale-pipes';
         {{ t('kind.' + a.kind) }} · {{ a.required ? t('player.required') : t('player.optional') }}
         @if (doneOn(); as done) {
           ·
-          <strong>{{ t('player.doneOn', { date: (done | localDate: 'd.M.yyyy') }) }}</strong>
+          <strong>{{ t('player.doneOn', { date: (done | localDate) }) }}</strong>
         }
       </p>
       @if (!locked()) {
@@ -39,7 +39,7 @@ import { LocalDatePipe } from '../../core/i18n/locale-pipes';
         @if (a.kind === 'workshop') {
           <p>
             @if (a.startsAt) {
-              {{ a.startsAt | localDate: 'd.M.yyyy HH:mm' }}
+              {{ a.startsAt | localDate: 'dateTime' }}
             }
             @if (a.location) {
               · {{ a.location }}
