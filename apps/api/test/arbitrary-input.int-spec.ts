@@ -24,9 +24,9 @@ import {
   openAssignment,
 } from './factories';
 import { createProcurement, procurementBody } from './factories/procurements';
-import { createGroup } from './factories/groups';
+import { callRoutes } from './arbitrary-input/calls';
 import { developerGroupRoutes } from './arbitrary-input/developer-groups';
-import { addReviewer, createCall, startApplication, submittedApplication } from './factories/calls';
+import { smallGroupRoutes } from './arbitrary-input/small-groups';
 import { startSuite } from './setup/suite';
 import { TestApp } from './setup/test-app';
 
@@ -92,90 +92,10 @@ describe('arbitrary JSON to every write endpoint', () => {
       .expect(201);
     const request = (await t.http.get(`/api/organizations/${joinable}/membership-requests`).set(auth(admin)))
       .body.items[0].id as string;
-    // Small groups: the member's organisation in a group of the task cohort, coached by the trainer, with a meeting.
-    const memberOrg = (await t.http.get('/api/auth/me').set(auth(member))).body.organizationId as string;
-    const group = await createGroup(t, trainer, taskCohort.id, {
-      coachIds: [trainer.id],
-      organizationIds: [],
-    });
-    const meeting = (
-      await t.http
-        .post(`/api/groups/${group.id}/meetings`)
-        .set(auth(trainer))
-        .send({ title: 'Tapaaminen', startsAt: '2027-02-10T07:00:00Z' })
-        .expect(201)
-    ).body.id as string;
-    // Calls: the member's organisation's draft; another organisation's submitted application, which the trainer reviews.
-    const call = (await createCall(t, admin, cohort.id)).id;
-    await addReviewer(t, admin, call, trainer.id);
-    const applicationDraft = (await startApplication(t, member, call)).id;
-    const applicant = await createUser(t, admin, { organizationId: (await createOrganization(t, admin)).id });
-    const submittedApp = (await submittedApplication(t, applicant, call)).id;
-    const applicationFields = ['developmentTask', 'motivation', 'sponsor', 'team'];
     routes = [
-      {
-        method: 'post',
-        path: `/api/cohorts/${taskCohort.id}/groups`,
-        as: trainer,
-        fields: ['name', 'coachIds', 'organizationIds'],
-      },
-      {
-        method: 'patch',
-        path: `/api/groups/${group.id}`,
-        as: trainer,
-        fields: ['name', 'coachIds', 'organizationIds'],
-      },
-      {
-        method: 'put',
-        path: `/api/cohorts/${taskCohort.id}/mentors/${memberOrg}`,
-        as: trainer,
-        fields: ['mentorId'],
-      },
-      {
-        method: 'post',
-        path: `/api/groups/${group.id}/meetings`,
-        as: trainer,
-        fields: ['title', 'startsAt', 'endsAt', 'location', 'onlineUrl'],
-      },
-      {
-        method: 'put',
-        path: `/api/meetings/${meeting}/attendance/${member.id}`,
-        as: trainer,
-        fields: ['attended'],
-      },
-      {
-        method: 'put',
-        path: `/api/assignments/${submission}/management-review`,
-        as: member,
-        fields: ['presentedOn', 'outcome', 'note'],
-      },
+      ...(await smallGroupRoutes(t, { trainer, member, cohortId: taskCohort.id, submission })),
       ...(await developerGroupRoutes(t, { admin, trainer, member })),
-      {
-        method: 'post',
-        path: '/api/calls',
-        as: admin,
-        fields: ['cohortId', 'title', 'opensAt', 'closesAt', 'maxOrganizations', 'criteria'],
-      },
-      { method: 'post', path: `/api/calls/${call}/applications`, as: applicant, fields: applicationFields },
-      {
-        method: 'patch',
-        path: `/api/applications/${applicationDraft}`,
-        as: member,
-        fields: [...applicationFields, 'version'],
-      },
-      { method: 'post', path: `/api/calls/${call}/reviewers`, as: admin, fields: ['userId'] },
-      {
-        method: 'put',
-        path: `/api/applications/${submittedApp}/review`,
-        as: trainer,
-        fields: ['scores', 'comment'],
-      },
-      {
-        method: 'post',
-        path: `/api/applications/${submittedApp}/decision`,
-        as: admin,
-        fields: ['decision', 'message'],
-      },
+      ...(await callRoutes(t, { admin, trainer, member, cohortId: cohort.id })),
       { method: 'patch', path: `/api/assignments/${submission}`, as: member, fields: ['body'] },
       { method: 'post', path: `/api/assignments/${submission}/comments`, as: member, fields: ['body'] },
       {

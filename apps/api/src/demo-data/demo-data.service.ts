@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CohortResponse, EnrollmentStatus, ModuleResponse } from '@keino/contracts';
+import type { EnrollmentStatus, ModuleResponse } from '@keino/contracts';
 import { DataSource } from 'typeorm';
 
 import { AccountsService } from '../accounts/accounts.service';
@@ -49,40 +49,9 @@ import {
   type QueuePlace,
 } from './demo-history';
 import { simplePdf } from './demo-pdf';
+import { DEMO_COHORTS, type CohortPlan, type DemoCohort, type DemoPeople } from './demo-plan';
 
 const MINUTE = 60_000;
-
-/** The demo's people by what they do in it. */
-interface DemoPeople {
-  byEmail: Record<string, string>;
-  manager: string;
-  coordinator: string;
-  trainers: string[];
-  generated: string[];
-}
-
-/** A cohort of the demo: its days (from today) and its size. */
-interface CohortPlan {
-  name: string;
-  start: number;
-  end: number;
-  /** Enrolment closes at the end of this day. */
-  closes: number;
-  capacity: number;
-}
-
-/** Finished, running (started 90 days ago: the course's workshop times are its own), open for enrolment. */
-const DEMO_COHORTS: Record<'finished' | 'running' | 'open', CohortPlan> = {
-  finished: { name: 'KEINO-akatemia 2025–2026', start: -450, end: -210, closes: -460, capacity: 25 },
-  running: { name: 'KEINO-akatemia 2026–2027', start: -90, end: 120, closes: -95, capacity: 30 },
-  open: { name: 'KEINO-akatemia 2027, kevät', start: 60, end: 240, closes: 45, capacity: 24 },
-};
-
-/** A cohort of the demo: when it starts (days from today) and its row. */
-interface DemoCohort {
-  start: number;
-  cohort: CohortResponse;
-}
 
 /**
  * DEMO_DATA=true on an empty database: organisations, people in every role, the academy's course and three

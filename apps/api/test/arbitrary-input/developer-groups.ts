@@ -2,7 +2,7 @@ import { Actor, auth, createOrganization, createUser } from '../factories';
 import { TestApp } from '../setup/test-app';
 
 /** A write route for the arbitrary-input tests (as arbitrary-input.int-spec.ts's WriteRoute). */
-interface Route {
+export interface Route {
   method: 'post' | 'put' | 'patch';
   path: string;
   as: Actor;
