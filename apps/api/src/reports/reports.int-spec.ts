@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { CourseDetailResponse } from '@keino/contracts';
 
 import {
@@ -142,6 +143,20 @@ describe('cohort reports over HTTP', () => {
       .expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect((res.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(res.body as Buffer).buffer);
+    const organizations = book.getWorksheet('Organisations');
+    // Each team's management-team review stands beside its progress (none recorded here).
+    expect(organizations?.getRow(1).values).toEqual([
+      undefined,
+      'organizationId',
+      'name',
+      'participants',
+      'averagePercent',
+      'managementReviewOn',
+      'managementReviewOutcome',
+    ]);
+    expect(organizations?.rowCount).toBe(3);
   });
 
   it('gives the progress grid: participants × activities with completion dates', async () => {

@@ -79,13 +79,23 @@ export class ReportsService {
     modules.addRow(['moduleId', 'title', 'completionRate']).font = { bold: true };
     modules.addRows(report.modules.map((r) => [r.moduleId, neutraliseFormula(r.title), r.completionRate]));
     const organizations = book.addWorksheet('Organisations');
-    organizations.addRow(['organizationId', 'name', 'participants', 'averagePercent']).font = { bold: true };
+    // The team's latest presentation of its development task to its own management team, beside its progress.
+    organizations.addRow([
+      'organizationId',
+      'name',
+      'participants',
+      'averagePercent',
+      'managementReviewOn',
+      'managementReviewOutcome',
+    ]).font = { bold: true };
     organizations.addRows(
       report.organizations.map((o) => [
         o.organizationId,
         neutraliseFormula(o.name),
         o.participants,
         o.averagePercent,
+        o.managementReview?.presentedOn ?? null,
+        o.managementReview?.outcome ?? null,
       ]),
     );
     return Buffer.from(await book.xlsx.writeBuffer());
