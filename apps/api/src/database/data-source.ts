@@ -18,6 +18,7 @@ import { ProvedMembership1765300000000 } from './migrations/1765300000000-proved
 import { SingleSignOn1765400000000 } from './migrations/1765400000000-single-sign-on';
 import { SsoCodesBoundToBrowser1765450000000 } from './migrations/1765450000000-sso-codes-bound-to-browser';
 import { ProcurementRegister1765700000000 } from './migrations/1765700000000-procurement-register';
+import { MaturityFollowUp1766000000000 } from './migrations/1766000000000-maturity-follow-up';
 
 export const migrations = [
   CreateUsers1764300000000,
@@ -35,6 +36,7 @@ export const migrations = [
   SingleSignOn1765400000000,
   SsoCodesBoundToBrowser1765450000000,
   ProcurementRegister1765700000000,
+  MaturityFollowUp1766000000000,
 ];
 
 /**

@@ -53,6 +53,10 @@ const CATALOGUE: Record<Locale, Record<NotificationKind, KindText>> = {
       subject: 'Jäsenyyspyyntö: {organizationName}',
       body: '{requesterName} pyytää päästä organisaation {organizationName} jäseneksi. Hyväksy tai hylkää pyyntö KEINO-akatemiassa.',
     },
+    follow_up_open: {
+      subject: 'Vuosi kurssin jälkeen: {cohortName}',
+      body: 'Ryhmä {cohortName} ({courseTitle}) päättyi noin vuosi sitten. Kerro, missä organisaatiosi on nyt: vastaa kypsyysarvion seurantaan {date} mennessä: {followUpLink}',
+    },
   },
   sv: {
     enrollment_approved: {
@@ -93,6 +97,10 @@ const CATALOGUE: Record<Locale, Record<NotificationKind, KindText>> = {
       subject: 'Medlemsansökan: {organizationName}',
       body: '{requesterName} ansöker om medlemskap i {organizationName}. Godkänn eller avslå ansökan i KEINO-akademin.',
     },
+    follow_up_open: {
+      subject: 'Ett år efter kursen: {cohortName}',
+      body: 'Gruppen {cohortName} ({courseTitle}) avslutades för ungefär ett år sedan. Berätta var din organisation står nu: svara på uppföljningen av mognadsbedömningen senast {date}: {followUpLink}',
+    },
   },
   en: {
     enrollment_approved: {
@@ -132,6 +140,10 @@ const CATALOGUE: Record<Locale, Record<NotificationKind, KindText>> = {
     membership_requested: {
       subject: 'Membership request: {organizationName}',
       body: '{requesterName} asks to join {organizationName}. Approve or reject the request in KEINO Academy.',
+    },
+    follow_up_open: {
+      subject: 'A year after the course: {cohortName}',
+      body: 'The cohort {cohortName} ({courseTitle}) ended about a year ago. Tell us where your organisation stands now: answer the maturity follow-up by {date}: {followUpLink}',
     },
   },
 };
@@ -187,6 +199,7 @@ export function renderEmail(
   locale: Locale,
   payload: NotificationPayload,
   recipientName: string,
+  publicUrl = '',
 ): EmailText {
   const lang: Locale = CATALOGUE[locale] ? locale : 'fi';
   const text = CATALOGUE[lang][kind];
@@ -202,6 +215,8 @@ export function renderEmail(
     expectedRequired: String(payload.expectedRequired ?? 0),
     organizationName: payload.organizationName ?? '',
     requesterName: payload.requesterName ?? '',
+    // The follow-up's own page in the app (web: learning/:enrollmentId/follow-up).
+    followUpLink: payload.enrollmentId ? `${publicUrl}/learning/${payload.enrollmentId}/follow-up` : '',
   };
   const greeting = recipientName.trim() ? `${fill(GREETING[lang], { name: recipientName.trim() })}\n\n` : '';
   return {

@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'assignment_approved',
   'cohort_ending',
   'membership_requested',
+  'follow_up_open',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -30,7 +31,7 @@ export interface NotificationPayload {
   /** ISO 8601 UTC: a workshop's start. */
   startsAt?: string;
   location?: string | null;
-  /** `YYYY-MM-DD`: the day a module opens or a cohort ends. */
+  /** `YYYY-MM-DD`: the day a module opens or a cohort ends; follow_up_open: the last day to answer. */
   date?: string;
   /** cohort_ending: required activities done, and expected by now. */
   completedRequired?: number;
@@ -77,7 +78,12 @@ export interface EmailMessageResponse {
 }
 
 /** The scheduled reminder kinds, run once a day. */
-export const REMINDER_KINDS = ['module_released', 'workshop_tomorrow', 'cohort_ending'] as const;
+export const REMINDER_KINDS = [
+  'module_released',
+  'workshop_tomorrow',
+  'cohort_ending',
+  'follow_up_open',
+] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** `POST /api/me/notifications/read-all`: how many notifications were unread and are read now. */
