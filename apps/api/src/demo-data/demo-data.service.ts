@@ -32,6 +32,7 @@ import {
   completionsOf,
   DAY,
   dayOffset,
+  followUpAnswersFor,
   versionActivities,
   type QueuePlace,
 } from './demo-history';
@@ -60,7 +61,8 @@ interface CohortPlan {
 
 /** Finished, running (started 90 days ago: the course's workshop times are its own), open for enrolment. */
 const DEMO_COHORTS: Record<'finished' | 'running' | 'open', CohortPlan> = {
-  finished: { name: 'KEINO-akatemia 2025–2026', start: -450, end: -210, closes: -460, capacity: 25 },
+  // Ended 345 days ago: its follow-up a year on is open (from 11 months after the end), and most have answered it.
+  finished: { name: 'KEINO-akatemia 2025–2026', start: -585, end: -345, closes: -595, capacity: 25 },
   running: { name: 'KEINO-akatemia 2026–2027', start: -90, end: 120, closes: -95, capacity: 30 },
   open: { name: 'KEINO-akatemia 2027, kevät', start: 60, end: 240, closes: 45, capacity: 24 },
 };
@@ -258,7 +260,7 @@ export class DemoDataService implements OnApplicationBootstrap {
           activeOf(finished),
           versionActivities(modules, finished.start, now),
           (i, n) => (i < 6 ? n : Math.floor(n / 2)),
-          -215,
+          -350,
           now,
         ),
         ...completionsOf(
@@ -276,7 +278,11 @@ export class DemoDataService implements OnApplicationBootstrap {
         activeOf(c).forEach((id, place) => placeOf.set(id, { cohortId: c.cohort.id, place }));
       }
       const activities = versionActivities(modules, 0, now);
-      await this.assessments.importAnswers(tx, answersFor(history, activities, dimensions, placeOf));
+      const answers = answersFor(history, activities, dimensions, placeOf);
+      await this.assessments.importAnswers(tx, [
+        ...answers,
+        ...followUpAnswersFor(answers, activeOf(finished), now),
+      ]);
       return { id: ids[0], queuedAt: rows[0].queuedAt };
     });
   }
