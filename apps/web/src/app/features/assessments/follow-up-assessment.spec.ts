@@ -3,6 +3,7 @@ import type { EnrollmentAssessmentsResponse } from '@keino/contracts';
 import { render } from '../../../testing/render';
 import { FollowUpAssessment } from './follow-up-assessment';
 import { followUpNotice, helsinkiToday } from './follow-up-logic';
+import { SelfAssessment } from './self-assessment';
 
 const text = (s: string) => ({ fi: s, sv: s, en: s });
 const dim = (id: string, name: string) => ({
@@ -120,5 +121,31 @@ describe('the follow-up page', () => {
     await stable();
     expect(element.querySelector('form')).toBeNull();
     expect(element.querySelector('.locked')?.textContent?.trim()).toBe('Avautuu 31.1.2999');
+  });
+
+  it('is linked from the course’s assessment once it may be answered', async () => {
+    const withActivity = (over: Partial<EnrollmentAssessmentsResponse['followUp']>) => ({
+      ...answers(over),
+      activities: [
+        { activityId: 'a1', title: 'Alkuarvio', phase: 'start' as const, released: true, completed: true },
+      ],
+    });
+    const open = render(SelfAssessment, { fi, inputs: { enrollmentId: 'e1', activityId: 'a1' } });
+    open.fixture.detectChanges();
+    open.http.expectOne('/api/enrollments/e1/assessments').flush(withActivity({ canAnswer: true }));
+    await open.stable();
+    expect(open.element.querySelector('a[href="/learning/e1/follow-up"]')).not.toBeNull();
+  });
+
+  it('has no link to the follow-up while it is not open', async () => {
+    const closed = render(SelfAssessment, { fi, inputs: { enrollmentId: 'e1', activityId: 'a1' } });
+    closed.fixture.detectChanges();
+    closed.http.expectOne('/api/enrollments/e1/assessments').flush({
+      ...answers({ canAnswer: false }),
+      activities: [{ activityId: 'a1', title: 'Alkuarvio', phase: 'start', released: true, completed: true }],
+    });
+    await closed.stable();
+    expect(closed.element.querySelector('h1')?.textContent).toBe('Alkuarvio');
+    expect(closed.element.querySelector('a[href="/learning/e1/follow-up"]')).toBeNull();
   });
 });
