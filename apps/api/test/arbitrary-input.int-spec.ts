@@ -112,6 +112,12 @@ describe('arbitrary JSON to every write endpoint', () => {
         fields: ['answers'],
       },
       {
+        method: 'put',
+        path: `/api/enrollments/${assessedEnrollment.id}/assessments/follow-up`,
+        as: participant,
+        fields: ['answers'],
+      },
+      {
         method: 'post',
         path: '/api/auth/register',
         as: admin,

@@ -104,6 +104,10 @@ const SHARED_READS: Record<string, { why: string; readers: string[] }> = {
     why: 'the course title an audit event names',
     readers: ['audit'],
   },
+  assessment_answers: {
+    why: 'whether a participant has answered the follow-up a year on, so its reminder asks only those who have not',
+    readers: ['notifications'],
+  },
 };
 
 type Use = { file: string; module: string; table: string; write: boolean };

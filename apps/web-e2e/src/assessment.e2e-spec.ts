@@ -275,6 +275,10 @@ describe('the maturity self-assessment', () => {
       '3,00',
       '+0,80',
       '0',
+      // A year on: nobody in the running cohort has answered the follow-up.
+      '0',
+      '–',
+      '–',
     ]);
     expect(await axeViolations(page)).toEqual([]);
 
@@ -311,6 +315,37 @@ describe('the maturity self-assessment', () => {
       'Pirkanmaa',
       'Keski-Suomi',
     ]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('lets the demo manager answer the finished cohort’s follow-up a year on, beside the start and the end', async () => {
+    const manager = await api<{ accessToken: string }>('/api/auth/login', {
+      method: 'POST',
+      body: { email: 'manager@keino.example', password: PASSWORD },
+    });
+    const mine = await api<{ items: { id: string; cohort: { name: string } }[] }>(
+      '/api/me/enrollments?limit=50',
+      { token: manager.accessToken },
+    );
+    const finished = mine.items.find((e) => e.cohort.name.includes('2025–2026'));
+    if (!finished) throw new Error('The demo manager has no enrolment in the finished cohort');
+
+    await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+    await signIn('manager@keino.example', PASSWORD, 'Oma oppiminen');
+    await page.goto(`${baseUrl()}/learning/${finished.id}/follow-up`);
+    await page.getByRole('heading', { level: 1, name: 'Kypsyysarvio vuoden jälkeen' }).waitFor();
+    const dimensions = page.locator('main form').getByRole('group');
+    await dimensions.first().waitFor();
+    expect(await dimensions.count()).toBe(5);
+    for (let i = 0; i < 5; i++) await dimensions.nth(i).getByRole('radio').nth(2).check();
+    await page.locator('main form button[type="submit"]').click();
+    await page.getByRole('status').filter({ hasText: 'Arviointi tallennettu.' }).waitFor();
+    const table = page.getByRole('table', { name: 'Alku, loppu ja vuoden jälkeen' });
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(5);
+    // The fourth column is the follow-up: level 3 everywhere, as chosen.
+    const followUp = await table.locator('tbody tr td:nth-child(4)').allTextContents();
+    expect(followUp.map((s) => s.trim())).toEqual(['3', '3', '3', '3', '3']);
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -5,7 +5,11 @@ import { MaturityDimension } from './maturity-dimension.entity';
 
 /** The `assessment_answers` table, as its migrations made it (the entities-and-migrations test holds the two together). */
 @Check('ck_assessment_answers_level', `(((level >= 1) AND (level <= 5)))`)
-@Check('ck_assessment_answers_phase', `((phase = ANY (ARRAY['start'::text, 'end'::text])))`)
+@Check(
+  'ck_assessment_answers_phase',
+  `((phase = ANY (ARRAY['start'::text, 'end'::text, 'follow_up'::text])))`,
+)
+@Check('ck_assessment_answers_activity', `(((phase = 'follow_up'::text) = (activity_id IS NULL)))`)
 @Index('ix_assessment_answers_dimension', ['dimensionId'])
 @Entity('assessment_answers')
 export class AssessmentAnswer {
@@ -20,8 +24,9 @@ export class AssessmentAnswer {
   @PrimaryColumn('uuid', { name: 'dimension_id', primaryKeyConstraintName: 'assessment_answers_pkey' })
   dimensionId!: string;
 
-  @Column('uuid', { name: 'activity_id' })
-  activityId!: string;
+  /** The assessment activity answered; null for the follow-up, which comes after the course. */
+  @Column('uuid', { name: 'activity_id', nullable: true })
+  activityId!: string | null;
 
   @Column('int')
   level!: number;

@@ -62,7 +62,7 @@ export class EnrollmentAssessmentsController {
   @Roles()
   @Get()
   @ApiOperation({
-    summary: 'The enrolment’s self-assessment answers, both phases',
+    summary: 'The enrolment’s self-assessment answers: start, end and the follow-up a year on',
     description: `The participant, their organisation’s coordinator, the cohort’s trainers and admins. ${PHASE_RULE}`,
   })
   @ApiAnswer('EnrollmentAssessmentsResponse')
@@ -72,6 +72,37 @@ export class EnrollmentAssessmentsController {
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<EnrollmentAssessmentsResponse> {
     return this.assessments.forEnrollment(caller, id);
+  }
+
+  // Declared before ':activityId', so that 'follow-up' is never read as an activity id.
+  @Roles()
+  @Put('follow-up')
+  @ApiOperation({
+    summary: 'Answer (or revise) the follow-up, a year after the cohort ended',
+    description:
+      'The participant only (403 for others who see the enrolment), one answer (level 1–5) for every current ' +
+      'dimension (400 ASSESSMENT_INCOMPLETE, UNKNOWN_DIMENSION), the enrolment active or completed (409 ' +
+      'ENROLLMENT_NOT_ACTIVE). The window, in Finnish days: from the cohort’s end date + 11 months (409 ' +
+      'FOLLOW_UP_NOT_OPEN before) until the end date + 15 months − 1 day (409 FOLLOW_UP_CLOSED after). The follow-up ' +
+      'belongs to no activity and completes none.',
+  })
+  @ApiAnswer('EnrollmentAssessmentsResponse')
+  @ApiErrors(
+    'ASSESSMENT_INCOMPLETE',
+    'DUPLICATE_DIMENSION',
+    'ENROLLMENT_NOT_ACTIVE',
+    'FOLLOW_UP_CLOSED',
+    'FOLLOW_UP_NOT_OPEN',
+    'FORBIDDEN',
+    'NOT_FOUND',
+    'UNKNOWN_DIMENSION',
+  )
+  saveFollowUp(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: SaveAssessmentDto,
+  ): Promise<EnrollmentAssessmentsResponse> {
+    return this.assessments.saveFollowUp(caller, id, body);
   }
 
   @Roles()
@@ -109,7 +140,8 @@ export class EnrollmentAssessmentsController {
 const IMPACT_DESCRIPTION =
   'Per participant and dimension, end − start where both are answered, grouped by `group` (dimension, organization, ' +
   'cohort, region, participant): `n` participants with both, average start, end and change over participant × ' +
-  'dimension pairs (2 decimals), and `startOnly`. Admins see everything, trainers their cohorts, change agents the ' +
+  'dimension pairs (2 decimals), and `startOnly`; a year on, `followUpN` participants with a start and a follow-up ' +
+  'answer, `averageFollowUp` and `averageFollowUpChange` (follow-up − start) over those pairs. Admins see everything, trainers their cohorts, change agents the ' +
   `organisations of their regions, coordinators their own organisation; participants 403. ${PHASE_RULE}`;
 
 @ApiTags('reports')

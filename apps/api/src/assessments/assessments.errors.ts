@@ -19,6 +19,10 @@ export const assessmentErrors = {
       'ASSESSMENT_INCOMPLETE',
       `Every dimension needs an answer; missing: ${missingNames.join(', ')}`,
     ),
+  followUpNotOpen: (opensOn: string) =>
+    new AppError('FOLLOW_UP_NOT_OPEN', `The follow-up opens on ${opensOn}, 11 months after the cohort's end`),
+  followUpClosed: (lastDay: string) =>
+    new AppError('FOLLOW_UP_CLOSED', `The follow-up could be answered until ${lastDay}`),
   // A dimension about to be deleted got its first answer meanwhile: nothing was changed, try again.
   modelChanged: () => new AppError('MODEL_CHANGED', 'A dimension was answered meanwhile; please save again'),
 };

@@ -32,7 +32,7 @@ const toDimension = (r: DimensionRow): MaturityDimension => ({
 const isForeignKeyViolation = (err: { code?: string; driverError?: { code?: string } }) =>
   (err?.code ?? err?.driverError?.code) === '23503';
 
-/** The maturity model (data, not code) and the participants' answers at the start and the end of a cohort. */
+/** The maturity model (data, not code) and the participants' answers at a cohort's start and end, and a year on. */
 @Injectable()
 export class AssessmentsService implements OnApplicationBootstrap {
   private readonly logger = new Logger(AssessmentsService.name);
@@ -133,7 +133,32 @@ export class AssessmentsService implements OnApplicationBootstrap {
       dimensions: dimensions.map(toDimension),
       start: phaseAnswers(answers, 'start'),
       end: phaseAnswers(answers, 'end'),
+      followUp: {
+        ...phaseAnswers(answers, 'follow_up'),
+        opensOn: e.follow_up_opens_on,
+        lastDay: e.follow_up_last_day,
+        canAnswer: this.mayAnswerFollowUp(caller, e),
+      },
     };
+  }
+
+  /**
+   * The participant answers (or revises) the follow-up, a year on: from 11 months after the cohort's end date until
+   * 15 months after it (Finnish days). Every current dimension needs an answer; there is no activity to complete.
+   */
+  async saveFollowUp(
+    caller: AuthUser,
+    enrollmentId: string,
+    body: SaveAssessmentDto,
+  ): Promise<EnrollmentAssessmentsResponse> {
+    const e = await this.context(caller, enrollmentId);
+    if (e.user_id !== caller.id) throw assessmentErrors.notParticipant();
+    if (e.status !== 'active' && e.status !== 'completed')
+      throw assessmentErrors.enrollmentNotActive(e.status);
+    if (e.follow_up_state === 'before') throw assessmentErrors.followUpNotOpen(e.follow_up_opens_on);
+    if (e.follow_up_state === 'closed') throw assessmentErrors.followUpClosed(e.follow_up_last_day);
+    await this.writeAnswers({ enrollmentId: e.id, phase: 'follow_up', activityId: null }, body);
+    return this.forEnrollment(caller, enrollmentId);
   }
 
   /**
@@ -156,6 +181,23 @@ export class AssessmentsService implements OnApplicationBootstrap {
     if (e.ended) throw assessmentErrors.cohortEnded();
     if (!activity.released) throw assessmentErrors.moduleNotReleased();
 
+    await this.writeAnswers({ enrollmentId: e.id, phase: activity.phase, activityId }, body);
+    // Idempotent: answering again changes nothing in progress (the first completion stays).
+    await this.progress.completeOnBehalf(e.id, activityId, caller.id);
+    return this.forEnrollment(caller, enrollmentId);
+  }
+
+  private mayAnswerFollowUp(caller: AuthUser, e: EnrollmentContextRow): boolean {
+    return (
+      e.user_id === caller.id && ['active', 'completed'].includes(e.status) && e.follow_up_state === 'open'
+    );
+  }
+
+  /** One answer per current dimension, checked and written under the model's share lock. */
+  private async writeAnswers(
+    target: { enrollmentId: string; phase: AssessmentPhase; activityId: string | null },
+    body: SaveAssessmentDto,
+  ): Promise<void> {
     const given = body.answers.map((a) => a.dimensionId);
     if (new Set(given).size !== given.length) throw assessmentErrors.dimensionAnsweredTwice();
     await this.assessments.transaction(async (tx) => {
@@ -167,14 +209,11 @@ export class AssessmentsService implements OnApplicationBootstrap {
       if (missing.length) throw assessmentErrors.incomplete(missing.map((d) => d.name.en));
       await this.assessments.saveAnswers(
         tx,
-        { enrollmentId: e.id, phase: activity.phase, activityId },
+        target,
         given,
         body.answers.map((a) => a.level),
       );
     });
-    // Idempotent: answering again changes nothing in progress (the first completion stays).
-    await this.progress.completeOnBehalf(e.id, activityId, caller.id);
-    return this.forEnrollment(caller, enrollmentId);
   }
 
   private async context(caller: AuthUser, enrollmentId: string): Promise<EnrollmentContextRow> {

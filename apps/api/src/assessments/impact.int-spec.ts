@@ -198,8 +198,10 @@ describe('impact of the maturity self-assessment over HTTP', () => {
         .expect(200);
       expect(csv.headers['content-type']).toMatch(/text\/csv/);
       const lines = csv.text.trim().split('\n');
-      expect(lines[0]).toBe('group,key,label,n,averageStart,averageEnd,averageChange,startOnly');
-      expect(lines.find((l) => l.includes(orgA))).toMatch(/,2,1\.75,3,1\.25,0$/);
+      expect(lines[0]).toBe(
+        'group,key,label,n,averageStart,averageEnd,averageChange,startOnly,followUpN,averageFollowUp,averageFollowUpChange',
+      );
+      expect(lines.find((l) => l.includes(orgA))).toMatch(/,2,1\.75,3,1\.25,0,0,,$/);
       const xlsx = await suite.t.http
         .get('/api/reports/impact.xlsx')
         .set(auth(suite.admin))

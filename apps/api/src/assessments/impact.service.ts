@@ -10,7 +10,19 @@ import { neutraliseFormula } from '../reports/spreadsheet-cells';
 import { ImpactQueryDto } from './dto/assessment.dto';
 import { ImpactScope, impactRows, ImpactSqlRow } from './repositories/impact.query';
 
-const COLUMNS = ['key', 'label', 'n', 'averageStart', 'averageEnd', 'averageChange', 'startOnly'] as const;
+// The follow-up's columns come last, so the existing columns keep their places in CSV and Excel.
+const COLUMNS = [
+  'key',
+  'label',
+  'n',
+  'averageStart',
+  'averageEnd',
+  'averageChange',
+  'startOnly',
+  'followUpN',
+  'averageFollowUp',
+  'averageFollowUpChange',
+] as const;
 
 const toRow = (r: ImpactSqlRow): ImpactRow => ({
   key: r.key,
@@ -20,6 +32,9 @@ const toRow = (r: ImpactSqlRow): ImpactRow => ({
   averageEnd: r.average_end,
   averageChange: r.average_change,
   startOnly: r.start_only,
+  followUpN: r.follow_up_n,
+  averageFollowUp: r.average_follow_up,
+  averageFollowUpChange: r.average_follow_up_change,
 });
 
 /**

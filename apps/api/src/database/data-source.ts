@@ -23,6 +23,7 @@ import { ProcurementRegister1765700000000 } from './migrations/1765700000000-pro
 import { DeveloperGroups1765800000000 } from './migrations/1765800000000-developer-groups';
 import { CaseSearchEveryLanguage1765900000000 } from './migrations/1765900000000-case-search-every-language';
 import { CohortPlace1765900000001 } from './migrations/1765900000001-cohort-place';
+import { MaturityFollowUp1766000000000 } from './migrations/1766000000000-maturity-follow-up';
 
 export const migrations = [
   CreateUsers1764300000000,
@@ -45,6 +46,7 @@ export const migrations = [
   DeveloperGroups1765800000000,
   CaseSearchEveryLanguage1765900000000,
   CohortPlace1765900000001,
+  MaturityFollowUp1766000000000,
 ];
 
 /**

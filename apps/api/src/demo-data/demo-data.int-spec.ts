@@ -135,8 +135,9 @@ describe('demo data', () => {
     const [check] = await t.db.query(
       `SELECT (SELECT count(*)::int FROM progress p JOIN activities a ON a.id = p.activity_id
                 WHERE a.kind = 'assessment' AND p.state = 'completed') AS completed,
-              (SELECT count(DISTINCT (enrollment_id, phase))::int FROM assessment_answers) AS answered,
-              (SELECT count(*)::int FROM assessment_answers) AS answers,
+              (SELECT count(DISTINCT (enrollment_id, phase))::int FROM assessment_answers
+                WHERE activity_id IS NOT NULL) AS answered,
+              (SELECT count(*)::int FROM assessment_answers WHERE activity_id IS NOT NULL) AS answers,
               (SELECT count(*)::int FROM maturity_dimensions WHERE archived_at IS NULL) AS dimensions`,
     );
     expect(check.answered).toBe(check.completed);
@@ -152,6 +153,9 @@ describe('demo data', () => {
     // Six did everything (both phases); the two who stopped halfway answered the start only.
     expect(finished.rows[0]).toMatchObject({ n: 6, startOnly: 2 });
     expect(finished.rows[0].averageChange).toBeGreaterThan(0.3);
+    // A year on (the cohort ended 345 days ago): two of every three of its eight answered the follow-up.
+    expect(finished.rows[0].followUpN).toBe(6);
+    expect(finished.rows[0].averageFollowUp).toBeGreaterThan(finished.rows[0].averageStart);
     expect(finished.dimensions).toHaveLength(5);
     const changes = finished.dimensions.map((d: { averageChange: number }) => d.averageChange);
     expect(changes.every((c: number) => c > 0)).toBe(true);

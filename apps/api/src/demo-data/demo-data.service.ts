@@ -45,6 +45,7 @@ import {
   completionsOf,
   DAY,
   dayOffset,
+  followUpAnswersFor,
   versionActivities,
   type QueuePlace,
 } from './demo-history';
@@ -262,7 +263,7 @@ export class DemoDataService implements OnApplicationBootstrap {
           activeOf(finished),
           versionActivities(modules, finished.start, now),
           (i, n) => (i < 6 ? n : Math.floor(n / 2)),
-          -215,
+          -350,
           now,
         ),
         ...completionsOf(
@@ -280,7 +281,11 @@ export class DemoDataService implements OnApplicationBootstrap {
         activeOf(c).forEach((id, place) => placeOf.set(id, { cohortId: c.cohort.id, place }));
       }
       const activities = versionActivities(modules, 0, now);
-      await this.assessments.importAnswers(tx, answersFor(history, activities, dimensions, placeOf));
+      const answers = answersFor(history, activities, dimensions, placeOf);
+      await this.assessments.importAnswers(tx, [
+        ...answers,
+        ...followUpAnswersFor(answers, activeOf(finished), now),
+      ]);
       return { id: ids[0], queuedAt: rows[0].queuedAt };
     });
   }

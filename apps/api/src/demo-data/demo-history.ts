@@ -114,6 +114,32 @@ export function answersFor(
   });
 }
 
+/**
+ * The finished cohort's follow-up a year on, answered in the last week (its window opened about ten days ago): two
+ * of every three of its enrolments, on the dimensions they answered last (the end, else the start), mostly where they
+ * were at the end, some a level higher or lower. No activity: the follow-up comes after the course.
+ */
+export function followUpAnswersFor(
+  answers: ImportedAnswer[],
+  enrollmentIds: string[],
+  now: number,
+): ImportedAnswer[] {
+  return enrollmentIds.flatMap((enrollmentId, i) => {
+    if (i % 3 === 2) return [];
+    const mine = answers.filter((a) => a.enrollmentId === enrollmentId);
+    const ends = mine.filter((a) => a.phase === 'end');
+    const last = ends.length ? ends : mine.filter((a) => a.phase === 'start');
+    return last.map((a, position) => ({
+      enrollmentId,
+      phase: 'follow_up' as const,
+      dimensionId: a.dimensionId,
+      activityId: null,
+      level: Math.min(5, Math.max(1, a.level + [0, 1, 0, -1, 1, 0][(i + position) % 6])),
+      answeredAt: new Date(now - (7 - (i % 7)) * DAY),
+    }));
+  });
+}
+
 function compareQueue(x: string, y: string, placeOf: Map<string, QueuePlace>): number {
   const a = placeOf.get(x);
   const b = placeOf.get(y);

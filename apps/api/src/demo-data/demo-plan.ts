@@ -23,7 +23,8 @@ export interface CohortPlan {
 
 /** Finished, running (started 90 days ago: the course's workshop times are its own), open for enrolment. */
 export const DEMO_COHORTS: Record<'finished' | 'running' | 'open', CohortPlan> = {
-  finished: { name: 'KEINO-akatemia 2025–2026', start: -450, end: -210, closes: -460, capacity: 25 },
+  // Ended 345 days ago: its follow-up a year on is open (from 11 months after the end), and most have answered it.
+  finished: { name: 'KEINO-akatemia 2025–2026', start: -585, end: -345, closes: -595, capacity: 25 },
   running: { name: 'KEINO-akatemia 2026–2027', start: -90, end: 120, closes: -95, capacity: 30 },
   open: { name: 'KEINO-akatemia 2027, kevät', start: 60, end: 240, closes: 45, capacity: 24 },
 };

@@ -37,6 +37,20 @@ describe('renderEmail', () => {
   });
 });
 
+describe('the follow-up reminder', () => {
+  it('asks in the recipient’s language, with the last day and a link to the follow-up page', () => {
+    const facts = { ...payload, enrollmentId: 'e-1', date: '2028-03-31' };
+    const fi = renderEmail('follow_up_open', 'fi', facts, 'Aino', 'https://academy.example');
+    expect(fi.subject).toBe(`Vuosi kurssin jälkeen: ${payload.cohortName}`);
+    expect(fi.body).toContain('31.3.2028 mennessä: https://academy.example/learning/e-1/follow-up');
+    const sv = renderEmail('follow_up_open', 'sv', facts, 'Sven', 'https://academy.example');
+    expect(sv.body).toContain('senast 31.3.2028: https://academy.example/learning/e-1/follow-up');
+    expect(renderEmail('follow_up_open', 'en', facts, '', 'https://a.example').body).toContain(
+      'by 31 March 2028: https://a.example/learning/e-1/follow-up',
+    );
+  });
+});
+
 describe('formatting', () => {
   it('writes days and times the way each language does', () => {
     expect(formatDay('2027-02-04', 'fi')).toBe('4.2.2027');

@@ -61,6 +61,10 @@ const CATALOGUE: Record<Locale, Record<NotificationKind, KindText>> = {
       subject: 'Hakemuksenne on käsitelty: {callTitle}',
       body: 'Organisaationne {organizationName} hakemus hakuun {callTitle} on käsitelty: {decision}.{message}',
     },
+    follow_up_open: {
+      subject: 'Vuosi kurssin jälkeen: {cohortName}',
+      body: 'Ryhmä {cohortName} ({courseTitle}) päättyi noin vuosi sitten. Kerro, missä organisaatiosi on nyt: vastaa kypsyysarvion seurantaan {date} mennessä: {followUpLink}',
+    },
   },
   sv: {
     enrollment_approved: {
@@ -109,6 +113,10 @@ const CATALOGUE: Record<Locale, Record<NotificationKind, KindText>> = {
       subject: 'Er ansökan har behandlats: {callTitle}',
       body: 'Ansökan från {organizationName} till ansökningsomgången {callTitle} har behandlats: {decision}.{message}',
     },
+    follow_up_open: {
+      subject: 'Ett år efter kursen: {cohortName}',
+      body: 'Gruppen {cohortName} ({courseTitle}) avslutades för ungefär ett år sedan. Berätta var din organisation står nu: svara på uppföljningen av mognadsbedömningen senast {date}: {followUpLink}',
+    },
   },
   en: {
     enrollment_approved: {
@@ -156,6 +164,10 @@ const CATALOGUE: Record<Locale, Record<NotificationKind, KindText>> = {
     application_decided: {
       subject: 'Your application has been decided: {callTitle}',
       body: 'The application of {organizationName} to {callTitle} has been decided: {decision}.{message}',
+    },
+    follow_up_open: {
+      subject: 'A year after the course: {cohortName}',
+      body: 'The cohort {cohortName} ({courseTitle}) ended about a year ago. Tell us where your organisation stands now: answer the maturity follow-up by {date}: {followUpLink}',
     },
   },
 };
@@ -233,6 +245,7 @@ export function renderEmail(
   locale: Locale,
   payload: NotificationPayload,
   recipientName: string,
+  publicUrl = '',
 ): EmailText {
   const lang: Locale = CATALOGUE[locale] ? locale : 'fi';
   const text = CATALOGUE[lang][kind];
@@ -251,6 +264,8 @@ export function renderEmail(
     callTitle: payload.callTitle ?? '',
     decision: payload.decision ? DECISIONS[lang][payload.decision] : '',
     message: payload.message ? fill(MESSAGE[lang], { v: payload.message }) : '',
+    // The follow-up's own page in the app (web: learning/:enrollmentId/follow-up).
+    followUpLink: payload.enrollmentId ? `${publicUrl}/learning/${payload.enrollmentId}/follow-up` : '',
   };
   const greeting = recipientName.trim() ? `${fill(GREETING[lang], { name: recipientName.trim() })}\n\n` : '';
   return {

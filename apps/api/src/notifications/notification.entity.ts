@@ -5,7 +5,7 @@ import { User } from '../accounts/user.entity';
 /** The `notifications` table, as its migrations made it (the entities-and-migrations test holds the two together). */
 @Check(
   'ck_notifications_kind',
-  `((kind = ANY (ARRAY['enrollment_approved'::text, 'enrollment_waitlisted'::text, 'enrollment_promoted'::text, 'module_released'::text, 'workshop_tomorrow'::text, 'revision_requested'::text, 'assignment_approved'::text, 'cohort_ending'::text, 'membership_requested'::text, 'thread_reply'::text, 'application_decided'::text])))`,
+  `((kind = ANY (ARRAY['enrollment_approved'::text, 'enrollment_waitlisted'::text, 'enrollment_promoted'::text, 'module_released'::text, 'workshop_tomorrow'::text, 'revision_requested'::text, 'assignment_approved'::text, 'cohort_ending'::text, 'membership_requested'::text, 'thread_reply'::text, 'application_decided'::text, 'follow_up_open'::text])))`,
 )
 @Unique('uq_notifications_dedupe_key', ['dedupeKey'])
 @Index('ix_notifications_unread', ['userId'], { where: `read_at IS NULL` })

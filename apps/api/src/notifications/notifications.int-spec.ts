@@ -52,7 +52,12 @@ describe('notifications and reminders without a mail server (outbox)', () => {
     expect(first.body.day).toBe(world.today);
     const second = await t.http.post('/api/admin/reminders/run').set(auth(admin)).expect(200);
     // The second run finds every key taken (the first, or the start-up check, wrote them).
-    expect(second.body.created).toEqual({ module_released: 0, workshop_tomorrow: 0, cohort_ending: 0 });
+    expect(second.body.created).toEqual({
+      module_released: 0,
+      workshop_tomorrow: 0,
+      cohort_ending: 0,
+      follow_up_open: 0,
+    });
     const rows = await counts(t, [world.finn.id, world.swede.id]);
     expect(rows).toHaveLength(6);
     expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(SCHEDULED));

@@ -71,7 +71,7 @@ export class NotificationsService {
       const emailIds = await this.emails.insert(
         tx,
         rows.map((r) => {
-          const text = renderEmail(r.kind, r.locale, r.payload, r.full_name);
+          const text = renderEmail(r.kind, r.locale, r.payload, r.full_name, this.config.publicUrl);
           return { notificationId: r.id, userId: r.user_id, toAddress: r.email, ...text };
         }),
         status,
@@ -109,7 +109,13 @@ export class NotificationsService {
         userId: item.userId,
         toAddress: item.recipient.email,
         createdAt: item.createdAt,
-        ...renderEmail(item.kind, item.recipient.locale, item.payload, item.recipient.fullName),
+        ...renderEmail(
+          item.kind,
+          item.recipient.locale,
+          item.payload,
+          item.recipient.fullName,
+          this.config.publicUrl,
+        ),
       }));
       await this.emails.insert(tx, emails, 'outbox');
     });
@@ -117,7 +123,7 @@ export class NotificationsService {
 
   /** The day's scheduled reminders, kind by kind; each kind is one set-based insert. */
   async scan(day: string): Promise<{ created: Record<ReminderKind, number>; emailIds: string[] }> {
-    const created = { module_released: 0, workshop_tomorrow: 0, cohort_ending: 0 };
+    const created = { module_released: 0, workshop_tomorrow: 0, cohort_ending: 0, follow_up_open: 0 };
     const emailIds: string[] = [];
     for (const kind of Object.keys(SCANS) as ReminderKind[]) {
       const result = await this.deliver(SCANS[kind](day));

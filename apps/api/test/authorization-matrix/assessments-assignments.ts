@@ -37,6 +37,33 @@ export const assessmentRows: Record<string, Case[]> = {
     { as: 'outsider', path: (w) => `/api/enrollments/${w.assessment.enrollment}/assessments`, expect: 404 },
     { as: 'agent', path: (w) => `/api/enrollments/${w.assessment.enrollment}/assessments`, expect: 404 },
   ],
+  // The matrix's cohort is running, so the participant reaches the window check (the 200 is in follow-up.int-spec).
+  'PUT /api/enrollments/{id}/assessments/follow-up': [
+    ...(['anonymous', 'outsider', 'colleague', 'otherTrainer', 'agent'] as const).map((as) => ({
+      as,
+      path: (w: World) => `/api/enrollments/${w.assessment.enrollment}/assessments/follow-up`,
+      body: (w: World) => ({ answers: w.assessmentAnswers }),
+      expect: as === 'anonymous' ? 401 : 404,
+    })),
+    ...(['coordinator', 'trainer', 'admin'] as const).map((as) => ({
+      as,
+      path: (w: World) => `/api/enrollments/${w.assessment.enrollment}/assessments/follow-up`,
+      body: (w: World) => ({ answers: w.assessmentAnswers }),
+      expect: 403,
+    })),
+    {
+      as: 'participant',
+      path: (w) => `/api/enrollments/${w.assessment.enrollment}/assessments/follow-up`,
+      body: (w) => ({ answers: w.assessmentAnswers }),
+      expect: 409,
+    },
+    {
+      as: 'admin',
+      path: () => `/api/enrollments/${NONE}/assessments/follow-up`,
+      body: (w) => ({ answers: w.assessmentAnswers }),
+      expect: 404,
+    },
+  ],
   'PUT /api/enrollments/{id}/assessments/{activityId}': [
     ...(['anonymous', 'outsider', 'colleague', 'otherTrainer'] as const).map((as) => ({
       as,

@@ -8,10 +8,26 @@ export interface LocalizedText {
 }
 
 /**
- * Which point of the cohort an assessment activity measures: the course version's first assessment activity (by
- * activity order) is `start`, every later one `end`.
+ * Which point of the cohort an assessment measures: the course version's first assessment activity (by activity
+ * order) is `start`, every later one `end`; `follow_up` is answered about a year after the cohort ends (no activity:
+ * the course is over), from 11 months after its end date until 15 months after it (see FOLLOW_UP_WINDOW).
  */
-export type AssessmentPhase = 'start' | 'end';
+export type AssessmentPhase = 'start' | 'end' | 'follow_up';
+/** The phases an assessment activity measures (the follow-up has no activity). */
+export type ActivityPhase = Exclude<AssessmentPhase, 'follow_up'>;
+
+/** The follow-up opens this many months after the cohort's end date and closes (exclusive) this many after it. */
+export const FOLLOW_UP_WINDOW = { opensAfterMonths: 11, closesAfterMonths: 15 } as const;
+
+/** The follow-up's answers and its window, Finnish calendar days. */
+export interface FollowUpAnswers extends AssessmentPhaseAnswers {
+  /** `YYYY-MM-DD`: the first day it may be answered (the cohort's end date + 11 months). */
+  opensOn: string;
+  /** `YYYY-MM-DD`: the last day it may be answered (the end date + 15 months − 1 day). */
+  lastDay: string;
+  /** The caller is the participant, the enrolment active or completed, and today is inside the window. */
+  canAnswer: boolean;
+}
 
 export interface MaturityDimension {
   id: string;
@@ -59,13 +75,13 @@ export interface EnrollmentAssessmentsResponse {
   enrollmentId: string;
   cohortId: string;
   cohortName: string;
-  /** The caller is the participant and may (still) answer. */
+  /** The caller is the participant and may (still) answer the start and the end. */
   canAnswer: boolean;
   /** The assessment activities of the cohort's course version, each with the phase it measures. */
   activities: {
     activityId: string;
     title: string;
-    phase: AssessmentPhase;
+    phase: ActivityPhase;
     released: boolean;
     completed: boolean;
   }[];
@@ -73,6 +89,7 @@ export interface EnrollmentAssessmentsResponse {
   dimensions: MaturityDimension[];
   start: AssessmentPhaseAnswers;
   end: AssessmentPhaseAnswers;
+  followUp: FollowUpAnswers;
 }
 
 export interface SaveAssessmentRequest {
@@ -105,6 +122,12 @@ export interface ImpactRow {
   averageChange: number | null;
   /** Participants who answered the start but not (yet) the end. */
   startOnly: number;
+  /** Participants with both a start and a follow-up answer (whether or not they answered the end). */
+  followUpN: number;
+  /** Over participant × dimension pairs answered at both the start and the follow-up, 2 decimals. */
+  averageFollowUp: number | null;
+  /** Follow-up − start over the same pairs. */
+  averageFollowUpChange: number | null;
 }
 
 export interface ImpactReportResponse {

@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
   'membership_requested',
   'thread_reply',
   'application_decided',
+  'follow_up_open',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -32,7 +33,7 @@ export interface NotificationPayload {
   /** ISO 8601 UTC: a workshop's start. */
   startsAt?: string;
   location?: string | null;
-  /** `YYYY-MM-DD`: the day a module opens or a cohort ends. */
+  /** `YYYY-MM-DD`: the day a module opens or a cohort ends; follow_up_open: the last day to answer. */
   date?: string;
   /** cohort_ending: required activities done, and expected by now. */
   completedRequired?: number;
@@ -90,7 +91,12 @@ export interface EmailMessageResponse {
 }
 
 /** The scheduled reminder kinds, run once a day. */
-export const REMINDER_KINDS = ['module_released', 'workshop_tomorrow', 'cohort_ending'] as const;
+export const REMINDER_KINDS = [
+  'module_released',
+  'workshop_tomorrow',
+  'cohort_ending',
+  'follow_up_open',
+] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** `POST /api/me/notifications/read-all`: how many notifications were unread and are read now. */

@@ -4,7 +4,12 @@
 // module_releases (releases_on) and progress (state) for the assessment activities and the sweep of answered ones.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AssessmentPhase, MaturityDimension } from '@keino/contracts';
+import {
+  type ActivityPhase,
+  type AssessmentPhase,
+  FOLLOW_UP_WINDOW,
+  type MaturityDimension,
+} from '@keino/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { sql } from '../../common/database/sql';
@@ -15,7 +20,8 @@ export interface ImportedAnswer {
   enrollmentId: string;
   phase: AssessmentPhase;
   dimensionId: string;
-  activityId: string;
+  /** Null for the follow-up, which belongs to no activity. */
+  activityId: string | null;
   level: number;
   answeredAt: Date;
 }
@@ -37,12 +43,16 @@ export interface EnrollmentContextRow {
   course_version_id: string;
   ended: boolean;
   visible: boolean;
+  /** The follow-up's window as `YYYY-MM-DD` and where today (Finnish time) is in it. */
+  follow_up_opens_on: string;
+  follow_up_last_day: string;
+  follow_up_state: 'before' | 'open' | 'closed';
 }
 
 export interface AssessmentActivityRow {
   activity_id: string;
   title: string;
-  phase: AssessmentPhase;
+  phase: ActivityPhase;
   released: boolean;
   completed: boolean;
 }
@@ -93,7 +103,7 @@ export class AssessmentsRepository {
       this.db,
       `SELECT DISTINCT a.enrollment_id, a.activity_id, e.user_id
          FROM assessment_answers a JOIN enrollments e ON e.id = a.enrollment_id
-        WHERE e.status IN ('active', 'completed')
+        WHERE e.status IN ('active', 'completed') AND a.activity_id IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM progress p WHERE p.enrollment_id = a.enrollment_id
                              AND p.activity_id = a.activity_id AND p.state = 'completed')`,
     );
@@ -142,10 +152,18 @@ export class AssessmentsRepository {
       this.db,
       `SELECT e.id, e.user_id, e.status, e.cohort_id, c.name AS cohort_name, c.course_version_id,
               c.ends_on < current_date AS ended,
-              ${enrollmentVisibleTo('$2', '$3')} AS visible
+              ${enrollmentVisibleTo('$2', '$3')} AS visible,
+              w.opens_on::text AS follow_up_opens_on, (w.closes_on - 1)::text AS follow_up_last_day,
+              CASE WHEN w.today < w.opens_on THEN 'before' WHEN w.today < w.closes_on THEN 'open' ELSE 'closed' END
+                AS follow_up_state
        FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id
+       CROSS JOIN LATERAL (
+         SELECT (c.ends_on + make_interval(months => $4))::date AS opens_on,
+                (c.ends_on + make_interval(months => $5))::date AS closes_on,
+                (now() AT TIME ZONE 'Europe/Helsinki')::date AS today
+       ) w
        WHERE e.id = $1`,
-      [enrollmentId, callerId, admin],
+      [enrollmentId, callerId, admin, FOLLOW_UP_WINDOW.opensAfterMonths, FOLLOW_UP_WINDOW.closesAfterMonths],
     );
   }
 
@@ -231,7 +249,7 @@ export class AssessmentsRepository {
 
   async saveAnswers(
     tx: EntityManager,
-    answer: { enrollmentId: string; phase: AssessmentPhase; activityId: string },
+    answer: { enrollmentId: string; phase: AssessmentPhase; activityId: string | null },
     dimensionIds: string[],
     levels: number[],
   ): Promise<void> {

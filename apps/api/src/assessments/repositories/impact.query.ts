@@ -26,6 +26,9 @@ export interface ImpactSqlRow {
   average_start: number | null;
   average_end: number | null;
   average_change: number | null;
+  follow_up_n: number;
+  average_follow_up: number | null;
+  average_follow_up_change: number | null;
 }
 
 /**
@@ -52,13 +55,16 @@ const PAIRS = `
       AND ($7::uuid IS NULL OR u.organization_id = $7::uuid)
       AND ($8::text IS NULL OR o.region = $8::text)
   ),
-  -- Per participant and dimension answered at the start: the start level and, when answered, the end level.
+  -- Per participant and dimension answered at the start: the start level and, when answered, the end level and the
+  -- follow-up level a year on.
   pairs AS (
-    SELECT s.*, a.dimension_id, a.level AS start_level, b.level AS end_level
+    SELECT s.*, a.dimension_id, a.level AS start_level, b.level AS end_level, f.level AS follow_up_level
     FROM scoped s
     JOIN assessment_answers a ON a.enrollment_id = s.enrollment_id AND a.phase = 'start'
     LEFT JOIN assessment_answers b
       ON b.enrollment_id = s.enrollment_id AND b.phase = 'end' AND b.dimension_id = a.dimension_id
+    LEFT JOIN assessment_answers f
+      ON f.enrollment_id = s.enrollment_id AND f.phase = 'follow_up' AND f.dimension_id = a.dimension_id
   )`;
 
 /** Key, label, GROUP BY and ORDER BY of each grouping; only these strings ever reach the SQL. */
@@ -97,7 +103,8 @@ const GROUPS: Record<ImpactGroup, { key: string; label: string; groupBy: string;
 
 /**
  * Impact per group: participants with both phases (n), those with the start only, and the averages over the
- * participant × dimension pairs answered at both, rounded to 2 decimals. One statement.
+ * participant × dimension pairs answered at both, rounded to 2 decimals; a year on, the same for the pairs answered
+ * at the start and the follow-up (whether or not the end was answered). One statement.
  */
 export function impactRows(db: Db, scope: ImpactScope, group: ImpactGroup): Promise<ImpactSqlRow[]> {
   const g = GROUPS[group];
@@ -110,7 +117,10 @@ export function impactRows(db: Db, scope: ImpactScope, group: ImpactGroup): Prom
               - count(DISTINCT p.enrollment_id) FILTER (WHERE p.end_level IS NOT NULL))::int AS start_only,
             round(avg(p.start_level) FILTER (WHERE p.end_level IS NOT NULL), 2)::float8 AS average_start,
             round(avg(p.end_level), 2)::float8 AS average_end,
-            round(avg(p.end_level - p.start_level), 2)::float8 AS average_change
+            round(avg(p.end_level - p.start_level), 2)::float8 AS average_change,
+            count(DISTINCT p.enrollment_id) FILTER (WHERE p.follow_up_level IS NOT NULL)::int AS follow_up_n,
+            round(avg(p.follow_up_level), 2)::float8 AS average_follow_up,
+            round(avg(p.follow_up_level - p.start_level), 2)::float8 AS average_follow_up_change
      FROM pairs p
      JOIN maturity_dimensions d ON d.id = p.dimension_id
      CROSS JOIN me

@@ -1,6 +1,7 @@
 // Reads across modules (read-only): enrollments, users (erased_at), cohorts, course_versions, version_modules,
-// version_activities, module_releases and cohort_workshops (workshopTimeIn): who is told what, in one statement each.
-import type { NotificationKind } from '@keino/contracts';
+// version_activities, module_releases, cohort_workshops (workshopTimeIn) and assessment_answers (phase): who is told
+// what, in one statement each.
+import { FOLLOW_UP_WINDOW, type NotificationKind } from '@keino/contracts';
 
 import { workshopTimeIn } from '../../cohorts/workshop-time';
 import { GROUP_MEETINGS_TOMORROW } from '../../groups/meeting-reminders.fragments';
@@ -86,6 +87,28 @@ const COHORT_ENDING = `
   WHERE b.missing > 0`;
 
 /**
+ * The maturity follow-up, a year on: once its window is open (the cohort's end date + 11 months, until + 15 months),
+ * to the active or completed participants who have not answered it. The key names only the enrolment, so a scan
+ * that did not run on the opening day still asks (the next day), and no later scan asks again.
+ */
+const FOLLOW_UP_OPEN = `
+  WITH open AS (
+    SELECT c.*, (c.ends_on + make_interval(months => ${FOLLOW_UP_WINDOW.closesAfterMonths}))::date - 1 AS last_day
+    FROM cohorts c
+    WHERE $1::date >= (c.ends_on + make_interval(months => ${FOLLOW_UP_WINDOW.opensAfterMonths}))::date
+      AND $1::date < (c.ends_on + make_interval(months => ${FOLLOW_UP_WINDOW.closesAfterMonths}))::date
+  )
+  SELECT e.user_id, 'follow_up_open' AS kind,
+         jsonb_build_object('cohortId', c.id, 'enrollmentId', e.id, 'cohortName', c.name, 'courseTitle', v.title,
+                            'date', c.last_day::text) AS payload,
+         concat_ws(':', 'follow_up_open', e.id) AS dedupe_key
+  FROM open c
+  JOIN course_versions v ON v.id = c.course_version_id
+  JOIN enrollments e ON e.cohort_id = c.id AND e.status IN ('active', 'completed')
+  ${PERSON}
+  WHERE NOT EXISTS (SELECT 1 FROM assessment_answers a WHERE a.enrollment_id = e.id AND a.phase = 'follow_up')`;
+
+/**
  * One enrolment's change of status ($1 enrolment, $2 kind). The key holds the moment the enrolment entered its
  * current lifecycle or queue place (`queued_at`, set at enrolment and at waitlisting), so a repeated event finds it
  * taken while a later re-enrolment is announced again.
@@ -133,6 +156,7 @@ export const SCANS = {
     params: [day],
   }),
   cohort_ending: (day: string): CandidateSelect => ({ text: COHORT_ENDING, params: [day] }),
+  follow_up_open: (day: string): CandidateSelect => ({ text: FOLLOW_UP_OPEN, params: [day] }),
 };
 
 /**

@@ -98,6 +98,9 @@ describe('impact page', () => {
     averageEnd: end,
     averageChange: start !== null && end !== null ? end - start : null,
     startOnly: 0,
+    followUpN: 0,
+    averageFollowUp: null as number | null,
+    averageFollowUpChange: null as number | null,
   });
 
   it('charts start and end per dimension that has participants with both', () => {
@@ -111,6 +114,25 @@ describe('impact page', () => {
     expect(table.series.map((s) => [s.label, s.values])).toEqual([
       ['assessment.impact.start', [2]],
       ['assessment.impact.end', [3.5]],
+    ]);
+  });
+
+  it('adds the follow-up bar a year on once anyone answered it, with dimensions answered at the follow-up only', () => {
+    const report: ImpactReportResponse = {
+      group: 'dimension',
+      rows: [],
+      dimensions: [
+        { ...row('Strategia', 3, 2, 3.5), followUpN: 2, averageFollowUp: 4, averageFollowUpChange: 1.5 },
+        { ...row('Tieto', 0, null, null), followUpN: 1, averageFollowUp: 3, averageFollowUpChange: 1 },
+        row('Osaaminen', 0, null, null),
+      ],
+    };
+    const table = impactChartTable(report, t);
+    expect(table.rows).toEqual(['Strategia', 'Tieto']);
+    expect(table.series.map((s) => [s.label, s.values])).toEqual([
+      ['assessment.impact.start', [2, 0]],
+      ['assessment.impact.end', [3.5, 0]],
+      ['assessment.impact.followUp', [4, 3]],
     ]);
   });
 

@@ -129,15 +129,28 @@ export function moved<T>(list: T[], index: number, delta: -1 | 1): T[] {
   return copy;
 }
 
-/** The before/after chart: one bar pair per dimension with participants who answered both. */
+/**
+ * The before/after chart: one bar pair per dimension with participants who answered both, and a third bar, a year
+ * on, once anyone in the figures has answered the follow-up.
+ */
 export function impactChartTable(report: ImpactReportResponse, t: Translate): ChartTable {
-  const rows = report.dimensions.filter((r) => r.n > 0);
+  const rows = report.dimensions.filter((r) => r.n > 0 || r.followUpN > 0);
+  const followUp = rows.some((r) => r.followUpN > 0);
   return {
     rowHeader: t('assessment.impact.dimension'),
     rows: rows.map((r) => r.label),
     series: [
       { label: t('assessment.impact.start'), unit: 'count', values: rows.map((r) => r.averageStart ?? 0) },
       { label: t('assessment.impact.end'), unit: 'count', values: rows.map((r) => r.averageEnd ?? 0) },
+      ...(followUp
+        ? [
+            {
+              label: t('assessment.impact.followUp'),
+              unit: 'count' as const,
+              values: rows.map((r) => r.averageFollowUp ?? 0),
+            },
+          ]
+        : []),
     ],
   };
 }

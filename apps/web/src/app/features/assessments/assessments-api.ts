@@ -41,6 +41,14 @@ export class AssessmentsApi {
     );
   }
 
+  /** The follow-up a year on: inside its window only (409 FOLLOW_UP_NOT_OPEN / FOLLOW_UP_CLOSED otherwise). */
+  answerFollowUp(enrollmentId: string, answers: AssessmentAnswer[]) {
+    return this.http.put<EnrollmentAssessmentsResponse>(
+      `/api/enrollments/${enrollmentId}/assessments/follow-up`,
+      { answers },
+    );
+  }
+
   impact(query: ImpactQuery) {
     return this.http.get<ImpactReportResponse>('/api/reports/impact', { params: impactParams(query) });
   }

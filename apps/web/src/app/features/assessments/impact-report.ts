@@ -27,7 +27,8 @@ interface Filter {
 }
 
 /**
- * The programme's impact: the self-assessment's end − start per dimension (chart and table), grouped as asked.
+ * The programme's impact: the self-assessment's end − start per dimension (chart and table), grouped as asked, and
+ * the follow-up a year on beside them.
  * One page for every role that sees it; the API narrows the figures to the caller's cohorts, regions or organisation.
  */
 @Component({
@@ -124,6 +125,9 @@ interface Filter {
                       <th scope="col">{{ t('assessment.impact.end') }}</th>
                       <th scope="col">{{ t('assessment.impact.change') }}</th>
                       <th scope="col">{{ t('assessment.impact.startOnly') }}</th>
+                      <th scope="col">{{ t('assessment.impact.followUpN') }}</th>
+                      <th scope="col">{{ t('assessment.impact.followUp') }}</th>
+                      <th scope="col">{{ t('assessment.impact.followUpChange') }}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -140,6 +144,14 @@ interface Filter {
                           {{ change(row.averageChange) }}
                         </td>
                         <td>{{ row.startOnly }}</td>
+                        <td>{{ row.followUpN }}</td>
+                        <td>{{ (row.averageFollowUp | localNumber: '1.2-2') ?? '–' }}</td>
+                        <td
+                          [class.change-up]="(row.averageFollowUpChange ?? 0) > 0"
+                          [class.change-down]="(row.averageFollowUpChange ?? 0) < 0"
+                        >
+                          {{ change(row.averageFollowUpChange) }}
+                        </td>
                       </tr>
                     }
                   </tbody>

@@ -27,6 +27,14 @@ import { AssessmentsApi } from './assessments-api';
             @if (activity(); as a) {
               <h1>{{ a.title }}</h1>
               <p class="meta">{{ d.cohortName }} · {{ t('assessment.phase.' + a.phase) }}</p>
+              @if (d.followUp.canAnswer || d.followUp.answers.length) {
+                <!-- A year on, the course's assessment leads to the follow-up. -->
+                <p>
+                  <a [routerLink]="['/learning', enrollmentId(), 'follow-up']">{{
+                    t('assessment.followUp.open')
+                  }}</a>
+                </p>
+              }
               <p class="lead">{{ t('assessment.lead.' + a.phase) }}</p>
 
               @if (!a.released) {

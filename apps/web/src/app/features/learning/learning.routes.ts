@@ -13,6 +13,10 @@ export const learningRoutes: Routes = [
     loadComponent: () => import('../assessments/self-assessment').then((m) => m.SelfAssessment),
   },
   {
+    path: ':enrollmentId/follow-up',
+    loadComponent: () => import('../assessments/follow-up-assessment').then((m) => m.FollowUpAssessment),
+  },
+  {
     path: ':enrollmentId/assignment/:activityId',
     loadComponent: () => import('../assignments/team-assignment').then((m) => m.TeamAssignment),
     canDeactivate: [unsavedChangesGuard],

@@ -70,6 +70,12 @@ describe('notificationText', () => {
     expect(text.link).toBe('/team');
   });
 
+  it('links the follow-up reminder to the follow-up page', () => {
+    expect(notificationText({ ...base, kind: 'follow_up_open' }, t, 'fi').link).toBe(
+      '/learning/e1/follow-up',
+    );
+  });
+
   it('links a waitlisted enrolment to the learning page, which has no course to open yet', () => {
     expect(notificationText({ ...base, kind: 'enrollment_waitlisted' }, t, 'fi').link).toBe('/learning');
   });

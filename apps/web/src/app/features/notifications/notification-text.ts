@@ -7,7 +7,7 @@ export type Translate = (key: string, params?: Record<string, unknown>) => strin
 export interface NotificationText {
   title: string;
   body: string;
-  /** Where the notification leads: the course player of the enrolment, the learning page, or the team page. */
+  /** Where the notification leads: the course player of the enrolment, its follow-up, the learning page, the team page. */
   link: string;
 }
 
@@ -61,9 +61,13 @@ export function notificationText(
   };
   const body = t(`notifications.kinds.${n.kind}.body`, params);
   const where = p.location ? ` ${t('notifications.location', params)}` : '';
-  // A waitlisted enrolment has no course to open yet.
+  // A waitlisted enrolment has no course to open yet; the follow-up has a page of its own.
   const link =
-    p.enrollmentId && n.kind !== 'enrollment_waitlisted' ? `/learning/${p.enrollmentId}` : '/learning';
+    p.enrollmentId && n.kind === 'follow_up_open'
+      ? `/learning/${p.enrollmentId}/follow-up`
+      : p.enrollmentId && n.kind !== 'enrollment_waitlisted'
+        ? `/learning/${p.enrollmentId}`
+        : '/learning';
   return {
     title: t(`notifications.kinds.${n.kind}.title`, params),
     body: n.kind === 'workshop_tomorrow' ? `${body}${where}` : body,

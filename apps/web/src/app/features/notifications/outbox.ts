@@ -29,6 +29,7 @@ const PAGE = 25;
                 released: r.created.module_released,
                 workshops: r.created.workshop_tomorrow,
                 ending: r.created.cohort_ending,
+                followUp: r.created.follow_up_open,
               })
             }}
           }

@@ -120,11 +120,14 @@ export function formatValue(value: number, unit: ChartSeries['unit'], language: 
 
 /**
  * Series colours: 11.6:1 and 3.7:1 against white, 3.2:1 against each other (WCAG 1.4.11 asks 3:1); the second
- * series is also drawn dashed with square points, so lines differ by more than colour.
+ * series is also drawn dashed with square points, so lines differ by more than colour. A third (the impact's follow-up)
+ * is green, 5.1:1 against white: no third colour can be 3:1 from both others and from white, so its bars stand in a
+ * fixed order with a legend, and the table beside every chart gives the figures.
  */
 export const SERIES_STYLES = [
   { color: '#083a66', dash: [] as number[], point: 'circle' as const },
   { color: '#d06a00', dash: [6, 4], point: 'rect' as const },
+  { color: '#2e7d32', dash: [2, 3], point: 'triangle' as const },
 ];
 
 /** Chart.js data of a table: labels from the rows, one dataset per series. */
