@@ -1,6 +1,7 @@
 import { BrowserContext, Page } from 'playwright-core';
 
 import { axeViolations, baseUrl, FINNISH, openAs, useBrowser } from './browser';
+import { workshopsWithin } from './cohort-workshops';
 
 const chrome = useBrowser();
 
@@ -68,6 +69,7 @@ describe('the maturity self-assessment', () => {
         capacity: 5,
         approvalRequired: false,
         enrollmentClosesAt: `${day(30)}T21:00:00Z`,
+        workshops: await workshopsWithin(token, course.id, day(-10), day(150)),
       },
     });
     const enrollment = await api<{ id: string }>(`/api/cohorts/${cohort.id}/enrollments`, {

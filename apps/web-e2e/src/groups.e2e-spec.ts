@@ -1,4 +1,5 @@
 import { axeViolations, baseUrl, FINNISH, useBrowser } from './browser';
+import { workshopsWithin } from './cohort-workshops';
 
 const chrome = useBrowser();
 
@@ -54,6 +55,7 @@ describe('small groups in the browser', () => {
       capacity: 5,
       approvalRequired: false,
       trainerIds: [timo],
+      workshops: await workshopsWithin(admin, course?.id ?? '', day(-7), day(90)),
     });
     cohortId = cohort.id;
     for (const [i, name] of organizations.entries()) {
