@@ -15,7 +15,7 @@ const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOStri
 describe('a new cohort’s workshop dates, place, editing and name', () => {
   let context: BrowserContext;
   let page: Page;
-  const name = `KEINO-akatemia ${day(300).slice(0, 4)}–${Date.now().toString(36)}`;
+  const name = `Lähipäiväkokeilu ${day(300).slice(0, 4)}–${Date.now().toString(36)}`;
 
   beforeAll(async () => {
     ({ context, page } = await chrome.newPage({
